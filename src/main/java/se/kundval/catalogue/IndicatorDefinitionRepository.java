@@ -1,0 +1,9 @@
+package se.kundval.catalogue;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Persistence of {@link IndicatorDefinition}; used only by this feature's services. */
+public interface IndicatorDefinitionRepository extends JpaRepository<IndicatorDefinition, Long> {
+    Optional<IndicatorDefinition> findByCode(String code);
+}

@@ -1,0 +1,151 @@
+package se.kundval.catalogue;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import se.kundval.provider.Provider;
+
+/**
+ * Erbjudande: an accredited provider's public listing for one service type. A provider may have
+ * several offerings (units) for the same service type.
+ */
+@Entity
+@Indexed
+public class Offering {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    @IndexedEmbedded(includePaths = "name")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Provider provider;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_type_id")
+    @IndexedEmbedded(includePaths = "code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private ServiceType serviceType;
+
+    private String unitName;
+
+    private int capacity;
+
+    @GenericField
+    private boolean takesNewCustomers;
+
+    private String address;
+
+    @Embedded
+    @AttributeOverride(name = "lat", column = @Column(name = "lat"))
+    @AttributeOverride(name = "lon", column = @Column(name = "lon"))
+    private GeoPoint location;
+
+    private String phone;
+    private String email;
+    private LocalDate lastConfirmed;
+
+    @ElementCollection
+    @CollectionTable(name = "offering_text", joinColumns = @JoinColumn(name = "offering_id"))
+    @MapKeyColumn(name = "lang")
+    private Map<String, OfferingText> texts = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "offering_language", joinColumns = @JoinColumn(name = "offering_id"))
+    @Column(name = "lang")
+    private Set<String> languages = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "offering_specialisation",
+            joinColumns = @JoinColumn(name = "offering_id"),
+            inverseJoinColumns = @JoinColumn(name = "specialisation_id"))
+    private Set<Specialisation> specialisations = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "offering_area",
+            joinColumns = @JoinColumn(name = "offering_id"),
+            inverseJoinColumns = @JoinColumn(name = "area_id"))
+    private Set<Area> areas = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private RecordOrigin origin = RecordOrigin.PORTAL;
+
+    @Version
+    private long version;
+
+    protected Offering() {
+    }
+
+    public Offering(String code, Provider provider, ServiceType serviceType, RecordOrigin origin) {
+        this.code = code;
+        this.provider = provider;
+        this.serviceType = serviceType;
+        this.origin = origin;
+    }
+
+    /** The text in the visitor's language if the provider gave one, otherwise Swedish. */
+    public Optional<OfferingText> textFor(Locale locale) {
+        OfferingText text = texts.get(locale.getLanguage());
+        return Optional.ofNullable(text != null ? text : texts.get("sv"));
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public Provider getProvider() { return provider; }
+    public ServiceType getServiceType() { return serviceType; }
+    public String getUnitName() { return unitName; }
+    public void setUnitName(String unitName) { this.unitName = unitName; }
+    public int getCapacity() { return capacity; }
+    public void setCapacity(int capacity) { this.capacity = capacity; }
+    public boolean isTakesNewCustomers() { return takesNewCustomers; }
+    public void setTakesNewCustomers(boolean takes) { this.takesNewCustomers = takes; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public GeoPoint getLocation() { return location; }
+    public void setLocation(GeoPoint location) { this.location = location; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public LocalDate getLastConfirmed() { return lastConfirmed; }
+    public void setLastConfirmed(LocalDate lastConfirmed) { this.lastConfirmed = lastConfirmed; }
+    public Map<String, OfferingText> getTexts() { return texts; }
+    public Set<String> getLanguages() { return languages; }
+    public Set<Specialisation> getSpecialisations() { return specialisations; }
+    public Set<Area> getAreas() { return areas; }
+    public RecordOrigin getOrigin() { return origin; }
+    public void markEditedInPortal() { this.origin = RecordOrigin.PORTAL; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,74 @@
+package se.kundval.catalogue;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** Servicepunkt: a staffed place where residents get help in person. */
+@Entity
+public class ServicePoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id")
+    private Area area;
+
+    @Column(nullable = false)
+    private String address;
+
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "opening_hours_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "opening_hours_en"))
+    private LocalizedText openingHours;
+
+    @Embedded
+    private GeoPoint location;
+
+    @Enumerated(EnumType.STRING)
+    private RecordOrigin origin = RecordOrigin.PORTAL;
+
+    @Version
+    private long version;
+
+    protected ServicePoint() {
+    }
+
+    public ServicePoint(String code, RecordOrigin origin) {
+        this.code = code;
+        this.origin = origin;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Area getArea() { return area; }
+    public void setArea(Area area) { this.area = area; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public LocalizedText getOpeningHours() { return openingHours; }
+    public void setOpeningHours(LocalizedText openingHours) { this.openingHours = openingHours; }
+    public GeoPoint getLocation() { return location; }
+    public void setLocation(GeoPoint location) { this.location = location; }
+    public RecordOrigin getOrigin() { return origin; }
+    public long getVersion() { return version; }
+}

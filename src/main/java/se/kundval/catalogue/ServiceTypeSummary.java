@@ -1,0 +1,6 @@
+package se.kundval.catalogue;
+
+/** A service type as the start page shows it, with its number of approved providers. */
+public record ServiceTypeSummary(String code, LocalizedText name, LocalizedText description, Delivery delivery,
+        long approvedProviders, LocalizedText defaultRuleExplanation) {
+}

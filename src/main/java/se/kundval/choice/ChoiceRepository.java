@@ -1,0 +1,9 @@
+package se.kundval.choice;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Persistence of {@link Choice}; used only by this feature's services. */
+public interface ChoiceRepository extends JpaRepository<Choice, Long> {
+
+}

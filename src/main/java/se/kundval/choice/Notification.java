@@ -1,0 +1,105 @@
+package se.kundval.choice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import se.kundval.provider.Provider;
+
+/**
+ * A message to a resident ("Meddelanden") or a provider (back-office inbox). Stored first (an
+ * outbox) and e-mailed afterwards when SMTP is configured. Never contains a personnummer.
+ */
+@Entity
+public class Notification {
+
+    public enum RecipientType { RESIDENT, PROVIDER }
+
+    public enum MailStatus { NOT_SENT, PENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RecipientType recipientType;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "resident_id")
+    private Resident resident;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @Column(nullable = false)
+    private String topic;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    private Instant readAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailStatus mailStatus = MailStatus.NOT_SENT;
+
+    private Instant mailedAt;
+
+    @Version
+    private long version;
+
+    protected Notification() {
+    }
+
+    public static Notification toResident(Resident resident, String topic, String subject, String body, Instant at) {
+        Notification n = new Notification(RecipientType.RESIDENT, topic, subject, body, at);
+        n.resident = resident;
+        return n;
+    }
+
+    public static Notification toProvider(Provider provider, String topic, String subject, String body, Instant at) {
+        Notification n = new Notification(RecipientType.PROVIDER, topic, subject, body, at);
+        n.provider = provider;
+        return n;
+    }
+
+    private Notification(RecipientType recipientType, String topic, String subject, String body, Instant createdAt) {
+        this.recipientType = recipientType;
+        this.topic = topic;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public RecipientType getRecipientType() { return recipientType; }
+    public Resident getResident() { return resident; }
+    public Provider getProvider() { return provider; }
+    public String getTopic() { return topic; }
+    public String getSubject() { return subject; }
+    public String getBody() { return body; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+    public void markRead(Instant at) { this.readAt = at; }
+    public MailStatus getMailStatus() { return mailStatus; }
+    public void setMailStatus(MailStatus status) { this.mailStatus = status; }
+    public Instant getMailedAt() { return mailedAt; }
+    public void setMailedAt(Instant at) { this.mailedAt = at; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,9 @@
+package se.kundval.choice;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Persistence of {@link Resident}; used only by this feature's services. */
+public interface ResidentRepository extends JpaRepository<Resident, Long> {
+    Optional<Resident> findByPersonnummer(String twelveDigits);
+}

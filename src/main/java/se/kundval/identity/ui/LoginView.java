@@ -1,0 +1,69 @@
+package se.kundval.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.kundval.identity.DemoAccounts;
+import se.kundval.ui.MainLayout;
+
+/** Demo-mode login: a username/password form and the list of built-in demo accounts. */
+@Route(value = "login", layout = MainLayout.class)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(DemoAccounts demoAccounts) {
+        addClassName("login-view");
+        add(new H1(getTranslation("login.heading")));
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle("");
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+        add(form);
+
+        Section demo = new Section();
+        demo.addClassName("demo-accounts");
+        H2 heading = new H2(getTranslation("login.demo.heading"));
+        heading.setId("demo-accounts-heading");
+        demo.getElement().setAttribute("aria-labelledby", "demo-accounts-heading");
+        UnorderedList accounts = new UnorderedList();
+        for (DemoAccounts.Listing account : demoAccounts.listings()) {
+            accounts.add(new ListItem(getTranslation("login.demo.account", account.username(),
+                    getTranslation("role." + account.role()), account.displayName())));
+        }
+        demo.add(heading, new Paragraph(getTranslation("login.demo.intro")), accounts);
+        add(demo);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – " + getTranslation("app.title.suffix");
+    }
+}

@@ -1,0 +1,343 @@
+package se.kundval.referencedata;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.catalogue.Area;
+import se.kundval.catalogue.AreaRepository;
+import se.kundval.catalogue.IndicatorDefinition;
+import se.kundval.catalogue.IndicatorDefinitionRepository;
+import se.kundval.catalogue.Offering;
+import se.kundval.catalogue.OfferingRepository;
+import se.kundval.catalogue.QualityIndicator;
+import se.kundval.catalogue.QualityIndicatorRepository;
+import se.kundval.catalogue.RecordOrigin;
+import se.kundval.catalogue.ServicePoint;
+import se.kundval.catalogue.ServicePointRepository;
+import se.kundval.catalogue.ServiceType;
+import se.kundval.catalogue.ServiceTypeRepository;
+import se.kundval.catalogue.Specialisation;
+import se.kundval.catalogue.SpecialisationRepository;
+import se.kundval.choice.ChoiceEntitlement;
+import se.kundval.choice.ChoiceEntitlementRepository;
+import se.kundval.choice.GuidanceConversation;
+import se.kundval.choice.GuidanceConversationRepository;
+import se.kundval.choice.Resident;
+import se.kundval.choice.ResidentRepository;
+import se.kundval.identity.Organisationsnummer;
+import se.kundval.provider.Accreditation;
+import se.kundval.provider.AccreditationRepository;
+import se.kundval.provider.Provider;
+import se.kundval.provider.ProviderRepository;
+import se.kundval.provider.Requirement;
+import se.kundval.provider.RequirementRepository;
+import se.kundval.referencedata.ReferenceData.AccreditationRow;
+import se.kundval.referencedata.ReferenceData.EntitlementRow;
+import se.kundval.referencedata.ReferenceData.OfferingRow;
+import se.kundval.referencedata.ReferenceData.ResidentRow;
+
+/**
+ * Writes the sample municipality from providers-data to the database: everything in one
+ * transaction, idempotent (a second run changes nothing), and never touching rows people have
+ * changed in the portal ({@link RecordOrigin#PORTAL}) or people's own data.
+ */
+@Service
+public class ReferenceDataImporter {
+
+    static final String ACTOR = "providers-data";
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
+
+    private final AreaRepository areas;
+    private final SpecialisationRepository specialisations;
+    private final ProviderRepository providers;
+    private final ServiceTypeRepository serviceTypes;
+    private final IndicatorDefinitionRepository indicators;
+    private final ServicePointRepository servicePoints;
+    private final RequirementRepository requirements;
+    private final AccreditationRepository accreditations;
+    private final OfferingRepository offerings;
+    private final QualityIndicatorRepository quality;
+    private final ResidentRepository residents;
+    private final GuidanceConversationRepository conversations;
+    private final ChoiceEntitlementRepository entitlements;
+    private final Clock clock;
+
+    public ReferenceDataImporter(AreaRepository areas, SpecialisationRepository specialisations,
+            ProviderRepository providers, ServiceTypeRepository serviceTypes, IndicatorDefinitionRepository indicators,
+            ServicePointRepository servicePoints, RequirementRepository requirements,
+            AccreditationRepository accreditations, OfferingRepository offerings, QualityIndicatorRepository quality,
+            ResidentRepository residents, GuidanceConversationRepository conversations,
+            ChoiceEntitlementRepository entitlements, Clock clock) {
+        this.areas = areas;
+        this.specialisations = specialisations;
+        this.providers = providers;
+        this.serviceTypes = serviceTypes;
+        this.indicators = indicators;
+        this.servicePoints = servicePoints;
+        this.requirements = requirements;
+        this.accreditations = accreditations;
+        this.offerings = offerings;
+        this.quality = quality;
+        this.residents = residents;
+        this.conversations = conversations;
+        this.entitlements = entitlements;
+        this.clock = clock;
+    }
+
+    /** Reads and validates the folder, then writes it; a problem in any file writes nothing. */
+    @Transactional
+    public ImportSummary importFolder(Path folder) {
+        ReferenceData data = new ReferenceDataReader(folder).read();
+        return write(data);
+    }
+
+    @Transactional
+    public ImportSummary write(ReferenceData data) {
+        Counter counter = new Counter();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+
+        Map<String, Area> areaByCode = new HashMap<>();
+        for (var row : data.areas()) {
+            Area area = areas.findByCode(row.code()).orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
+            if (area.getOrigin() == RecordOrigin.IMPORT) {
+                set(area.getName(), row.name(), area::setName);
+                set(area.getCentre(), row.centre(), area::setCentre);
+            }
+            areaByCode.put(row.code(), areas.save(area));
+        }
+
+        Map<String, Specialisation> specByCode = new HashMap<>();
+        for (var row : data.specialisations()) {
+            Specialisation spec = specialisations.findByCode(row.code())
+                    .orElseGet(() -> counter.created(new Specialisation(row.code(), RecordOrigin.IMPORT)));
+            if (spec.getOrigin() == RecordOrigin.IMPORT) {
+                set(spec.getName(), row.name(), spec::setName);
+            }
+            specByCode.put(row.code(), specialisations.save(spec));
+        }
+
+        Map<Organisationsnummer, Provider> providerByOrgnr = new HashMap<>();
+        for (var row : data.providers()) {
+            Provider provider = providers.findByOrgnr(row.orgnr().toString())
+                    .orElseGet(() -> counter.created(new Provider(row.orgnr(), RecordOrigin.IMPORT)));
+            if (provider.getOrigin() == RecordOrigin.IMPORT) {
+                set(provider.getName(), row.name(), provider::setName);
+                set(provider.getType(), row.type(), provider::setType);
+                set(provider.getLegalForm(), row.legalForm(), provider::setLegalForm);
+                set(provider.getAddress(), row.address(), provider::setAddress);
+                set(provider.getPhone(), row.phone(), provider::setPhone);
+                set(provider.getEmail(), row.email(), provider::setEmail);
+                set(provider.getWebsite(), row.website(), provider::setWebsite);
+            }
+            providerByOrgnr.put(row.orgnr(), providers.save(provider));
+        }
+
+        Map<String, ServiceType> typeByCode = new HashMap<>();
+        for (var row : data.serviceTypes()) {
+            ServiceType type = serviceTypes.findByCode(row.code())
+                    .orElseGet(() -> counter.created(new ServiceType(row.code(), RecordOrigin.IMPORT)));
+            if (type.getOrigin() == RecordOrigin.IMPORT) {
+                set(type.getName(), row.name(), type::setName);
+                set(type.getDescription(), row.description(), type::setDescription);
+                set(type.getScopeUnit(), row.scopeUnit(), type::setScopeUnit);
+                set(type.getDelivery(), row.delivery(), type::setDelivery);
+                set(type.getChoiceDeadlineDays(), row.choiceDeadlineDays(), type::setChoiceDeadlineDays);
+                set(type.getNoticePeriodDays(), row.noticePeriodDays(), type::setNoticePeriodDays);
+                set(type.getFirstContactWorkingDays(), row.firstContactWorkingDays(), type::setFirstContactWorkingDays);
+                set(type.getSortOrder(), row.sortOrder(), type::setSortOrder);
+                set(type.getDefaultRule(), row.defaultRule(), type::setDefaultRule);
+                set(type.getDefaultProvider(), row.defaultProvider() == null ? null
+                        : providerByOrgnr.get(row.defaultProvider()), type::setDefaultProvider);
+                set(type.getDefaultRuleExplanation(), row.defaultRuleExplanation(), type::setDefaultRuleExplanation);
+            }
+            typeByCode.put(row.code(), serviceTypes.save(type));
+        }
+
+        Map<String, IndicatorDefinition> indicatorByCode = new HashMap<>();
+        for (var row : data.indicators()) {
+            IndicatorDefinition indicator = indicators.findByCode(row.code())
+                    .orElseGet(() -> counter.created(new IndicatorDefinition(row.code(), RecordOrigin.IMPORT)));
+            if (indicator.getOrigin() == RecordOrigin.IMPORT) {
+                set(indicator.getName(), row.name(), indicator::setName);
+                set(indicator.getUnit(), row.unit(), indicator::setUnit);
+                set(indicator.isHigherIsBetter(), row.higherIsBetter(), indicator::setHigherIsBetter);
+                sync(indicator.getServiceTypes(), row.serviceTypes().stream().map(typeByCode::get).collect(Collectors.toSet()));
+            }
+            indicatorByCode.put(row.code(), indicators.save(indicator));
+        }
+
+        for (var row : data.servicePoints()) {
+            ServicePoint point = servicePoints.findByCode(row.code())
+                    .orElseGet(() -> counter.created(new ServicePoint(row.code(), RecordOrigin.IMPORT)));
+            if (point.getOrigin() == RecordOrigin.IMPORT) {
+                set(point.getName(), row.name(), point::setName);
+                set(point.getArea(), areaByCode.get(row.area()), point::setArea);
+                set(point.getAddress(), row.address(), point::setAddress);
+                set(point.getOpeningHours(), row.openingHours(), point::setOpeningHours);
+                set(point.getLocation(), row.location(), point::setLocation);
+            }
+            servicePoints.save(point);
+        }
+
+        for (var row : data.requirements()) {
+            ServiceType type = typeByCode.get(row.serviceType());
+            Requirement requirement = requirements.findByServiceTypeAndCode(type, row.code())
+                    .orElseGet(() -> counter.created(new Requirement(type, row.code(), RecordOrigin.IMPORT)));
+            if (requirement.getOrigin() == RecordOrigin.IMPORT) {
+                set(requirement.getText(), row.text(), requirement::setText);
+                set(requirement.isAttachmentRequired(), row.attachmentRequired(), requirement::setAttachmentRequired);
+                set(requirement.getSortOrder(), row.sortOrder(), requirement::setSortOrder);
+            }
+            requirements.save(requirement);
+        }
+
+        for (AccreditationRow row : data.accreditations()) {
+            Provider provider = providerByOrgnr.get(row.provider());
+            ServiceType type = typeByCode.get(row.serviceType());
+            Accreditation accreditation = accreditations.findByProviderAndServiceType(provider, type)
+                    .orElseGet(() -> counter.created(new Accreditation(provider, type, RecordOrigin.IMPORT)));
+            boolean changed = accreditation.getStatus() != row.status()
+                    || !Objects.equals(accreditation.getValidFrom(), row.validFrom())
+                    || !Objects.equals(accreditation.getDecidedOn(), row.decidedOn())
+                    || !Objects.equals(accreditation.getReason(), row.reason());
+            if (accreditation.getOrigin() == RecordOrigin.IMPORT && changed) {
+                accreditation.changeStatus(row.status(), row.decidedOn(), row.validFrom(), row.reason(), ACTOR, now);
+            }
+            accreditations.save(accreditation);
+        }
+
+        Set<String> importedCodes = new HashSet<>();
+        for (OfferingRow row : data.offerings()) {
+            importedCodes.add(row.code());
+            Offering offering = offerings.findByCode(row.code()).orElseGet(() -> counter.created(new Offering(
+                    row.code(), providerByOrgnr.get(row.provider()), typeByCode.get(row.serviceType()), RecordOrigin.IMPORT)));
+            if (offering.getOrigin() == RecordOrigin.IMPORT) {
+                set(offering.getUnitName(), row.unitName(), offering::setUnitName);
+                set(offering.getCapacity(), row.capacity(), offering::setCapacity);
+                set(offering.isTakesNewCustomers(), row.takesNewCustomers(), offering::setTakesNewCustomers);
+                set(offering.getAddress(), row.address(), offering::setAddress);
+                set(offering.getLocation(), row.location(), offering::setLocation);
+                set(offering.getPhone(), row.phone(), offering::setPhone);
+                set(offering.getEmail(), row.email(), offering::setEmail);
+                set(offering.getLastConfirmed(), row.lastConfirmed(), offering::setLastConfirmed);
+                if (!offering.getTexts().equals(row.texts())) {
+                    offering.getTexts().keySet().retainAll(row.texts().keySet());
+                    offering.getTexts().putAll(row.texts());
+                }
+                sync(offering.getLanguages(), row.languages());
+                sync(offering.getSpecialisations(),
+                        row.specialisations().stream().map(specByCode::get).collect(Collectors.toSet()));
+                sync(offering.getAreas(), row.areas().stream().map(areaByCode::get).collect(Collectors.toSet()));
+            }
+            offerings.save(offering);
+        }
+        offerings.findAll().stream()
+                .filter(o -> o.getOrigin() == RecordOrigin.IMPORT && !importedCodes.contains(o.getCode()))
+                .forEach(o -> log.warn("Offering {} is no longer in providers-data; it is kept. Remove it in the portal.",
+                        o.getCode()));
+
+        for (var row : data.qualityIndicators()) {
+            Provider provider = providerByOrgnr.get(row.provider());
+            ServiceType type = typeByCode.get(row.serviceType());
+            IndicatorDefinition indicator = indicatorByCode.get(row.indicator());
+            QualityIndicator qi = quality.findByProviderAndServiceTypeAndIndicatorAndYear(provider, type, indicator, row.year())
+                    .orElseGet(() -> counter.created(new QualityIndicator(provider, type, indicator, row.year(),
+                            RecordOrigin.IMPORT)));
+            if (qi.getOrigin() == RecordOrigin.IMPORT) {
+                if (qi.getValue() == null ? row.value() != null
+                        : row.value() == null || qi.getValue().compareTo(row.value()) != 0) {
+                    qi.setValue(row.value());
+                }
+                set(qi.getRespondents(), row.respondents(), qi::setRespondents);
+                set(qi.getSource(), row.source(), qi::setSource);
+            }
+            quality.save(qi);
+        }
+
+        for (ResidentRow row : data.residents()) {
+            // Residents and their entitlements are people's data: created when absent, never updated.
+            Resident resident = residents.findByPersonnummer(row.personnummer().digits()).orElseGet(() -> {
+                Resident r = new Resident(row.personnummer(), now, RecordOrigin.IMPORT);
+                r.setFirstName(row.firstName());
+                r.setLastName(row.lastName());
+                r.setArea(areaByCode.get(row.area()));
+                r.setContactPreference(row.contactPreference());
+                r.setEmail(row.email());
+                r.setPhone(row.phone());
+                return counter.created(residents.save(r));
+            });
+            for (EntitlementRow e : row.entitlements()) {
+                if (entitlements.findByImportKey(e.key()).isPresent()) {
+                    continue;
+                }
+                ServiceType type = typeByCode.get(e.serviceType());
+                LocalDate heldOn = today.minusDays(e.conversationDaysAgo());
+                GuidanceConversation conversation = conversations.save(
+                        new GuidanceConversation(resident, heldOn, e.officer(), now));
+                ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation, type, e.scope(),
+                        heldOn.plusDays(type.getChoiceDeadlineDays()), now);
+                entitlement.setImportKey(e.key());
+                entitlement.setWishText(e.wishText());
+                entitlement.getWishedLanguages().addAll(e.wishedLanguages());
+                e.wishedSpecialisations().forEach(code -> entitlement.getWishedSpecialisations().add(specByCode.get(code)));
+                entitlement.record(now, ACTOR, "CREATED", "Demo entitlement from providers-data");
+                entitlements.save(counter.created(entitlement));
+            }
+        }
+        ImportSummary summary = new ImportSummary(counter.created, data.providers().size(), data.offerings().size());
+        log.info("providers-data imported: {} providers, {} offerings, {} new rows", summary.providers(),
+                summary.offerings(), summary.createdRows());
+        return summary;
+    }
+
+    private static <T> void set(T current, T wanted, Consumer<T> setter) {
+        if (!Objects.equals(current, wanted)) {
+            setter.accept(wanted);
+        }
+    }
+
+    private static void set(int current, int wanted, Consumer<Integer> setter) {
+        if (current != wanted) {
+            setter.accept(wanted);
+        }
+    }
+
+    private static void set(boolean current, boolean wanted, Consumer<Boolean> setter) {
+        if (current != wanted) {
+            setter.accept(wanted);
+        }
+    }
+
+    /** Changes the collection in place only when it differs, so an unchanged file bumps no version. */
+    private static <T> void sync(Set<T> current, Set<T> wanted) {
+        if (!current.equals(wanted)) {
+            current.retainAll(wanted);
+            current.addAll(wanted);
+        }
+    }
+
+    private static final class Counter {
+        int created;
+
+        <T> T created(T entity) {
+            created++;
+            return entity;
+        }
+    }
+
+    /** What an import did. */
+    public record ImportSummary(int createdRows, int providers, int offerings) {}
+}

@@ -1,0 +1,107 @@
+package se.kundval.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import se.kundval.catalogue.ui.StartView;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
+
+/**
+ * The frame of every page: skip link, header with the language switch and login, a single
+ * {@code <main>} landmark for the page's content, and a footer.
+ */
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+
+    public MainLayout(CurrentUser currentUser, @Value("${kundval.auth}") String authMode) {
+        addClassName("page");
+
+        Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
+        skip.addClassName("skip-link");
+        // A plain in-page link: the router must not treat it as navigation.
+        skip.getElement().setAttribute("router-ignore", true);
+        add(skip);
+
+        if ("demo".equals(authMode)) {
+            Paragraph demo = new Paragraph(getTranslation("layout.demo"));
+            demo.addClassName("demo-banner");
+            add(demo);
+        }
+
+        Header header = new Header();
+        header.addClassName("site-header");
+        RouterLink home = new RouterLink(StartView.class);
+        home.addClassName("site-name");
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("site-name-app");
+        Span municipality = new Span(getTranslation("app.municipality"));
+        municipality.addClassName("site-name-municipality");
+        home.add(appName, municipality);
+
+        Nav nav = new Nav();
+        nav.addClassName("site-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
+        nav.add(new RouterLink(getTranslation("layout.nav.start"), StartView.class));
+
+        Div tools = new Div();
+        tools.addClassName("site-tools");
+        Button language = new Button(getTranslation("layout.language.switch"));
+        String targetLanguage = getTranslation("layout.language.switch.lang");
+        language.getElement().setAttribute("lang", targetLanguage);
+        language.getElement().setAttribute("aria-label", getTranslation("layout.language.switch.label"));
+        language.addClassName("language-switch");
+        language.addClickListener(e -> LanguageSelection.switchTo(UI.getCurrent(),
+                KundvalI18nProvider.supported(targetLanguage)));
+        tools.add(language);
+
+        currentUser.get().ifPresentOrElse(user -> addLoggedIn(tools, user, currentUser), () -> {
+            Anchor login = new Anchor("login", getTranslation("layout.login"));
+            login.addClassName("login-link");
+            tools.add(login);
+        });
+        header.add(home, nav, tools);
+        add(header);
+
+        main.setId("main");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("site-main");
+        add(main);
+
+        Footer footer = new Footer();
+        footer.addClassName("site-footer");
+        footer.add(new Paragraph(getTranslation("layout.footer.text")),
+                new Paragraph(getTranslation("layout.footer.contact")));
+        add(footer);
+    }
+
+    private void addLoggedIn(Div tools, KundvalUser user, CurrentUser currentUser) {
+        Span who = new Span(getTranslation("layout.loggedInAs", user.displayName()));
+        who.addClassName("logged-in-as");
+        Button logout = new Button(getTranslation("layout.logout"), e -> currentUser.logout());
+        logout.addClassName("logout-button");
+        tools.add(who, logout);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package se.kundval.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A friendly page for unexpected errors: no stack trace for the visitor, only an error code that
+ * support can find in the log.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class ServerErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String code = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error {} on {}", code, event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        addClassName("error-page");
+        add(new H1(getTranslation("error.server.title")), new Paragraph(getTranslation("error.server.text", code)),
+                new Anchor("", getTranslation("error.server.home")));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.server.title") + " – " + getTranslation("app.title.suffix");
+    }
+}
