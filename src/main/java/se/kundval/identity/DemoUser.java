@@ -22,6 +22,11 @@ final class DemoUser extends User {
         this.orgnr = orgnr;
     }
 
+    /** A fresh copy: Spring Security erases the credentials of the instance it authenticated. */
+    DemoUser copy() {
+        return new DemoUser(getUsername(), getPassword(), getAuthorities(), displayName, role, personnummer, orgnr);
+    }
+
     String displayName() {
         return displayName;
     }

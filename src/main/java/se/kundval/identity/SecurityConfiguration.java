@@ -10,8 +10,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.kundval.identity.ui.LoginView;
@@ -58,8 +58,13 @@ class SecurityConfiguration {
         return DemoAccounts.read(Path.of(folder));
     }
 
+    /** Hands out the demo users themselves (not plain copies), so the portal knows whom they stand for. */
     @Bean
-    InMemoryUserDetailsManager demoUserDetails(DemoAccounts accounts) {
-        return new InMemoryUserDetailsManager(accounts.users().toArray(UserDetails[]::new));
+    UserDetailsService demoUserDetails(DemoAccounts accounts) {
+        return username -> accounts.users().stream()
+                .filter(u -> u.getUsername().equals(username))
+                .findFirst()
+                .map(DemoUser::copy)
+                .orElseThrow(() -> new UsernameNotFoundException("No such demo account"));
     }
 }
