@@ -1,31 +1,352 @@
 package se.kundval.catalogue;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundval.provider.AccreditationStatus;
+import se.kundval.provider.Provider;
+import se.kundval.provider.ProviderType;
 
-/** The public catalogue: what anyone, logged in or not, may read about services and providers. */
+/**
+ * The public catalogue: what anyone, logged in or not, may read about services and providers,
+ * presented on equal terms (LOV): no paid placement, a neutral default order.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueService {
 
-    private final ServiceTypeRepository serviceTypes;
+    /** A listing not confirmed by its provider for this long is flagged as possibly outdated. */
+    public static final int STALE_AFTER_MONTHS = 12;
+    private static final int MAX_WORDS = 10;
+    private static final int MAX_WORD_LENGTH = 40;
+    private static final int CARD_SPECIALISATIONS = 3;
 
-    public CatalogueService(ServiceTypeRepository serviceTypes) {
+    private static final AggregationKey<Map<String, Long>> AREAS = AggregationKey.of("areas");
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
+    private static final AggregationKey<Map<String, Long>> SPECIALISATIONS = AggregationKey.of("specialisations");
+    private static final AggregationKey<Map<ProviderType, Long>> TYPES = AggregationKey.of("types");
+    private static final AggregationKey<Map<Boolean, Long>> TAKING = AggregationKey.of("taking");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final ServiceTypeRepository serviceTypes;
+    private final OfferingRepository offerings;
+    private final AreaRepository areas;
+    private final SpecialisationRepository specialisations;
+    private final ServicePointRepository servicePoints;
+    private final QualityIndicatorRepository indicators;
+    private final ListingErrorReportRepository errorReports;
+    private final AccessibilityFeedbackRepository feedback;
+    private final Clock clock;
+
+    public CatalogueService(ServiceTypeRepository serviceTypes, OfferingRepository offerings, AreaRepository areas,
+            SpecialisationRepository specialisations, ServicePointRepository servicePoints,
+            QualityIndicatorRepository indicators, ListingErrorReportRepository errorReports,
+            AccessibilityFeedbackRepository feedback, Clock clock) {
         this.serviceTypes = serviceTypes;
+        this.offerings = offerings;
+        this.areas = areas;
+        this.specialisations = specialisations;
+        this.servicePoints = servicePoints;
+        this.indicators = indicators;
+        this.errorReports = errorReports;
+        this.feedback = feedback;
+        this.clock = clock;
     }
 
     /** Every service type in the municipality's order, with its number of approved providers. */
     @PermitAll
     public List<ServiceTypeSummary> serviceTypes() {
         return serviceTypes.findAllWithApprovedProviderCount().stream()
-                .map(row -> {
-                    ServiceType st = (ServiceType) row[0];
-                    long count = ((Number) row[1]).longValue();
-                    return new ServiceTypeSummary(st.getCode(), st.getName(), st.getDescription(), st.getDelivery(),
-                            count, st.getDefaultRuleExplanation());
-                })
+                .map(row -> summary((ServiceType) row[0], ((Number) row[1]).longValue()))
                 .toList();
+    }
+
+    @PermitAll
+    public Optional<ServiceTypeSummary> serviceType(String code) {
+        return serviceTypes().stream().filter(st -> st.code().equals(code)).findFirst();
+    }
+
+    private static ServiceTypeSummary summary(ServiceType st, long count) {
+        return new ServiceTypeSummary(st.getCode(), st.getName(), st.getDescription(), st.getDelivery(), count,
+                st.getDefaultRuleExplanation());
+    }
+
+    @PermitAll
+    public List<ServicePointSummary> servicePoints(Locale locale) {
+        return servicePoints.findAll().stream()
+                .sorted(Comparator.comparing(ServicePoint::getName))
+                .map(sp -> new ServicePointSummary(sp.getName(), sp.getArea().getName(), sp.getAddress(),
+                        sp.getOpeningHours() == null ? null : sp.getOpeningHours().in(locale)))
+                .toList();
+    }
+
+    @PermitAll
+    public List<Option> areas() {
+        return areas.findAll().stream().sorted(Comparator.comparing(Area::getName))
+                .map(a -> new Option(a.getCode(), a.getName())).toList();
+    }
+
+    @PermitAll
+    public List<Option> specialisations(Locale locale) {
+        return specialisations.findAll().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
+                .sorted(Comparator.comparing(Option::name)).toList();
+    }
+
+    /** How many listed offerings match. */
+    @PermitAll
+    public long count(OfferingQuery query) {
+        return session().search(Offering.class).where((f, root) -> filter(f, root, query, true)).fetchTotalHitCount();
+    }
+
+    /** One page of the result list, as cards, in the query's order. */
+    @PermitAll
+    public List<OfferingCard> find(OfferingQuery query, int offset, int limit, Locale locale) {
+        Optional<GeoPoint> from = areaCentre(query.area());
+        List<Offering> hits = session().search(Offering.class)
+                .where((f, root) -> filter(f, root, query, true))
+                .sort(f -> sort(f, query, from))
+                .fetchHits(offset, limit);
+        Map<Long, List<IndicatorValue>> byProvider = indicatorsFor(query.serviceType(),
+                hits.stream().map(o -> o.getProvider().getId()).collect(Collectors.toSet()), locale);
+        return hits.stream().map(o -> card(o, locale, from, byProvider.getOrDefault(o.getProvider().getId(), List.of())))
+                .toList();
+    }
+
+    /** Counts per filter value for the current filters, so every option says what it leaves. */
+    @PermitAll
+    public Facets facets(OfferingQuery query) {
+        SearchResult<Offering> result = session().search(Offering.class)
+                .where((f, root) -> filter(f, root, query, true))
+                .aggregation(AREAS, f -> f.terms().field("area", String.class).maxTermCount(200))
+                .aggregation(LANGUAGES, f -> f.terms().field("languages", String.class).maxTermCount(200))
+                .aggregation(SPECIALISATIONS, f -> f.terms().field("specialisation", String.class).maxTermCount(200))
+                .aggregation(TYPES, f -> f.terms().field("provider.type", ProviderType.class))
+                .aggregation(TAKING, f -> f.terms().field("takesNewCustomers", Boolean.class))
+                .fetch(0);
+        Map<String, Long> types = new LinkedHashMap<>();
+        result.aggregation(TYPES).forEach((k, v) -> types.put(k.name(), v));
+        return new Facets(result.total().hitCount(), result.aggregation(AREAS), result.aggregation(LANGUAGES),
+                result.aggregation(SPECIALISATIONS), types, result.aggregation(TAKING).getOrDefault(Boolean.TRUE, 0L));
+    }
+
+    /** The provider page of a listed offering; empty if unknown or no longer listed. */
+    @PermitAll
+    public Optional<OfferingDetails> offering(String code, Locale locale) {
+        return offerings.findByCode(code).filter(Offering::isListed).map(o -> details(o, locale));
+    }
+
+    /** Several listed offerings side by side, in the order asked for; unknown codes are skipped. */
+    @PermitAll
+    public List<OfferingDetails> compare(List<String> codes, Locale locale) {
+        return codes.stream().map(code -> offering(code, locale)).flatMap(Optional::stream).toList();
+    }
+
+    /** Stores a report of an error in a listing for the commissioning officers. */
+    @PermitAll
+    @Transactional
+    public void reportError(String offeringCode, String message, String contact) {
+        String text = requireText(message, ListingErrorReport.MAX_MESSAGE);
+        Offering offering = offerings.findByCode(offeringCode).orElseThrow(() -> new IllegalArgumentException(
+                "No such offering"));
+        errorReports.save(new ListingErrorReport(offering, text, blankToNull(contact), clock.instant()));
+    }
+
+    /** Stores feedback on accessibility; anonymous allowed. */
+    @PermitAll
+    @Transactional
+    public void giveAccessibilityFeedback(String page, String message, String contact) {
+        feedback.save(new AccessibilityFeedback(blankToNull(page), requireText(message, AccessibilityFeedback.MAX_MESSAGE),
+                blankToNull(contact), clock.instant()));
+    }
+
+    private static String requireText(String message, int max) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A message is required");
+        }
+        if (message.length() > max) {
+            throw new IllegalArgumentException("The message is too long");
+        }
+        return message.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private SearchSession session() {
+        return Search.session(entityManager);
+    }
+
+    private void filter(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root, OfferingQuery query,
+            boolean includeText) {
+        root.add(f.match().field("serviceType.code").matching(query.serviceType()));
+        root.add(f.match().field("accreditation.status").matching(AccreditationStatus.APPROVED));
+        if (query.area() != null) {
+            root.add(f.match().field("area").matching(query.area()));
+        }
+        query.languages().forEach(l -> root.add(f.match().field("languages").matching(l)));
+        query.specialisations().forEach(s -> root.add(f.match().field("specialisation").matching(s)));
+        if (query.providerType() != null) {
+            root.add(f.match().field("provider.type").matching(query.providerType()));
+        }
+        if (query.onlyTakingNewCustomers()) {
+            root.add(f.match().field("takesNewCustomers").matching(true));
+        }
+        if (includeText) {
+            for (String word : words(query.text())) {
+                var clause = f.bool()
+                        .should(f.match().field("provider.name").boost(3f).field("text").matching(word))
+                        .should(f.match().field("provider.namePrefix").field("textPrefix").matching(word));
+                if (word.length() >= 5) {
+                    clause.should(f.match().field("provider.name").field("text").matching(word).fuzzy(1, 1));
+                }
+                root.add(clause);
+            }
+        }
+    }
+
+    /** The visitor's words, as plain text: punctuation and query syntax are dropped. */
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank())
+                .map(w -> w.length() > MAX_WORD_LENGTH ? w.substring(0, MAX_WORD_LENGTH) : w)
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+    }
+
+    private SortFinalStep sort(SearchSortFactory f, OfferingQuery query, Optional<GeoPoint> from) {
+        return switch (query.sort()) {
+            case NAME -> f.field("provider.nameSort").then().field("unitNameSort").missing().first()
+                    .then().field("code");
+            case DISTANCE -> from.<SortFinalStep>map(p -> f.distance("location.point",
+                            org.hibernate.search.engine.spatial.GeoPoint.of(p.lat(), p.lon())).then().field("code"))
+                    .orElseGet(() -> neutral(f, query));
+            case NEUTRAL -> words(query.text()).isEmpty() ? neutral(f, query)
+                    : f.score().then().field(ShuffleBinder.field(query.order())).then().field("code");
+        };
+    }
+
+    private static SortFinalStep neutral(SearchSortFactory f, OfferingQuery query) {
+        return f.field(ShuffleBinder.field(query.order())).then().field("code");
+    }
+
+    private Optional<GeoPoint> areaCentre(String areaCode) {
+        return areaCode == null ? Optional.empty() : areas.findByCode(areaCode).map(Area::getCentre);
+    }
+
+    private OfferingCard card(Offering o, Locale locale, Optional<GeoPoint> from, List<IndicatorValue> indicatorValues) {
+        Map.Entry<String, OfferingText> text = text(o, locale);
+        Double distance = o.getServiceType().getDelivery() == Delivery.PREMISES && o.getLocation() != null
+                ? from.map(p -> p.distanceKm(o.getLocation())).orElse(null) : null;
+        return new OfferingCard(o.getCode(), o.getProvider().getName(), o.getUnitName(), o.getProvider().getType(),
+                areaNames(o), languageNames(o, locale),
+                specialisationNames(o, locale).stream().limit(CARD_SPECIALISATIONS).toList(),
+                text == null ? "" : text.getValue().summary(), text == null ? "sv" : text.getKey(),
+                o.isTakesNewCustomers(), distance, indicatorValues.stream().limit(2).toList());
+    }
+
+    private OfferingDetails details(Offering o, Locale locale) {
+        Map.Entry<String, OfferingText> text = text(o, locale);
+        OfferingText t = text == null ? new OfferingText("", null, null, null, null) : text.getValue();
+        String language = text == null ? "sv" : text.getKey();
+        Provider p = o.getProvider();
+        LocalDate today = LocalDate.now(clock);
+        boolean stale = o.getLastConfirmed() == null
+                || o.getLastConfirmed().isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+        List<IndicatorValue> values = indicatorsFor(o.getServiceType().getCode(), Set.of(p.getId()), locale)
+                .getOrDefault(p.getId(), List.of());
+        return new OfferingDetails(o.getCode(), o.getServiceType().getCode(), o.getServiceType().getName().in(locale),
+                o.getServiceType().getDelivery(), p.getName(), o.getUnitName(), p.getType(), language,
+                !language.equals(locale.getLanguage()), t.summary(), t.description(), t.includes(),
+                t.staffCompetence(), t.openingHours(), languageNames(o, locale), specialisationNames(o, locale),
+                areaNames(o), o.getAddress() != null ? o.getAddress() : p.getAddress(),
+                o.getPhone() != null ? o.getPhone() : p.getPhone(), o.getEmail() != null ? o.getEmail() : p.getEmail(),
+                p.getWebsite(), o.getCapacity(), o.isTakesNewCustomers(), o.getAccreditation().getValidFrom(),
+                o.getLastConfirmed(), stale, values);
+    }
+
+    /** The text in the visitor's language if the provider gave one, otherwise Swedish. */
+    private static Map.Entry<String, OfferingText> text(Offering o, Locale locale) {
+        OfferingText own = o.getTexts().get(locale.getLanguage());
+        if (own != null) {
+            return Map.entry(locale.getLanguage(), own);
+        }
+        OfferingText sv = o.getTexts().get("sv");
+        return sv == null ? null : Map.entry("sv", sv);
+    }
+
+    private static List<String> areaNames(Offering o) {
+        return o.getAreas().stream().map(Area::getName).sorted().toList();
+    }
+
+    private static List<String> specialisationNames(Offering o, Locale locale) {
+        return o.getSpecialisations().stream().map(s -> s.getName().in(locale)).sorted().toList();
+    }
+
+    /** Language names in the visitor's language, Swedish first, then alphabetical. */
+    static List<String> languageNames(Offering o, Locale locale) {
+        return o.getLanguages().stream()
+                .sorted(Comparator.comparing((String l) -> !"sv".equals(l)).thenComparing(l -> languageName(l, locale)))
+                .map(l -> languageName(l, locale))
+                .toList();
+    }
+
+    public static String languageName(String code, Locale locale) {
+        String name = Locale.of(code).getDisplayLanguage(locale);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** The latest value of each indicator per provider, in the indicators' order. */
+    private Map<Long, List<IndicatorValue>> indicatorsFor(String serviceType, Set<Long> providerIds, Locale locale) {
+        if (providerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, QualityIndicator>> latest = new HashMap<>();
+        for (QualityIndicator qi : indicators.findForProviders(serviceType, providerIds)) {
+            latest.computeIfAbsent(qi.getProvider().getId(), k -> new LinkedHashMap<>())
+                    .merge(qi.getIndicator().getCode(), qi, (a, b) -> a.getYear() >= b.getYear() ? a : b);
+        }
+        Map<Long, List<IndicatorValue>> result = new HashMap<>();
+        latest.forEach((provider, byCode) -> result.put(provider, byCode.values().stream()
+                .sorted(Comparator.comparing((QualityIndicator qi) -> qi.getIndicator().getId()))
+                .map(qi -> value(qi, locale)).toList()));
+        return result;
+    }
+
+    private static IndicatorValue value(QualityIndicator qi, Locale locale) {
+        IndicatorDefinition def = qi.getIndicator();
+        IndicatorValue.Status status = qi.getValue() == null ? IndicatorValue.Status.NOT_MEASURED
+                : qi.isPublishable() ? IndicatorValue.Status.SHOWN : IndicatorValue.Status.TOO_FEW_ANSWERS;
+        return new IndicatorValue(def.getCode(), def.getName().in(locale), def.getUnit(), def.isHigherIsBetter(),
+                qi.getYear(), status == IndicatorValue.Status.SHOWN ? qi.getValue() : null, qi.getRespondents(),
+                qi.getSource(), status);
     }
 }

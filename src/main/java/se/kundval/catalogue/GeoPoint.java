@@ -1,10 +1,15 @@
 package se.kundval.catalogue;
 
 import jakarta.persistence.Embeddable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 
 /** A WGS84 position. */
 @Embeddable
-public record GeoPoint(double lat, double lon) {
+@GeoPointBinding(fieldName = "point", sortable = Sortable.YES)
+public record GeoPoint(@Latitude double lat, @Longitude double lon) {
 
     private static final double EARTH_RADIUS_KM = 6371.0;
 

@@ -19,7 +19,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import jakarta.persistence.Transient;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import se.kundval.provider.Accreditation;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -38,18 +52,26 @@ import se.kundval.provider.Provider;
  */
 @Entity
 @Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ShuffleBinder.class))
 public class Offering {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @KeywordField(sortable = Sortable.YES)
     @Column(nullable = false, unique = true)
     private String code;
 
+    /** The accreditation this listing rests on: only an approved one is listed. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "accreditation_id")
+    @IndexedEmbedded(includePaths = "status")
+    private Accreditation accreditation;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id")
-    @IndexedEmbedded(includePaths = "name")
+    @IndexedEmbedded(includePaths = {"name", "namePrefix", "nameSort", "type"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Provider provider;
 
@@ -59,11 +81,12 @@ public class Offering {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private ServiceType serviceType;
 
+    @KeywordField(name = "unitNameSort", normalizer = SwedishAnalysisConfigurer.SORT, sortable = Sortable.YES)
     private String unitName;
 
     private int capacity;
 
-    @GenericField
+    @GenericField(aggregable = Aggregable.YES)
     private boolean takesNewCustomers;
 
     private String address;
@@ -71,6 +94,7 @@ public class Offering {
     @Embedded
     @AttributeOverride(name = "lat", column = @Column(name = "lat"))
     @AttributeOverride(name = "lon", column = @Column(name = "lon"))
+    @IndexedEmbedded
     private GeoPoint location;
 
     private String phone;
@@ -85,6 +109,7 @@ public class Offering {
     @ElementCollection
     @CollectionTable(name = "offering_language", joinColumns = @JoinColumn(name = "offering_id"))
     @Column(name = "lang")
+    @KeywordField(aggregable = Aggregable.YES)
     private Set<String> languages = new HashSet<>();
 
     @ManyToMany
@@ -108,11 +133,60 @@ public class Offering {
     protected Offering() {
     }
 
-    public Offering(String code, Provider provider, ServiceType serviceType, RecordOrigin origin) {
+    public Offering(String code, Accreditation accreditation, RecordOrigin origin) {
         this.code = code;
-        this.provider = provider;
-        this.serviceType = serviceType;
+        this.accreditation = accreditation;
+        this.provider = accreditation.getProvider();
+        this.serviceType = accreditation.getServiceType();
         this.origin = origin;
+    }
+
+    /** Everything free-text search looks at besides the provider's name, in every language given. */
+    @Transient
+    @FullTextField(name = "text", analyzer = SwedishAnalysisConfigurer.SWEDISH)
+    @FullTextField(name = "textPrefix", analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
+            searchAnalyzer = SwedishAnalysisConfigurer.SWEDISH)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW, derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "texts")),
+            @ObjectPath(@PropertyValue(propertyName = "unitName")),
+            @ObjectPath(@PropertyValue(propertyName = "specialisations"))})
+    public List<String> getSearchText() {
+        List<String> text = new ArrayList<>();
+        if (unitName != null) {
+            text.add(unitName);
+        }
+        for (OfferingText t : texts.values()) {
+            Stream.of(t.summary(), t.description(), t.includes(), t.staffCompetence())
+                    .filter(Objects::nonNull).forEach(text::add);
+        }
+        for (Specialisation s : specialisations) {
+            text.add(s.getName().sv());
+            if (s.getName().en() != null) {
+                text.add(s.getName().en());
+            }
+        }
+        return text;
+    }
+
+    @Transient
+    @KeywordField(name = "area", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW,
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "areas")))
+    public List<String> getAreaCodes() {
+        return areas.stream().map(Area::getCode).toList();
+    }
+
+    @Transient
+    @KeywordField(name = "specialisation", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW,
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "specialisations")))
+    public List<String> getSpecialisationCodes() {
+        return specialisations.stream().map(Specialisation::getCode).toList();
+    }
+
+    /** Listed in the catalogue: the accreditation is approved. */
+    public boolean isListed() {
+        return accreditation.getStatus().isListable();
     }
 
     /** The text in the visitor's language if the provider gave one, otherwise Swedish. */
@@ -123,6 +197,7 @@ public class Offering {
 
     public Long getId() { return id; }
     public String getCode() { return code; }
+    public Accreditation getAccreditation() { return accreditation; }
     public Provider getProvider() { return provider; }
     public ServiceType getServiceType() { return serviceType; }
     public String getUnitName() { return unitName; }

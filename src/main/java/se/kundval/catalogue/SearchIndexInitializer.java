@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rebuilds the search index at start-up when it is empty but the database has offerings (a new
- * machine, or a deleted index directory). Day to day, Hibernate Search keeps it in step.
+ * Rebuilds the search index from MariaDB at start-up (the index is recreated empty at every start,
+ * see application.properties), before the providers-data import runs. Day to day, Hibernate
+ * Search keeps it in step with every committed change.
  */
 @Component
-@Order(20)
+@Order(5)
 class SearchIndexInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
@@ -37,7 +38,7 @@ class SearchIndexInitializer implements ApplicationRunner {
         SearchSession session = Search.session(entityManager);
         long indexed = session.search(Offering.class).where(f -> f.matchAll()).fetchTotalHitCount();
         long stored = offerings.count();
-        if (indexed == 0 && stored > 0) {
+        if (indexed != stored) {
             long started = System.nanoTime();
             session.massIndexer(Offering.class).threadsToLoadObjects(2).startAndWait();
             log.info("Search index rebuilt for {} offerings in {} ms", stored, (System.nanoTime() - started) / 1_000_000);

@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import se.kundval.catalogue.LocalizedText;
+import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.catalogue.ServiceType;
 
@@ -46,7 +48,12 @@ public class Accreditation {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private AccreditationStatus status;
+
+    /** The listings resting on this accreditation; a status change re-indexes them at once. */
+    @OneToMany(mappedBy = "accreditation")
+    private List<Offering> offerings = new ArrayList<>();
 
     private LocalDate validFrom;
     private LocalDate decidedOn;

@@ -8,7 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import se.kundval.catalogue.SwedishAnalysisConfigurer;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.identity.Organisationsnummer;
 
@@ -24,12 +28,16 @@ public class Provider {
     @Column(nullable = false, unique = true, length = 11)
     private String orgnr;
 
-    @FullTextField
+    @FullTextField(analyzer = SwedishAnalysisConfigurer.SWEDISH)
+    @FullTextField(name = "namePrefix", analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
+            searchAnalyzer = SwedishAnalysisConfigurer.SWEDISH)
+    @KeywordField(name = "nameSort", normalizer = SwedishAnalysisConfigurer.SORT, sortable = Sortable.YES)
     @Column(nullable = false)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "provider_type")
+    @KeywordField(aggregable = Aggregable.YES)
     private ProviderType type;
 
     private String legalForm;

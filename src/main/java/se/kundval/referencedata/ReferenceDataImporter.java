@@ -204,6 +204,7 @@ public class ReferenceDataImporter {
             requirements.save(requirement);
         }
 
+        Map<String, Accreditation> accreditationByKey = new HashMap<>();
         for (AccreditationRow row : data.accreditations()) {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
@@ -216,14 +217,14 @@ public class ReferenceDataImporter {
             if (accreditation.getOrigin() == RecordOrigin.IMPORT && changed) {
                 accreditation.changeStatus(row.status(), row.decidedOn(), row.validFrom(), row.reason(), ACTOR, now);
             }
-            accreditations.save(accreditation);
+            accreditationByKey.put(row.provider() + "/" + row.serviceType(), accreditations.save(accreditation));
         }
 
         Set<String> importedCodes = new HashSet<>();
         for (OfferingRow row : data.offerings()) {
             importedCodes.add(row.code());
             Offering offering = offerings.findByCode(row.code()).orElseGet(() -> counter.created(new Offering(
-                    row.code(), providerByOrgnr.get(row.provider()), typeByCode.get(row.serviceType()), RecordOrigin.IMPORT)));
+                    row.code(), accreditationByKey.get(row.provider() + "/" + row.serviceType()), RecordOrigin.IMPORT)));
             if (offering.getOrigin() == RecordOrigin.IMPORT) {
                 set(offering.getUnitName(), row.unitName(), offering::setUnitName);
                 set(offering.getCapacity(), row.capacity(), offering::setCapacity);

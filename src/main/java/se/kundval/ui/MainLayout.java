@@ -15,6 +15,13 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
+import se.kundval.catalogue.ui.CompareChangedEvent;
+import se.kundval.catalogue.ui.CompareSelection;
+import se.kundval.catalogue.ui.CompareView;
 import se.kundval.catalogue.ui.StartView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
@@ -26,7 +33,10 @@ import se.kundval.identity.KundvalUser;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+    private Registration compareListener;
+
     private final Main main = new Main();
+    private final RouterLink compareLink = new RouterLink(CompareView.class);
 
     public MainLayout(CurrentUser currentUser, @Value("${kundval.auth}") String authMode) {
         addClassName("page");
@@ -56,7 +66,8 @@ public class MainLayout extends Div implements RouterLayout {
         Nav nav = new Nav();
         nav.addClassName("site-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
-        nav.add(new RouterLink(getTranslation("layout.nav.start"), StartView.class));
+        nav.add(new RouterLink(getTranslation("layout.nav.start"), StartView.class), compareLink);
+        updateCompareLink();
 
         Div tools = new Div();
         tools.addClassName("site-tools");
@@ -84,9 +95,30 @@ public class MainLayout extends Div implements RouterLayout {
 
         Footer footer = new Footer();
         footer.addClassName("site-footer");
+        RouterLink accessibility = new RouterLink(getTranslation("layout.footer.accessibility"),
+                AccessibilityStatementView.class);
         footer.add(new Paragraph(getTranslation("layout.footer.text")),
-                new Paragraph(getTranslation("layout.footer.contact")));
+                new Paragraph(getTranslation("layout.footer.contact")), new Paragraph(accessibility));
         add(footer);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        compareListener = ComponentUtil.addListener(event.getUI(), CompareChangedEvent.class, e -> updateCompareLink());
+        updateCompareLink();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (compareListener != null) {
+            compareListener.remove();
+        }
+        super.onDetach(event);
+    }
+
+    private void updateCompareLink() {
+        compareLink.setText(getTranslation("layout.nav.compare", CompareSelection.current().size()));
     }
 
     private void addLoggedIn(Div tools, KundvalUser user, CurrentUser currentUser) {

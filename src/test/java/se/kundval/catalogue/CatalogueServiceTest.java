@@ -37,7 +37,7 @@ class CatalogueServiceTest {
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         tx.executeWithoutResult(s -> {
             ServiceType type = new ServiceType(code, RecordOrigin.PORTAL);
-            type.setName(new LocalizedText("Testtjänst", "Test service"));
+            type.setName(new LocalizedText("Testtjänst " + code, "Test service " + code));
             type.setDescription(new LocalizedText("En tjänst för test.", null));
             type.setScopeUnit(ScopeUnit.HOURS_PER_WEEK);
             type.setDelivery(Delivery.HOME);
@@ -58,7 +58,7 @@ class CatalogueServiceTest {
                 .findFirst().orElseThrow();
 
         assertThat(summary.approvedProviders()).isEqualTo(2);
-        assertThat(summary.name().in(java.util.Locale.ENGLISH)).isEqualTo("Test service");
+        assertThat(summary.name().in(java.util.Locale.ENGLISH)).isEqualTo("Test service " + code);
     }
 
     @Test

@@ -15,7 +15,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import se.kundval.catalogue.CatalogueService;
+import se.kundval.catalogue.ServicePointSummary;
 import se.kundval.catalogue.ServiceTypeSummary;
+import com.vaadin.flow.router.RouterLink;
 import se.kundval.ui.MainLayout;
 
 /** The public start page: the services residents can choose a provider for, and how choosing works. */
@@ -46,7 +48,11 @@ public class StartView extends Div implements HasDynamicTitle {
             card.getElement().setAttribute("data-code", st.code());
             Paragraph count = new Paragraph(getTranslation("start.providers", st.approvedProviders()));
             count.addClassName("provider-count");
-            card.add(new H3(st.name().in(locale)), new Paragraph(st.description().in(locale)), count);
+            // The whole card is one large link target; its accessible name is the service's name.
+            RouterLink link = new RouterLink(ServiceTypeView.class, st.code());
+            link.addClassName("service-type-link");
+            link.add(new H3(st.name().in(locale)), new Paragraph(st.description().in(locale)), count);
+            card.add(link);
             list.add(card);
         }
         services.add(servicesHeading, list);
@@ -75,6 +81,24 @@ public class StartView extends Div implements HasDynamicTitle {
         }
         defaults.add(defaultsHeading, new Paragraph(getTranslation("start.default.intro")), rules);
         add(defaults);
+
+        Section points = new Section();
+        points.addClassName("service-points");
+        H2 pointsHeading = new H2(getTranslation("start.servicepoints.heading"));
+        pointsHeading.setId("servicepoints-heading");
+        points.getElement().setAttribute("aria-labelledby", "servicepoints-heading");
+        UnorderedList pointList = new UnorderedList();
+        pointList.addClassName("service-point-list");
+        for (ServicePointSummary sp : catalogue.servicePoints(locale)) {
+            ListItem item = new ListItem();
+            item.add(new H3(sp.name()), new Paragraph(sp.address()));
+            if (sp.openingHours() != null) {
+                item.add(new Paragraph(getTranslation("start.servicepoints.hours", sp.openingHours())));
+            }
+            pointList.add(item);
+        }
+        points.add(pointsHeading, new Paragraph(getTranslation("start.servicepoints.intro")), pointList);
+        add(points);
     }
 
     @Override

@@ -28,7 +28,7 @@ public class StartPage {
     /** The card of a service type, found by its visible name. */
     public Locator serviceType(String name) {
         return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(3))));
+                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(3))));
     }
 
     public Locator languageSwitch(String visibleText) {

@@ -30,8 +30,8 @@ class StartPageIT extends BrowserTest {
         List<ServiceTypeSummary> serviceTypes = catalogue.serviceTypes();
         assertThat(serviceTypes).hasSizeGreaterThanOrEqualTo(4);
         for (ServiceTypeSummary st : serviceTypes) {
-            String expected = st.approvedProviders() == 1 ? "1 godkänd utförare"
-                    : st.approvedProviders() + " godkända utförare";
+            String expected = st.approvedProviders() == 0 ? "Inga godkända utförare"
+                    : st.approvedProviders() == 1 ? "1 godkänd utförare" : st.approvedProviders() + " godkända utförare";
             assertThat(start.serviceType(st.name().sv())).containsText(expected);
         }
         assertThat(start.serviceType("Hemtjänst")).containsText("Hjälp i hemmet");
@@ -102,8 +102,8 @@ class StartPageIT extends BrowserTest {
         StartPage start = new StartPage(page).open(url("/"));
 
         for (ServiceTypeSummary st : catalogue.serviceTypes()) {
-            String expected = st.approvedProviders() == 1 ? "1 approved provider"
-                    : st.approvedProviders() + " approved providers";
+            String expected = st.approvedProviders() == 0 ? "No approved providers"
+                    : st.approvedProviders() == 1 ? "1 approved provider" : st.approvedProviders() + " approved providers";
             assertThat(start.serviceType(st.name().in(Locale.ENGLISH))).containsText(expected);
         }
     }

@@ -1,0 +1,8 @@
+package se.kundval.catalogue;
+
+/** How the result list is ordered. The default is neutral (LOV): a random order per visitor. */
+public enum OfferingSort {
+    NEUTRAL,
+    NAME,
+    DISTANCE
+}

@@ -1,0 +1,52 @@
+package se.kundval.catalogue.ui;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The offerings a visitor picked to compare (at most 3); kept in the session while they browse. */
+public final class CompareSelection implements Serializable {
+
+    public static final int MAX = 3;
+
+    private final List<String> codes = new ArrayList<>();
+
+    public static CompareSelection current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        CompareSelection selection = session.getAttribute(CompareSelection.class);
+        if (selection == null) {
+            selection = new CompareSelection();
+            session.setAttribute(CompareSelection.class, selection);
+        }
+        return selection;
+    }
+
+    public List<String> codes() {
+        return List.copyOf(codes);
+    }
+
+    public boolean contains(String code) {
+        return codes.contains(code);
+    }
+
+    /** Adds the offering; false when the selection is already full. */
+    public boolean add(String code) {
+        if (codes.contains(code)) {
+            return true;
+        }
+        if (codes.size() >= MAX) {
+            return false;
+        }
+        codes.add(code);
+        return true;
+    }
+
+    public void remove(String code) {
+        codes.remove(code);
+    }
+
+    public int size() {
+        return codes.size();
+    }
+}

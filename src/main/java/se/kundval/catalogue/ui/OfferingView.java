@@ -1,0 +1,291 @@
+package se.kundval.catalogue.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import se.kundval.catalogue.CatalogueService;
+import se.kundval.catalogue.IndicatorValue;
+import se.kundval.catalogue.ListingErrorReport;
+import se.kundval.catalogue.OfferingDetails;
+import se.kundval.ui.MainLayout;
+
+/** The provider page: everything residents need to judge one offering, in plain language. */
+@Route(value = "utforare", layout = MainLayout.class)
+@AnonymousAllowed
+public class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private OfferingDetails offering;
+    private Locale locale;
+
+    public OfferingView(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+        addClassName("offering-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String code) {
+        locale = getLocale();
+        offering = code == null ? null : catalogue.offering(code, locale).orElse(null);
+        if (offering == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("offering.back", offering.serviceTypeName().toLowerCase(locale)),
+                ServiceTypeView.class, offering.serviceTypeCode());
+        back.addClassName("back-link");
+        add(back);
+
+        H1 heading = new H1(offering.displayName());
+        add(heading);
+        Paragraph status = new Paragraph(getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
+        status.addClassNames("offering-status", offering.takesNewCustomers() ? "taking" : "full");
+        add(status);
+
+        if (offering.possiblyOutdated()) {
+            Paragraph stale = new Paragraph(getTranslation("offering.stale"));
+            stale.addClassName("stale-warning");
+            stale.getElement().setAttribute("role", "note");
+            add(stale);
+        }
+
+        Div text = new Div();
+        text.addClassName("offering-text");
+        text.getElement().setAttribute("lang", offering.textLanguage());
+        Paragraph summary = new Paragraph(offering.summary());
+        summary.addClassName("lead");
+        text.add(summary);
+        if (offering.textIsFallback()) {
+            Paragraph fallback = new Paragraph(getTranslation("offering.fallback"));
+            fallback.addClassName("fallback-note");
+            fallback.getElement().setAttribute("lang", locale.getLanguage());
+            add(fallback);
+        }
+        addMarkdown(text, "offering.description", offering.description());
+        addMarkdown(text, "offering.includes", offering.includes());
+        addMarkdown(text, "offering.competence", offering.staffCompetence());
+
+        Button listen = new Button(getTranslation("offering.listen"));
+        listen.addClassName("listen-button");
+        listen.addClickListener(e -> speak());
+        Button stop = new Button(getTranslation("offering.listen.stop"),
+                e -> UI.getCurrent().getPage().executeJs("window.speechSynthesis && window.speechSynthesis.cancel()"));
+        Div tools = new Div(listen, stop, compareButton());
+        tools.addClassName("offering-tools");
+        add(tools, text);
+
+        add(facts(), indicators());
+
+        if (offering.lastConfirmed() != null) {
+            Paragraph confirmed = new Paragraph(getTranslation("offering.confirmed",
+                    offering.lastConfirmed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+            confirmed.addClassName("last-confirmed");
+            add(confirmed);
+        }
+        add(reportError());
+    }
+
+    private void addMarkdown(Div parent, String headingKey, String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return;
+        }
+        H2 heading = new H2(getTranslation(headingKey));
+        heading.getElement().setAttribute("lang", locale.getLanguage());
+        // Vaadin's Markdown component sanitises the rendered HTML: no script or HTML injection.
+        parent.add(heading, new Markdown(markdown));
+    }
+
+    private void speak() {
+        String text = String.join(". ", List.of(offering.displayName(), offering.summary(),
+                offering.description() == null ? "" : offering.description().replaceAll("[*#_>-]", " ")));
+        UI.getCurrent().getPage().executeJs("""
+                if (!window.speechSynthesis) { return; }
+                window.speechSynthesis.cancel();
+                const u = new SpeechSynthesisUtterance($0);
+                u.lang = $1;
+                window.speechSynthesis.speak(u);
+                """, text, offering.textLanguage().equals("sv") ? "sv-SE" : offering.textLanguage());
+    }
+
+    private Button compareButton() {
+        Button button = new Button();
+        Runnable label = () -> {
+            boolean added = CompareSelection.current().contains(offering.code());
+            button.setText(getTranslation(added ? "offering.compare.remove" : "offering.compare.add"));
+            button.getElement().setAttribute("aria-pressed", String.valueOf(added));
+        };
+        label.run();
+        button.addClickListener(e -> {
+            CompareSelection selection = CompareSelection.current();
+            if (selection.contains(offering.code())) {
+                selection.remove(offering.code());
+            } else if (!selection.add(offering.code())) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("list.card.compare.full"),
+                        5000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                return;
+            }
+            label.run();
+            ComponentUtil.fireEvent(UI.getCurrent(), new CompareChangedEvent(UI.getCurrent()));
+        });
+        button.addClassName("compare-button");
+        return button;
+    }
+
+    private Section facts() {
+        Section facts = new Section();
+        facts.addClassName("offering-facts-section");
+        H2 heading = new H2(getTranslation("offering.facts"));
+        heading.setId("facts-heading");
+        facts.getElement().setAttribute("aria-labelledby", "facts-heading");
+        Element dl = new Element("dl");
+        dl.getClassList().add("facts");
+        fact(dl, "offering.providerType", getTranslation("providertype." + offering.providerType().name()));
+        fact(dl, "offering.languages", String.join(", ", offering.languages()));
+        fact(dl, "offering.specialisations", String.join(", ", offering.specialisations()));
+        fact(dl, "offering.areas", String.join(", ", offering.areas()));
+        fact(dl, "offering.address", offering.address());
+        fact(dl, "offering.openingHours", offering.openingHours());
+        fact(dl, "offering.phone", offering.phone());
+        fact(dl, "offering.email", offering.email());
+        fact(dl, "offering.capacity", String.valueOf(offering.capacity()));
+        fact(dl, "offering.status", getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
+        if (offering.accreditedFrom() != null) {
+            fact(dl, "offering.accredited",
+                    offering.accreditedFrom().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+        }
+        facts.add(heading);
+        facts.getElement().appendChild(dl);
+        if (offering.website() != null) {
+            Anchor website = new Anchor(offering.website(), getTranslation("offering.website") + ": " + offering.website());
+            website.getElement().setAttribute("rel", "noopener");
+            facts.add(new Paragraph(website));
+        }
+        return facts;
+    }
+
+    private static void fact(Element dl, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Element dt = new Element("dt");
+        dt.setText(com.vaadin.flow.component.UI.getCurrent().getTranslation(key));
+        Element dd = new Element("dd");
+        dd.setText(value);
+        dl.appendChild(dt, dd);
+    }
+
+    private Section indicators() {
+        Section section = new Section();
+        section.addClassName("indicators");
+        H2 heading = new H2(getTranslation("offering.indicators"));
+        heading.setId("indicators-heading");
+        section.getElement().setAttribute("aria-labelledby", "indicators-heading");
+        section.add(heading);
+        if (offering.indicators().isEmpty()) {
+            section.add(new Paragraph(getTranslation("offering.indicators.none")));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("offering.indicators.intro")));
+        Element table = new Element("table");
+        table.getClassList().add("indicator-table");
+        Element head = new Element("tr");
+        for (String key : List.of("offering.indicator.name", "offering.indicator.value", "offering.indicator.year",
+                "offering.indicator.respondents", "offering.indicator.source")) {
+            Element th = new Element("th");
+            th.setAttribute("scope", "col");
+            th.setText(getTranslation(key));
+            head.appendChild(th);
+        }
+        Element thead = new Element("thead");
+        thead.appendChild(head);
+        Element tbody = new Element("tbody");
+        for (IndicatorValue v : offering.indicators()) {
+            Element tr = new Element("tr");
+            Element name = new Element("th");
+            name.setAttribute("scope", "row");
+            name.setText(v.name());
+            tr.appendChild(name, cell(switch (v.status()) {
+                case SHOWN -> getTranslation("indicator.value." + v.unit().name(), v.value());
+                case TOO_FEW_ANSWERS -> getTranslation("indicator.tooFew");
+                case NOT_MEASURED -> getTranslation("indicator.notMeasured");
+            }), cell(String.valueOf(v.year())), cell(v.respondents() == null ? "–" : String.valueOf(v.respondents())),
+                    cell(v.source()));
+            tbody.appendChild(tr);
+        }
+        table.appendChild(thead, tbody);
+        Div scroll = new Div();
+        scroll.addClassName("table-scroll");
+        scroll.getElement().appendChild(table);
+        section.add(scroll);
+        return section;
+    }
+
+    private static Element cell(String text) {
+        Element td = new Element("td");
+        td.setText(text);
+        return td;
+    }
+
+    private Section reportError() {
+        Section section = new Section();
+        section.addClassName("report-error");
+        TextArea message = new TextArea(getTranslation("offering.report.message"));
+        message.setMaxLength(ListingErrorReport.MAX_MESSAGE);
+        message.setRequiredIndicatorVisible(true);
+        TextField contact = new TextField(getTranslation("offering.report.contact"));
+        contact.setMaxLength(200);
+        Paragraph sent = new Paragraph();
+        sent.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("offering.report.send"), e -> {
+            if (message.getValue().isBlank()) {
+                message.setInvalid(true);
+                message.setErrorMessage(getTranslation("offering.report.required"));
+                message.focus();
+                return;
+            }
+            catalogue.reportError(offering.code(), message.getValue(), contact.getValue());
+            message.clear();
+            message.setInvalid(false);
+            contact.clear();
+            sent.setText(getTranslation("offering.report.sent"));
+        });
+        Details details = new Details(getTranslation("offering.report.open"));
+        details.add(message, contact, send);
+        section.add(new H2(getTranslation("offering.report.heading")), details, sent);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return offering == null ? getTranslation("app.title.suffix")
+                : getTranslation("offering.title", offering.displayName(), offering.serviceTypeName())
+                        + " – " + getTranslation("app.title.suffix");
+    }
+}

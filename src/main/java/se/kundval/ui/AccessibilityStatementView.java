@@ -1,0 +1,78 @@
+package se.kundval.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.kundval.catalogue.AccessibilityFeedback;
+import se.kundval.catalogue.CatalogueService;
+
+/** Tillgänglighetsredogörelse (lag 2018:1937): status, known gaps, feedback, and where to complain. */
+@Route(value = "tillganglighet", layout = MainLayout.class)
+@AnonymousAllowed
+public class AccessibilityStatementView extends Div implements HasDynamicTitle {
+
+    public AccessibilityStatementView(CatalogueService catalogue) {
+        addClassName("accessibility-statement");
+        add(new H1(getTranslation("a11y.heading")), new Paragraph(getTranslation("a11y.intro")));
+        add(section("a11y.status.heading", new Paragraph(getTranslation("a11y.status.text"))));
+        add(section("a11y.gaps.heading", new UnorderedList(new ListItem(getTranslation("a11y.gap.map")),
+                new ListItem(getTranslation("a11y.gap.pdf")), new ListItem(getTranslation("a11y.gap.manual")))));
+
+        TextArea message = new TextArea(getTranslation("a11y.feedback.message"));
+        message.setMaxLength(AccessibilityFeedback.MAX_MESSAGE);
+        message.setRequiredIndicatorVisible(true);
+        TextField contact = new TextField(getTranslation("a11y.feedback.contact"));
+        contact.setMaxLength(200);
+        Paragraph sent = new Paragraph();
+        sent.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("a11y.feedback.send"), e -> {
+            if (message.getValue().isBlank()) {
+                message.setInvalid(true);
+                message.setErrorMessage(getTranslation("a11y.feedback.required"));
+                message.focus();
+                return;
+            }
+            catalogue.giveAccessibilityFeedback("tillganglighet", message.getValue(), contact.getValue());
+            message.clear();
+            message.setInvalid(false);
+            contact.clear();
+            sent.setText(getTranslation("a11y.feedback.sent"));
+        });
+        send.addClassName("feedback-send");
+        Div form = new Div(message, contact, send, sent);
+        form.addClassName("feedback-form");
+        add(section("a11y.feedback.heading", new Paragraph(getTranslation("a11y.feedback.intro")), form));
+
+        Anchor digg = new Anchor("https://www.digg.se/tdosanmalan", getTranslation("a11y.supervision.link"));
+        add(section("a11y.supervision.heading", new Paragraph(getTranslation("a11y.supervision.text")),
+                new Paragraph(digg)));
+        add(section("a11y.made.heading", new Paragraph(getTranslation("a11y.made.text"))));
+    }
+
+    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+        Section section = new Section();
+        H2 heading = new H2(getTranslation(headingKey));
+        String id = headingKey.replace('.', '-');
+        heading.setId(id);
+        section.getElement().setAttribute("aria-labelledby", id);
+        section.add(heading);
+        section.add(content);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("a11y.title") + " – " + getTranslation("app.title.suffix");
+    }
+}

@@ -1,0 +1,184 @@
+package se.kundval.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import se.kundval.provider.AccreditationStatus;
+import se.kundval.provider.ProviderType;
+
+/** Search on the real index (Hibernate Search, Lucene) and MariaDB, on each test's own offerings. */
+@SpringBootTest
+class CatalogueSearchTest {
+
+    private static final Locale SV = Locale.of("sv", "SE");
+
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    CatalogueTestData data;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    String type;
+
+    @BeforeEach
+    void ownServiceType() {
+        type = data.serviceType(Delivery.HOME);
+    }
+
+    private List<String> names(OfferingQuery query) {
+        return catalogue.find(query, 0, 50, SV).stream().map(OfferingCard::providerName).toList();
+    }
+
+    private List<String> search(String text) {
+        OfferingQuery query = OfferingQuery.all(type, 0).withText(text);
+        return catalogue.find(query, 0, 50, SV).stream().map(OfferingCard::providerName).toList();
+    }
+
+    @Test
+    void aWordFindsTheCompoundsItStartsAndItsInflections() {
+        data.offering(type, "Vårdhuset", "Vi erbjuder demensvård i hemmet.", null);
+        data.offering(type, "Omsorgen", "För dig med en demenssjukdom.", null);
+        data.offering(type, "Språkhjälpen", "Personalen talar språket du vill.", null);
+        data.offering(type, "Trädgårdsgänget", "Vi hjälper till i trädgården.", null);
+
+        assertThat(search("demens")).containsExactlyInAnyOrder("Vårdhuset", "Omsorgen");
+        assertThat(search("språk")).containsExactly("Språkhjälpen");
+        assertThat(search("tradgarden")).containsExactly("Trädgårdsgänget");
+    }
+
+    @Test
+    void asciiSpellingFindsSwedishLettersAndProviderNamesCount() {
+        data.offering(type, "Hemtjänsten Ektorp", "Vi hjälper dig hemma.", null);
+        data.offering(type, "Boendestödet", "Stöd i vardagen.", null);
+
+        assertThat(search("hemtjanst")).containsExactly("Hemtjänsten Ektorp");
+        assertThat(search("Boendestödet")).containsExactly("Boendestödet");
+    }
+
+    @Test
+    void aTypoOfOneLetterInALongWordStillMatches() {
+        data.offering(type, "Musikglädje", "Vi sjunger och spelar musik varje vecka.", null);
+
+        assertThat(search("sjonger")).containsExactly("Musikglädje");
+        assertThat(search("xyzzy")).isEmpty();
+    }
+
+    @Test
+    void queryLanguageAndHugeInputAreHandledAsPlainText() {
+        data.offering(type, "Vanlig utförare", "Vanlig text.", null);
+
+        assertThat(search("\"*:( OR AND ~")).isEmpty();
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("vanlig ".repeat(1500)))).isEqualTo(1);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("x".repeat(10_000)))).isZero();
+    }
+
+    @Test
+    void suspendedOrRevokedProvidersAreGoneAtOnce() {
+        String kept = data.offering(type, "Kvar", "Text.", null);
+        String suspended = data.offering(type, "Avstängd", "Text.", null);
+        String revoked = data.offering(type, "Återkallad", "Text.", null);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(3);
+
+        data.setStatus(suspended, AccreditationStatus.SUSPENDED);
+        data.setStatus(revoked, AccreditationStatus.REVOKED);
+
+        assertThat(search("")).containsExactly("Kvar");
+        assertThat(catalogue.offering(suspended, SV)).isEmpty();
+        assertThat(catalogue.offering(kept, SV)).isPresent();
+    }
+
+    @Test
+    void anEditedListingIsFindableAtOnce() {
+        String code = data.offering(type, "Nyskrivet", "Gammal text.", null);
+
+        data.setSummary(code, "Nu med kattvänlig personal.");
+
+        assertThat(search("kattvänlig")).containsExactly("Nyskrivet");
+    }
+
+    @Test
+    void facetsCountTheCurrentResultAndFiltersNarrowIt() {
+        data.offering(type, "A", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"), Set.of("DEMENS"),
+                Set.of("BOO", "ORMINGE"), true);
+        data.offering(type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(),
+                Set.of("BOO"), false);
+        data.offering(type, "C", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"), Set.of("DEMENS"),
+                Set.of("ALTA"), true);
+
+        Facets all = catalogue.facets(OfferingQuery.all(type, 0));
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.areas()).containsEntry("BOO", 2L).containsEntry("ORMINGE", 1L).containsEntry("ALTA", 1L);
+        assertThat(all.languages()).containsEntry("fi", 2L).containsEntry("ar", 1L).containsEntry("sv", 3L);
+        assertThat(all.providerTypes()).containsEntry("PRIVATE", 2L).containsEntry("COOPERATIVE", 1L);
+        assertThat(all.takingNewCustomers()).isEqualTo(2);
+
+        OfferingQuery booFinnish = OfferingQuery.all(type, 0).withArea("BOO").withLanguages(Set.of("fi"));
+        assertThat(catalogue.facets(booFinnish).total()).isEqualTo(1);
+        assertThat(catalogue.find(booFinnish, 0, 10, SV)).extracting(OfferingCard::providerName).containsExactly("A");
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withOnlyTakingNewCustomers(true))).isEqualTo(2);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withProviderType(ProviderType.COOPERATIVE))).isEqualTo(1);
+    }
+
+    @Test
+    void theNeutralOrderDiffersBetweenVisitorsAndIsStableForOne() {
+        for (int i = 0; i < 8; i++) {
+            data.offering(type, "Utförare " + i, "Text.", null);
+        }
+        Set<String> firsts = new HashSet<>();
+        for (int order = 0; order < 16; order++) {
+            List<String> one = names(OfferingQuery.all(type, order));
+            assertThat(names(OfferingQuery.all(type, order))).isEqualTo(one);
+            firsts.add(one.getFirst());
+        }
+        assertThat(firsts).as("providers shown first across visitors").hasSizeGreaterThan(2);
+        assertThat(names(OfferingQuery.all(type, 3).withSort(OfferingSort.NAME)))
+                .containsExactly("Utförare 0", "Utförare 1", "Utförare 2", "Utförare 3", "Utförare 4", "Utförare 5",
+                        "Utförare 6", "Utförare 7");
+    }
+
+    @Test
+    void premisesServicesSortByDistanceFromTheResidentsArea() {
+        String premises = data.serviceType(Delivery.PREMISES);
+        data.offering(premises, "I Älta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("ALTA"), true);
+        data.offering(premises, "I Orminge", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
+                Set.of("ORMINGE"), true);
+
+        List<OfferingCard> fromBoo = catalogue.find(new OfferingQuery(premises, "", null, Set.of(), Set.of(), null,
+                false, OfferingSort.DISTANCE, 0).withArea(null), 0, 10, SV);
+        assertThat(fromBoo).hasSize(2);
+        List<OfferingCard> nearOrminge = catalogue.find(new OfferingQuery(premises, "", "ORMINGE", Set.of(), Set.of(),
+                null, false, OfferingSort.DISTANCE, 0), 0, 10, SV);
+        assertThat(nearOrminge).extracting(OfferingCard::providerName).containsExactly("I Orminge");
+        assertThat(nearOrminge.getFirst().distanceKm()).isNotNull().isLessThan(1.0);
+    }
+
+    @Test
+    void theResultListIssuesABoundedNumberOfStatementsWhateverThePageSize() {
+        for (int i = 0; i < 12; i++) {
+            data.offering(type, "Sida " + i, ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"),
+                    Set.of("DEMENS"), Set.of("BOO", "ALTA"), true);
+        }
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+
+        stats.clear();
+        assertThat(catalogue.find(OfferingQuery.all(type, 0), 0, 3, SV)).hasSize(3);
+        long small = stats.getPrepareStatementCount();
+        stats.clear();
+        assertThat(catalogue.find(OfferingQuery.all(type, 0), 0, 12, SV)).hasSize(12);
+        long large = stats.getPrepareStatementCount();
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(10);
+    }
+}

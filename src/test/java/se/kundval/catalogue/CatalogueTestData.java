@@ -1,0 +1,145 @@
+package se.kundval.catalogue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.identity.Luhn;
+import se.kundval.identity.Organisationsnummer;
+import se.kundval.provider.Accreditation;
+import se.kundval.provider.AccreditationRepository;
+import se.kundval.provider.AccreditationStatus;
+import se.kundval.provider.Provider;
+import se.kundval.provider.ProviderRepository;
+import se.kundval.provider.ProviderType;
+
+/** Builds a test's own service type, providers and offerings, so tests never depend on each other. */
+@Component
+public class CatalogueTestData {
+
+    private final ServiceTypeRepository serviceTypes;
+    private final ProviderRepository providers;
+    private final AccreditationRepository accreditations;
+    private final OfferingRepository offerings;
+    private final AreaRepository areas;
+    private final SpecialisationRepository specialisations;
+    private final IndicatorDefinitionRepository indicatorDefinitions;
+    private final QualityIndicatorRepository qualityIndicators;
+
+    CatalogueTestData(ServiceTypeRepository serviceTypes, ProviderRepository providers,
+            AccreditationRepository accreditations, OfferingRepository offerings, AreaRepository areas,
+            SpecialisationRepository specialisations, IndicatorDefinitionRepository indicatorDefinitions,
+            QualityIndicatorRepository qualityIndicators) {
+        this.indicatorDefinitions = indicatorDefinitions;
+        this.qualityIndicators = qualityIndicators;
+        this.serviceTypes = serviceTypes;
+        this.providers = providers;
+        this.accreditations = accreditations;
+        this.offerings = offerings;
+        this.areas = areas;
+        this.specialisations = specialisations;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    @Transactional
+    public String serviceType(Delivery delivery) {
+        String code = unique("T_");
+        ServiceType type = new ServiceType(code, RecordOrigin.PORTAL);
+        type.setName(new LocalizedText("Testtjänst " + code, "Test service " + code));
+        type.setDescription(new LocalizedText("En tjänst för test.", "A service for tests."));
+        type.setScopeUnit(ScopeUnit.HOURS_PER_WEEK);
+        type.setDelivery(delivery);
+        type.setChoiceDeadlineDays(14);
+        type.setNoticePeriodDays(10);
+        type.setFirstContactWorkingDays(3);
+        type.setSortOrder(900);
+        type.setDefaultRule(DefaultProviderRule.ROTATION);
+        type.setDefaultRuleExplanation(new LocalizedText("Turordning bland utförare med plats.", "Rotation."));
+        serviceTypes.save(type);
+        return code;
+    }
+
+    /** A listed offering; returns its code. */
+    @Transactional
+    public String offering(String serviceType, String providerName, ProviderType providerType, String summary,
+            String description, Set<String> languages, Set<String> specialisationCodes, Set<String> areaCodes,
+            boolean takesNew) {
+        ServiceType type = serviceTypes.findByCode(serviceType).orElseThrow();
+        Provider provider = new Provider(randomOrgnr(), RecordOrigin.PORTAL);
+        provider.setName(providerName);
+        provider.setType(providerType);
+        providers.save(provider);
+        Accreditation accreditation = new Accreditation(provider, type, RecordOrigin.PORTAL);
+        accreditation.changeStatus(AccreditationStatus.APPROVED, LocalDate.now(), LocalDate.now(), null, "test",
+                Instant.now());
+        accreditations.save(accreditation);
+        Offering offering = new Offering(unique("O-"), accreditation, RecordOrigin.PORTAL);
+        offering.getTexts().put("sv", new OfferingText(summary, description, null, null, null));
+        offering.getLanguages().addAll(languages);
+        specialisationCodes.forEach(c -> offering.getSpecialisations().add(specialisations.findByCode(c).orElseThrow()));
+        areaCodes.forEach(c -> offering.getAreas().add(areas.findByCode(c).orElseThrow()));
+        offering.setCapacity(20);
+        offering.setTakesNewCustomers(takesNew);
+        offering.setLastConfirmed(LocalDate.now());
+        if (type.getDelivery() == Delivery.PREMISES) {
+            offering.setAddress("Testvägen 1, 131 30 Nacka");
+            offering.setLocation(areas.findByCode(areaCodes.iterator().next()).orElseThrow().getCentre());
+        }
+        return offerings.save(offering).getCode();
+    }
+
+    public String offering(String serviceType, String providerName, String summary, String description) {
+        return offering(serviceType, providerName, ProviderType.PRIVATE, summary, description, Set.of("sv"), Set.of(),
+                Set.of("BOO"), true);
+    }
+
+    @Transactional
+    public void setStatus(String offeringCode, AccreditationStatus status) {
+        Offering offering = offerings.findByCode(offeringCode).orElseThrow();
+        offering.getAccreditation().changeStatus(status, LocalDate.now(), offering.getAccreditation().getValidFrom(),
+                new LocalizedText("Test", null), "test", Instant.now());
+    }
+
+    @Transactional
+    public void setSummary(String offeringCode, String summary) {
+        Offering offering = offerings.findByCode(offeringCode).orElseThrow();
+        OfferingText old = offering.getTexts().get("sv");
+        offering.getTexts().put("sv", new OfferingText(summary, old.description(), old.includes(),
+                old.staffCompetence(), old.openingHours()));
+        offering.markEditedInPortal();
+    }
+
+    /** Adds a quality indicator for the offering's provider and service type. */
+    @Transactional
+    public void indicator(String offeringCode, String indicatorCode, int year, java.math.BigDecimal value,
+            Integer respondents) {
+        Offering offering = offerings.findByCode(offeringCode).orElseThrow();
+        IndicatorDefinition definition = indicatorDefinitions.findByCode(indicatorCode).orElseThrow();
+        QualityIndicator qi = new QualityIndicator(offering.getProvider(), offering.getServiceType(), definition, year,
+                RecordOrigin.PORTAL);
+        qi.setValue(value);
+        qi.setRespondents(respondents);
+        qi.setSource("Testkälla");
+        qualityIndicators.save(qi);
+    }
+
+    @Transactional
+    public void lastConfirmed(String offeringCode, LocalDate date) {
+        offerings.findByCode(offeringCode).orElseThrow().setLastConfirmed(date);
+    }
+
+    static Organisationsnummer randomOrgnr() {
+        String nine = "559" + String.format("%06d", (long) (Math.random() * 1_000_000));
+        return Organisationsnummer.parse(nine + Luhn.checkDigit(nine));
+    }
+
+    public List<String> codes(String... codes) {
+        return List.of(codes);
+    }
+}
