@@ -61,11 +61,13 @@ public class CatalogueService {
     private final ListingErrorReportRepository errorReports;
     private final AccessibilityFeedbackRepository feedback;
     private final Clock clock;
+    private final QualityScores qualityScores;
 
     public CatalogueService(ServiceTypeRepository serviceTypes, OfferingRepository offerings, AreaRepository areas,
             SpecialisationRepository specialisations, ServicePointRepository servicePoints,
             QualityIndicatorRepository indicators, ListingErrorReportRepository errorReports,
-            AccessibilityFeedbackRepository feedback, Clock clock) {
+            AccessibilityFeedbackRepository feedback, Clock clock, QualityScores qualityScores) {
+        this.qualityScores = qualityScores;
         this.serviceTypes = serviceTypes;
         this.offerings = offerings;
         this.areas = areas;
@@ -83,6 +85,13 @@ public class CatalogueService {
         return serviceTypes.findAllWithApprovedProviderCount().stream()
                 .map(row -> summary((ServiceType) row[0], ((Number) row[1]).longValue()))
                 .toList();
+    }
+
+    /** The name of the indicator "best quality first" sorts by for a service type, if there is one. */
+    @PermitAll
+    public Optional<String> qualitySortIndicator(String serviceTypeCode, Locale locale) {
+        return serviceTypes.findByCode(serviceTypeCode).flatMap(qualityScores::sortIndicator)
+                .map(d -> d.getName().in(locale));
     }
 
     @PermitAll
@@ -249,6 +258,8 @@ public class CatalogueService {
             case DISTANCE -> from.<SortFinalStep>map(p -> f.distance("location.point",
                             org.hibernate.search.engine.spatial.GeoPoint.of(p.lat(), p.lon())).then().field("code"))
                     .orElseGet(() -> neutral(f, query));
+            case QUALITY -> f.field("qualityScore").desc().missing().last()
+                    .then().field(ShuffleBinder.field(query.order())).then().field("code");
             case NEUTRAL -> words(query.text()).isEmpty() ? neutral(f, query)
                     : f.score().then().field(ShuffleBinder.field(query.order())).then().field("code");
         };

@@ -6,26 +6,15 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
 /** What a published quality indicator measures (kvalitetsindikator), e.g. overall satisfaction. */
 @Entity
-public class IndicatorDefinition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true)
-    private String code;
+public class IndicatorDefinition extends CodedReference {
 
     @Embedded
     @AttributeOverride(name = "sv", column = @Column(name = "name_sv"))
@@ -43,22 +32,13 @@ public class IndicatorDefinition {
             inverseJoinColumns = @JoinColumn(name = "service_type_id"))
     private Set<ServiceType> serviceTypes = new HashSet<>();
 
-    @Enumerated(EnumType.STRING)
-    private RecordOrigin origin = RecordOrigin.PORTAL;
-
-    @Version
-    private long version;
-
     protected IndicatorDefinition() {
     }
 
     public IndicatorDefinition(String code, RecordOrigin origin) {
-        this.code = code;
-        this.origin = origin;
+        super(code, origin);
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
     public LocalizedText getName() { return name; }
     public void setName(LocalizedText name) { this.name = name; }
     public IndicatorUnit getUnit() { return unit; }
@@ -66,6 +46,4 @@ public class IndicatorDefinition {
     public boolean isHigherIsBetter() { return higherIsBetter; }
     public void setHigherIsBetter(boolean higherIsBetter) { this.higherIsBetter = higherIsBetter; }
     public Set<ServiceType> getServiceTypes() { return serviceTypes; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
 }

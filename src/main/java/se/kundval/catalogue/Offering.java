@@ -101,6 +101,10 @@ public class Offering {
     private String email;
     private LocalDate lastConfirmed;
 
+    /** Derived, see {@link QualityScores}: what "best quality first" sorts by. */
+    @GenericField(sortable = Sortable.YES)
+    private Double qualityScore;
+
     @ElementCollection
     @CollectionTable(name = "offering_text", joinColumns = @JoinColumn(name = "offering_id"))
     @MapKeyColumn(name = "lang")
@@ -216,6 +220,8 @@ public class Offering {
     public void setEmail(String email) { this.email = email; }
     public LocalDate getLastConfirmed() { return lastConfirmed; }
     public void setLastConfirmed(LocalDate lastConfirmed) { this.lastConfirmed = lastConfirmed; }
+    public Double getQualityScore() { return qualityScore; }
+    void setQualityScore(Double qualityScore) { this.qualityScore = qualityScore; }
     public Map<String, OfferingText> getTexts() { return texts; }
     public Set<String> getLanguages() { return languages; }
     public Set<Specialisation> getSpecialisations() { return specialisations; }

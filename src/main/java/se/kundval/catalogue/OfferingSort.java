@@ -4,5 +4,7 @@ package se.kundval.catalogue;
 public enum OfferingSort {
     NEUTRAL,
     NAME,
-    DISTANCE
+    DISTANCE,
+    /** Best result on the service type's main quality indicator first; unmeasured last. */
+    QUALITY
 }

@@ -4,26 +4,13 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
 /** Servicepunkt: a staffed place where residents get help in person. */
 @Entity
-public class ServicePoint {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true)
-    private String code;
+public class ServicePoint extends CodedReference {
 
     @Column(nullable = false)
     private String name;
@@ -43,22 +30,13 @@ public class ServicePoint {
     @Embedded
     private GeoPoint location;
 
-    @Enumerated(EnumType.STRING)
-    private RecordOrigin origin = RecordOrigin.PORTAL;
-
-    @Version
-    private long version;
-
     protected ServicePoint() {
     }
 
     public ServicePoint(String code, RecordOrigin origin) {
-        this.code = code;
-        this.origin = origin;
+        super(code, origin);
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public Area getArea() { return area; }
@@ -69,6 +47,4 @@ public class ServicePoint {
     public void setOpeningHours(LocalizedText openingHours) { this.openingHours = openingHours; }
     public GeoPoint getLocation() { return location; }
     public void setLocation(GeoPoint location) { this.location = location; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
 }

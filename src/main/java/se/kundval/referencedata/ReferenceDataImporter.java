@@ -23,6 +23,7 @@ import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.OfferingRepository;
 import se.kundval.catalogue.QualityIndicator;
 import se.kundval.catalogue.QualityIndicatorRepository;
+import se.kundval.catalogue.QualityScores;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.catalogue.ServicePoint;
 import se.kundval.catalogue.ServicePointRepository;
@@ -73,13 +74,15 @@ public class ReferenceDataImporter {
     private final GuidanceConversationRepository conversations;
     private final ChoiceEntitlementRepository entitlements;
     private final Clock clock;
+    private final QualityScores qualityScores;
 
     public ReferenceDataImporter(AreaRepository areas, SpecialisationRepository specialisations,
             ProviderRepository providers, ServiceTypeRepository serviceTypes, IndicatorDefinitionRepository indicators,
             ServicePointRepository servicePoints, RequirementRepository requirements,
             AccreditationRepository accreditations, OfferingRepository offerings, QualityIndicatorRepository quality,
             ResidentRepository residents, GuidanceConversationRepository conversations,
-            ChoiceEntitlementRepository entitlements, Clock clock) {
+            ChoiceEntitlementRepository entitlements, Clock clock, QualityScores qualityScores) {
+        this.qualityScores = qualityScores;
         this.areas = areas;
         this.specialisations = specialisations;
         this.providers = providers;
@@ -267,6 +270,8 @@ public class ReferenceDataImporter {
             }
             quality.save(qi);
         }
+
+        qualityScores.recompute();
 
         for (ResidentRow row : data.residents()) {
             // Residents and their entitlements are people's data: created when absent, never updated.

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,15 +58,8 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle {
         add(section("a11y.made.heading", new Paragraph(getTranslation("a11y.made.text"))));
     }
 
-    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
-        Section section = new Section();
-        H2 heading = new H2(getTranslation(headingKey));
-        String id = headingKey.replace('.', '-');
-        heading.setId(id);
-        section.getElement().setAttribute("aria-labelledby", id);
-        section.add(heading);
-        section.add(content);
-        return section;
+    private LabelledSection section(String headingKey, com.vaadin.flow.component.Component... content) {
+        return new LabelledSection(headingKey.replace('.', '-'), getTranslation(headingKey), content);
     }
 
     @Override

@@ -36,7 +36,9 @@ public class KundvalI18nProvider implements I18NProvider {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            // Only patterns with placeholders go through MessageFormat, which would eat apostrophes.
+            return params.length == 0 || !pattern.contains("{") ? pattern
+                    : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing UI text '{}' for {}", key, effective);
             return "!" + key;

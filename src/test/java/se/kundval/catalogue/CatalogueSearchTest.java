@@ -28,6 +28,10 @@ class CatalogueSearchTest {
     CatalogueTestData data;
     @Autowired
     EntityManagerFactory entityManagerFactory;
+    @Autowired
+    QualityScores qualityScores;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     String type;
 
@@ -161,6 +165,26 @@ class CatalogueSearchTest {
                 null, false, OfferingSort.DISTANCE, 0), 0, 10, SV);
         assertThat(nearOrminge).extracting(OfferingCard::providerName).containsExactly("I Orminge");
         assertThat(nearOrminge.getFirst().distanceKm()).isNotNull().isLessThan(1.0);
+    }
+
+    @Test
+    void bestQualityFirstSortsByTheMainIndicatorWithUnmeasuredLast() {
+        data.linkIndicator(type, "NOJDHET");
+        String good = data.offering(type, "Bäst", "Text.", null);
+        String fair = data.offering(type, "Mellan", "Text.", null);
+        String fewAnswers = data.offering(type, "Få svar", "Text.", null);
+        data.offering(type, "Inte mätt", "Text.", null);
+        data.indicator(good, "NOJDHET", 2025, new java.math.BigDecimal("96"), 40);
+        data.indicator(good, "NOJDHET", 2024, new java.math.BigDecimal("50"), 40);
+        data.indicator(fair, "NOJDHET", 2025, new java.math.BigDecimal("80"), 40);
+        data.indicator(fewAnswers, "NOJDHET", 2025, new java.math.BigDecimal("99"), 3);
+
+        tx.executeWithoutResult(s -> qualityScores.recompute());
+
+        List<String> names = names(OfferingQuery.all(type, 5).withSort(OfferingSort.QUALITY));
+        assertThat(names.subList(0, 2)).containsExactly("Bäst", "Mellan");
+        assertThat(names.subList(2, 4)).containsExactlyInAnyOrder("Få svar", "Inte mätt");
+        assertThat(catalogue.qualitySortIndicator(type, SV)).contains("Nöjdhet totalt");
     }
 
     @Test

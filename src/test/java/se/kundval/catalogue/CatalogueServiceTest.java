@@ -78,7 +78,7 @@ class CatalogueServiceTest {
     }
 
     static Organisationsnummer randomOrgnr() {
-        String nine = "559" + String.format("%06d", (long) (Math.random() * 1_000_000));
+        String nine = "557" + String.format("%06d", (long) (Math.random() * 1_000_000));
         return Organisationsnummer.parse(nine + Luhn.checkDigit(nine));
     }
 }

@@ -129,13 +129,20 @@ public class CatalogueTestData {
         qualityIndicators.save(qi);
     }
 
+    /** Makes an indicator one of the service type's published indicators. */
+    @Transactional
+    public void linkIndicator(String serviceType, String indicatorCode) {
+        indicatorDefinitions.findByCode(indicatorCode).orElseThrow().getServiceTypes()
+                .add(serviceTypes.findByCode(serviceType).orElseThrow());
+    }
+
     @Transactional
     public void lastConfirmed(String offeringCode, LocalDate date) {
         offerings.findByCode(offeringCode).orElseThrow().setLastConfirmed(date);
     }
 
     static Organisationsnummer randomOrgnr() {
-        String nine = "559" + String.format("%06d", (long) (Math.random() * 1_000_000));
+        String nine = "557" + String.format("%06d", (long) (Math.random() * 1_000_000));
         return Organisationsnummer.parse(nine + Luhn.checkDigit(nine));
     }
 

@@ -29,6 +29,7 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.ListingErrorReport;
 import se.kundval.catalogue.OfferingDetails;
+import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** The provider page: everything residents need to judge one offering, in plain language. */
@@ -158,12 +159,9 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
         return button;
     }
 
-    private Section facts() {
-        Section facts = new Section();
+    private LabelledSection facts() {
+        LabelledSection facts = new LabelledSection("facts-heading", getTranslation("offering.facts"));
         facts.addClassName("offering-facts-section");
-        H2 heading = new H2(getTranslation("offering.facts"));
-        heading.setId("facts-heading");
-        facts.getElement().setAttribute("aria-labelledby", "facts-heading");
         Element dl = new Element("dl");
         dl.getClassList().add("facts");
         fact(dl, "offering.providerType", getTranslation("providertype." + offering.providerType().name()));
@@ -180,7 +178,6 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
             fact(dl, "offering.accredited",
                     offering.accreditedFrom().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
         }
-        facts.add(heading);
         facts.getElement().appendChild(dl);
         if (offering.website() != null) {
             Anchor website = new Anchor(offering.website(), getTranslation("offering.website") + ": " + offering.website());
@@ -201,13 +198,9 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
         dl.appendChild(dt, dd);
     }
 
-    private Section indicators() {
-        Section section = new Section();
+    private LabelledSection indicators() {
+        LabelledSection section = new LabelledSection("indicators-heading", getTranslation("offering.indicators"));
         section.addClassName("indicators");
-        H2 heading = new H2(getTranslation("offering.indicators"));
-        heading.setId("indicators-heading");
-        section.getElement().setAttribute("aria-labelledby", "indicators-heading");
-        section.add(heading);
         if (offering.indicators().isEmpty()) {
             section.add(new Paragraph(getTranslation("offering.indicators.none")));
             return section;

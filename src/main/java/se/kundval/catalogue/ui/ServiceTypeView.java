@@ -228,11 +228,16 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         filters.add(filtersHeading, area, languages, specialisations, providerType, takingNew, clear);
 
         sort.setLabel(getTranslation("list.sort.label"));
-        List<OfferingSort> sorts = serviceType.delivery() == Delivery.PREMISES
-                ? List.of(OfferingSort.NEUTRAL, OfferingSort.NAME, OfferingSort.DISTANCE)
-                : List.of(OfferingSort.NEUTRAL, OfferingSort.NAME);
+        List<OfferingSort> sorts = new java.util.ArrayList<>(List.of(OfferingSort.NEUTRAL, OfferingSort.NAME));
+        if (serviceType.delivery() == Delivery.PREMISES) {
+            sorts.add(OfferingSort.DISTANCE);
+        }
+        Optional<String> qualityIndicator = catalogue.qualitySortIndicator(serviceType.code(), locale);
+        qualityIndicator.ifPresent(i -> sorts.add(OfferingSort.QUALITY));
         sort.setItems(sorts);
-        sort.setItemLabelGenerator(s -> getTranslation("list.sort." + s.name()));
+        sort.setItemLabelGenerator(s -> s == OfferingSort.QUALITY
+                ? getTranslation("list.sort.QUALITY", qualityIndicator.orElse(""))
+                : getTranslation("list.sort." + s.name()));
         sort.setValue(query.sort());
         sort.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -323,7 +328,8 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         resultCount.setText(facets.total() == 0 ? getTranslation("list.result.none")
                 : getTranslation("list.result.count", facets.total()));
         boolean searching = !query.text().isBlank() && query.sort() == OfferingSort.NEUTRAL;
-        orderExplanation.setText(getTranslation("list.order." + query.sort().name() + (searching ? ".search" : "")));
+        orderExplanation.setText(getTranslation("list.order." + query.sort().name() + (searching ? ".search" : ""),
+                catalogue.qualitySortIndicator(serviceType.code(), locale).orElse("")));
         // Re-setting the generators re-renders the option labels with the new counts; that may
         // reset a field's value, so the query's state is put back (listeners ignore it: not from
         // the client).

@@ -2,12 +2,10 @@ package se.kundval.catalogue.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +16,7 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ServicePointSummary;
 import se.kundval.catalogue.ServiceTypeSummary;
 import com.vaadin.flow.router.RouterLink;
+import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** The public start page: the services residents can choose a provider for, and how choosing works. */
@@ -35,11 +34,6 @@ public class StartView extends Div implements HasDynamicTitle {
         intro.addClassName("lead");
         add(intro);
 
-        Section services = new Section();
-        services.addClassName("service-types");
-        H2 servicesHeading = new H2(getTranslation("start.services.heading"));
-        servicesHeading.setId("services-heading");
-        services.getElement().setAttribute("aria-labelledby", "services-heading");
         UnorderedList list = new UnorderedList();
         list.addClassName("service-type-list");
         for (ServiceTypeSummary st : serviceTypes) {
@@ -55,23 +49,16 @@ public class StartView extends Div implements HasDynamicTitle {
             card.add(link);
             list.add(card);
         }
-        services.add(servicesHeading, list);
+        LabelledSection services = new LabelledSection("services-heading", getTranslation("start.services.heading"), list);
+        services.addClassName("service-types");
         add(services);
 
-        Section howto = new Section();
+        LabelledSection howto = new LabelledSection("howto-heading", getTranslation("start.howto.heading"),
+                new OrderedList(new ListItem(getTranslation("start.howto.step1")),
+                        new ListItem(getTranslation("start.howto.step2")), new ListItem(getTranslation("start.howto.step3"))));
         howto.addClassName("how-it-works");
-        H2 howtoHeading = new H2(getTranslation("start.howto.heading"));
-        howtoHeading.setId("howto-heading");
-        howto.getElement().setAttribute("aria-labelledby", "howto-heading");
-        howto.add(howtoHeading, new OrderedList(new ListItem(getTranslation("start.howto.step1")),
-                new ListItem(getTranslation("start.howto.step2")), new ListItem(getTranslation("start.howto.step3"))));
         add(howto);
 
-        Section defaults = new Section();
-        defaults.addClassName("default-providers");
-        H2 defaultsHeading = new H2(getTranslation("start.default.heading"));
-        defaultsHeading.setId("default-heading");
-        defaults.getElement().setAttribute("aria-labelledby", "default-heading");
         UnorderedList rules = new UnorderedList();
         for (ServiceTypeSummary st : serviceTypes) {
             ListItem rule = new ListItem();
@@ -79,14 +66,11 @@ public class StartView extends Div implements HasDynamicTitle {
                     new com.vaadin.flow.component.html.Span(st.defaultRuleExplanation().in(locale)));
             rules.add(rule);
         }
-        defaults.add(defaultsHeading, new Paragraph(getTranslation("start.default.intro")), rules);
+        LabelledSection defaults = new LabelledSection("default-heading", getTranslation("start.default.heading"),
+                new Paragraph(getTranslation("start.default.intro")), rules);
+        defaults.addClassName("default-providers");
         add(defaults);
 
-        Section points = new Section();
-        points.addClassName("service-points");
-        H2 pointsHeading = new H2(getTranslation("start.servicepoints.heading"));
-        pointsHeading.setId("servicepoints-heading");
-        points.getElement().setAttribute("aria-labelledby", "servicepoints-heading");
         UnorderedList pointList = new UnorderedList();
         pointList.addClassName("service-point-list");
         for (ServicePointSummary sp : catalogue.servicePoints(locale)) {
@@ -97,7 +81,10 @@ public class StartView extends Div implements HasDynamicTitle {
             }
             pointList.add(item);
         }
-        points.add(pointsHeading, new Paragraph(getTranslation("start.servicepoints.intro")), pointList);
+        LabelledSection points = new LabelledSection("servicepoints-heading",
+                getTranslation("start.servicepoints.heading"), new Paragraph(getTranslation("start.servicepoints.intro")),
+                pointList);
+        points.addClassName("service-points");
         add(points);
     }
 

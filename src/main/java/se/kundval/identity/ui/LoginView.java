@@ -2,10 +2,8 @@ package se.kundval.identity.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.kundval.identity.DemoAccounts;
+import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** Demo-mode login: a username/password form and the list of built-in demo accounts. */
@@ -43,17 +42,14 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setAction("login");
         add(form);
 
-        Section demo = new Section();
-        demo.addClassName("demo-accounts");
-        H2 heading = new H2(getTranslation("login.demo.heading"));
-        heading.setId("demo-accounts-heading");
-        demo.getElement().setAttribute("aria-labelledby", "demo-accounts-heading");
         UnorderedList accounts = new UnorderedList();
         for (DemoAccounts.Listing account : demoAccounts.listings()) {
             accounts.add(new ListItem(getTranslation("login.demo.account", account.username(),
                     getTranslation("role." + account.role()), account.displayName())));
         }
-        demo.add(heading, new Paragraph(getTranslation("login.demo.intro")), accounts);
+        LabelledSection demo = new LabelledSection("demo-accounts-heading", getTranslation("login.demo.heading"),
+                new Paragraph(getTranslation("login.demo.intro")), accounts);
+        demo.addClassName("demo-accounts");
         add(demo);
     }
 
