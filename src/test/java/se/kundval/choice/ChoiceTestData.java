@@ -1,0 +1,80 @@
+package se.kundval.choice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.catalogue.AreaRepository;
+import se.kundval.catalogue.RecordOrigin;
+import se.kundval.catalogue.ServiceTypeRepository;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Luhn;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.Role;
+
+/** Residents with entitlements that a test creates for itself. */
+@Component
+public class ChoiceTestData {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (Math.random() * 500));
+
+    private final ResidentRepository residents;
+    private final GuidanceConversationRepository conversations;
+    private final ChoiceEntitlementRepository entitlements;
+    private final ServiceTypeRepository serviceTypes;
+    private final AreaRepository areas;
+
+    ChoiceTestData(ResidentRepository residents, GuidanceConversationRepository conversations,
+            ChoiceEntitlementRepository entitlements, ServiceTypeRepository serviceTypes, AreaRepository areas) {
+        this.residents = residents;
+        this.conversations = conversations;
+        this.entitlements = entitlements;
+        this.serviceTypes = serviceTypes;
+        this.areas = areas;
+    }
+
+    /** A valid personnummer no other test uses (born 1920–2000, random serial, Luhn digit). */
+    public static Personnummer newPersonnummer() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            LocalDate birth = LocalDate.of(1920, 1, 1).plusDays((long) (Math.random() * 29_000));
+            String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
+                    birth.getDayOfMonth(), (SERIAL.incrementAndGet() * 7 + (int) (Math.random() * 1000)) % 1000);
+            String digits = birth.getYear() / 100 + nine + Luhn.checkDigit(nine);
+            return Personnummer.parse(digits);
+        }
+        throw new IllegalStateException();
+    }
+
+    /** A resident in the area with one open entitlement for the service type; returns the entitlement id. */
+    @Transactional
+    public long residentWithEntitlement(Personnummer personnummer, String areaCode, String serviceType) {
+        Resident resident = residents.findByPersonnummer(personnummer.digits()).orElseGet(() -> {
+            Resident r = new Resident(personnummer, Instant.now(), RecordOrigin.PORTAL);
+            r.setFirstName("Test");
+            r.setLastName("Person");
+            r.setArea(areas.findByCode(areaCode).orElseThrow());
+            return residents.save(r);
+        });
+        GuidanceConversation conversation = conversations.save(
+                new GuidanceConversation(resident, LocalDate.now(), "handlaggare", Instant.now()));
+        ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation,
+                serviceTypes.findByCode(serviceType).orElseThrow(), new BigDecimal("10"), LocalDate.now().plusDays(14),
+                Instant.now());
+        entitlement.record(Instant.now(), "handlaggare", "CREATED", "test");
+        return entitlements.save(entitlement).getId();
+    }
+
+    /** Logs the current thread in as this resident. */
+    public static void logInAs(Personnummer personnummer) {
+        KundvalUser user = new KundvalUser("test-" + personnummer.digits().substring(8), "Test Person",
+                Set.of(Role.RESIDENT), Optional.of(personnummer), Optional.empty());
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(user, null, "ROLE_" + Role.RESIDENT));
+    }
+}
