@@ -6,4 +6,17 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Persistence of {@link ChoiceEntitlement}; used only by this feature's services. */
 public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitlement, Long> {
     Optional<ChoiceEntitlement> findByImportKey(String importKey);
+
+    /** Ids of entitlements still waiting for a choice after their deadline. */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.id from ChoiceEntitlement e
+            where e.status = se.kundval.choice.EntitlementStatus.WAITING_FOR_CHOICE and e.deadline < :today
+            order by e.deadline, e.id
+            """)
+    java.util.List<Long> findOverdueIds(java.time.LocalDate today);
+
+    /** Locks the entitlement's row, so two nodes cannot apply the default provider twice. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select e from ChoiceEntitlement e where e.id = :id")
+    Optional<ChoiceEntitlement> findByIdForUpdate(Long id);
 }

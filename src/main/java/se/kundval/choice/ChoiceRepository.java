@@ -10,4 +10,6 @@ public interface ChoiceRepository extends JpaRepository<Choice, Long> {
 
     java.util.List<Choice> findByEntitlementOrderByMadeAtDesc(ChoiceEntitlement entitlement);
 
+    long countByOfferingAndMadeBy(se.kundval.catalogue.Offering offering, ChoiceMadeBy madeBy);
+
 }

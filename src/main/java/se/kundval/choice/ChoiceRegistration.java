@@ -1,0 +1,112 @@
+package se.kundval.choice;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.catalogue.Offering;
+import se.kundval.catalogue.OfferingRepository;
+import se.kundval.choice.ChoiceRefusedException.Reason;
+
+/**
+ * The rules every choice passes, whoever makes it (the resident, staff on their behalf, or the
+ * default-provider rule). Runs inside the caller's transaction, which must be READ COMMITTED so
+ * that the place count after waiting for the offering's lock sees what others committed.
+ */
+@Component
+class ChoiceRegistration {
+
+    /** Choices that hold a place with the provider. */
+    static final EnumSet<ChoiceStatus> HOLDING_A_PLACE = EnumSet.of(ChoiceStatus.ACTIVE, ChoiceStatus.PENDING);
+    private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ChoiceRepository choices;
+    private final OfferingRepository offerings;
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    ChoiceRegistration(ChoiceRepository choices, OfferingRepository offerings, NotificationRepository notifications,
+            Clock clock) {
+        this.choices = choices;
+        this.offerings = offerings;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a choice if every rule allows it.
+     *
+     * @throws ChoiceRefusedException with the reason when a rule forbids it; nothing is stored then
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Receipt register(ChoiceEntitlement entitlement, String offeringCode, ChoiceMadeBy madeBy, String actor,
+            String ruleDetail) {
+        if (entitlement.getStatus() == EntitlementStatus.ENDED) {
+            throw new ChoiceRefusedException(Reason.ENTITLEMENT_ENDED);
+        }
+        // Lock the offering first: every confirmation for it queues here, so the count below
+        // cannot be overtaken by another transaction.
+        Offering offering = offerings.findByCodeForUpdate(offeringCode)
+                .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_LISTED));
+        if (!offering.isListed()) {
+            throw new ChoiceRefusedException(Reason.NOT_LISTED);
+        }
+        if (!offering.getServiceType().getId().equals(entitlement.getServiceType().getId())) {
+            throw new ChoiceRefusedException(Reason.WRONG_SERVICE_TYPE);
+        }
+        if (entitlement.getResident().getArea() != null && offering.getAreas().stream()
+                .noneMatch(a -> a.getId().equals(entitlement.getResident().getArea().getId()))) {
+            throw new ChoiceRefusedException(Reason.AREA_NOT_SERVED);
+        }
+        Optional<Choice> current = currentChoice(entitlement);
+        if (current.isPresent() && current.get().getOffering().getId().equals(offering.getId())) {
+            throw new ChoiceRefusedException(Reason.ALREADY_CHOSEN);
+        }
+        if (!offering.isTakesNewCustomers()) {
+            throw new ChoiceRefusedException(Reason.NOT_TAKING_NEW_CUSTOMERS);
+        }
+        if (choices.countByOfferingAndStatusIn(offering, HOLDING_A_PLACE) >= offering.getCapacity()) {
+            throw new ChoiceRefusedException(Reason.FULL);
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean change = current.isPresent();
+        LocalDate validFrom = change ? today.plusDays(entitlement.getServiceType().getNoticePeriodDays()) : today;
+        Choice choice = new Choice(newReference(), entitlement, offering, change ? ChoiceStatus.PENDING : ChoiceStatus.ACTIVE,
+                clock.instant(), validFrom, madeBy, actor);
+        choice.setDefaultRuleDetail(ruleDetail);
+        choices.save(choice);
+        current.ifPresent(old -> old.setValidTo(validFrom.minusDays(1)));
+        entitlement.setStatus(madeBy == ChoiceMadeBy.DEFAULT_RULE ? EntitlementStatus.DEFAULT_APPLIED
+                : EntitlementStatus.CHOSEN);
+        entitlement.record(clock.instant(), actor, madeBy == ChoiceMadeBy.DEFAULT_RULE ? "DEFAULT_PROVIDER_APPLIED"
+                : change ? "PROVIDER_CHANGED" : "PROVIDER_CHOSEN",
+                "offering " + offering.getCode() + ", reference " + choice.getReference() + ", from " + validFrom);
+        // The provider learns of a new customer; the message carries no personnummer.
+        notifications.save(Notification.toProvider(offering.getProvider(), "NEW_CUSTOMER",
+                "Ny kund: " + entitlement.getServiceType().getName().sv(),
+                "En ny kund har valt er (referens " + choice.getReference() + ") från " + validFrom
+                        + ". Se Nya kunder i er kontorsvy.", clock.instant()));
+        return new Receipt(choice.getReference(), offering.getCode(), offering.getProvider().getName(), validFrom, change);
+    }
+
+    /** The choice in effect or waiting to take effect that a new choice would replace. */
+    private Optional<Choice> currentChoice(ChoiceEntitlement entitlement) {
+        List<Choice> all = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
+        return all.stream().filter(c -> HOLDING_A_PLACE.contains(c.getStatus()) && c.getValidTo() == null).findFirst();
+    }
+
+    private static String newReference() {
+        StringBuilder sb = new StringBuilder("KV-").append(Year.now().getValue()).append('-');
+        for (int i = 0; i < 6; i++) {
+            sb.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
+        }
+        return sb.toString();
+    }
+}
