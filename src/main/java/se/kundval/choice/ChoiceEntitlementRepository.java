@@ -7,6 +7,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitlement, Long> {
     Optional<ChoiceEntitlement> findByImportKey(String importKey);
 
+    /** A resident's entitlements, newest first (by the resident's 12-digit personnummer). */
+    @org.springframework.data.jpa.repository.Query("""
+            select e from ChoiceEntitlement e join fetch e.serviceType
+            where e.resident.personnummer = :personnummer order by e.createdAt desc, e.id desc
+            """)
+    java.util.List<ChoiceEntitlement> findForResident(String personnummer);
+
     /** Ids of entitlements still waiting for a choice after their deadline. */
     @org.springframework.data.jpa.repository.Query("""
             select e.id from ChoiceEntitlement e

@@ -19,14 +19,38 @@ import se.kundval.identity.Role;
 public class ChoiceService {
 
     private final ChoiceEntitlementRepository entitlements;
+    private final ChoiceRepository choices;
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
 
-    public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRegistration registration,
-            CurrentUser currentUser) {
+    public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
+            ChoiceRegistration registration, CurrentUser currentUser) {
         this.entitlements = entitlements;
+        this.choices = choices;
         this.registration = registration;
         this.currentUser = currentUser;
+    }
+
+    /** "Mina val": the logged-in resident's own entitlements with their choices. Nobody else's. */
+    @RolesAllowed(Role.RESIDENT)
+    @Transactional(readOnly = true)
+    public java.util.List<EntitlementSummary> myEntitlements(java.util.Locale locale) {
+        return currentUser.get().flatMap(KundvalUser::personnummer)
+                .map(p -> entitlements.findForResident(p.digits()).stream().map(e -> summary(e, locale)).toList())
+                .orElse(java.util.List.of());
+    }
+
+    private EntitlementSummary summary(ChoiceEntitlement e, java.util.Locale locale) {
+        java.util.List<EntitlementSummary.ChoiceLine> history = choices.findByEntitlementOrderByMadeAtDesc(e).stream()
+                .map(c -> new EntitlementSummary.ChoiceLine(c.getOffering().getProvider().getName()
+                        + (c.getOffering().getUnitName() == null ? "" : " – " + c.getOffering().getUnitName()),
+                        c.getReference(), c.getStatus(), c.getMadeBy(), c.getValidFrom(), c.getValidTo()))
+                .toList();
+        String current = history.stream()
+                .filter(c -> ChoiceRegistration.HOLDING_A_PLACE.contains(c.status()) && c.validTo() == null)
+                .map(EntitlementSummary.ChoiceLine::providerName).findFirst().orElse(null);
+        return new EntitlementSummary(e.getId(), e.getServiceType().getCode(), e.getServiceType().getName().in(locale),
+                e.getScope(), e.getServiceType().getScopeUnit(), e.getDeadline(), e.getStatus(), current, history);
     }
 
     /**

@@ -23,7 +23,9 @@ import se.kundval.catalogue.ui.CompareChangedEvent;
 import se.kundval.catalogue.ui.CompareSelection;
 import se.kundval.catalogue.ui.CompareView;
 import se.kundval.catalogue.ui.StartView;
+import se.kundval.choice.ui.MyChoicesView;
 import se.kundval.identity.CurrentUser;
+import se.kundval.identity.Role;
 import se.kundval.identity.KundvalUser;
 
 /**
@@ -67,6 +69,9 @@ public class MainLayout extends Div implements RouterLayout {
         nav.addClassName("site-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
         nav.add(new RouterLink(getTranslation("layout.nav.start"), StartView.class), compareLink);
+        if (currentUser.get().map(u -> u.hasRole(Role.RESIDENT)).orElse(false)) {
+            nav.add(new RouterLink(getTranslation("layout.nav.mychoices"), MyChoicesView.class));
+        }
         updateCompareLink();
 
         Div tools = new Div();
