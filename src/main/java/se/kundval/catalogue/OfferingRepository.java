@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OfferingRepository extends JpaRepository<Offering, Long> {
     Optional<Offering> findByCode(String code);
 
+    java.util.List<Offering> findByServiceType(ServiceType serviceType);
+
     /** Locks the offering's row until the transaction ends: used to take places one at a time. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select o from Offering o where o.code = :code")

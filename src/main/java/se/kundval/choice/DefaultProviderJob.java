@@ -106,8 +106,7 @@ public class DefaultProviderJob {
     private List<Offering> candidates(ChoiceEntitlement entitlement) {
         ServiceType type = entitlement.getServiceType();
         Area area = entitlement.getResident().getArea();
-        List<Offering> listed = offerings.findAll().stream()
-                .filter(o -> o.getServiceType().getId().equals(type.getId()))
+        List<Offering> listed = offerings.findByServiceType(type).stream()
                 .filter(Offering::isListed)
                 .filter(o -> area == null || o.getAreas().stream().anyMatch(a -> a.getId().equals(area.getId())))
                 .toList();

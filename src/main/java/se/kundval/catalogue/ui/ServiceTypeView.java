@@ -80,6 +80,8 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
     private final Checkbox takingNew = new Checkbox();
     private final Select<OfferingSort> sort = new Select<>();
     private Facets facets;
+    /** Looked up once per visit, not on every filter change. */
+    private Optional<String> qualityIndicator = Optional.empty();
     private Map<String, String> areaNames;
     private Map<String, String> specialisationNames;
 
@@ -208,7 +210,7 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         if (serviceType.delivery() == Delivery.PREMISES) {
             sorts.add(OfferingSort.DISTANCE);
         }
-        Optional<String> qualityIndicator = catalogue.qualitySortIndicator(serviceType.code(), locale);
+        qualityIndicator = catalogue.qualitySortIndicator(serviceType.code(), locale);
         qualityIndicator.ifPresent(i -> sorts.add(OfferingSort.QUALITY));
         sort.setItems(sorts);
         sort.setItemLabelGenerator(s -> s == OfferingSort.QUALITY
@@ -304,7 +306,7 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
                 : getTranslation("list.result.count", facets.total()));
         boolean searching = !query.text().isBlank() && query.sort() == OfferingSort.NEUTRAL;
         orderExplanation.setText(getTranslation("list.order." + query.sort().name() + (searching ? ".search" : ""),
-                catalogue.qualitySortIndicator(serviceType.code(), locale).orElse("")));
+                qualityIndicator.orElse("")));
         // Re-setting the generators re-renders the option labels with the new counts; that may
         // reset a field's value, so the query's state is put back (listeners ignore it: not from
         // the client).
