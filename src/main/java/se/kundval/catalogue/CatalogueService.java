@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -136,13 +137,13 @@ public class CatalogueService {
     public List<OfferingCard> find(OfferingQuery query, int offset, int limit, Locale locale) {
         Optional<GeoPoint> from = areaCentre(query.area());
         List<Offering> hits = session().search(Offering.class)
-                .where((f, root) -> filter(f, root, query, true))
+                .where(f -> query.sort() == OfferingSort.WISHES ? rankedByWishes(f, query) : filtered(f, query))
                 .sort(f -> sort(f, query, from))
                 .fetchHits(offset, limit);
         Map<Long, List<IndicatorValue>> byProvider = indicatorsFor(query.serviceType(),
                 hits.stream().map(o -> o.getProvider().getId()).collect(Collectors.toSet()), locale);
-        return hits.stream().map(o -> card(o, locale, from, byProvider.getOrDefault(o.getProvider().getId(), List.of())))
-                .toList();
+        return hits.stream().map(o -> card(o, locale, from, byProvider.getOrDefault(o.getProvider().getId(), List.of()),
+                query.wishes())).toList();
     }
 
     /** Counts per filter value for the current filters, so every option says what it leaves. */
@@ -238,6 +239,24 @@ public class CatalogueService {
         }
     }
 
+    private PredicateFinalStep filtered(SearchPredicateFactory f, OfferingQuery query) {
+        var all = f.and();
+        filter(f, all, query, true);
+        return all;
+    }
+
+    /**
+     * The filters do not score; each wish met adds exactly one to the score, so sorting by score
+     * orders by the number of wishes met (ties then fall to the visitor's neutral order).
+     */
+    private PredicateFinalStep rankedByWishes(SearchPredicateFactory f, OfferingQuery query) {
+        var ranked = f.bool().filter(filtered(f, query));
+        query.wishes().languages().forEach(l -> ranked.should(f.match().field("languages").matching(l).constantScore()));
+        query.wishes().specialisations().forEach(s -> ranked.should(
+                f.match().field("specialisation").matching(s).constantScore()));
+        return ranked;
+    }
+
     /** The visitor's words, as plain text: punctuation and query syntax are dropped. */
     static List<String> words(String text) {
         if (text == null || text.isBlank()) {
@@ -260,6 +279,7 @@ public class CatalogueService {
                     .orElseGet(() -> neutral(f, query));
             case QUALITY -> f.field("qualityScore").desc().missing().last()
                     .then().field(ShuffleBinder.field(query.order())).then().field("code");
+            case WISHES -> f.score().then().field(ShuffleBinder.field(query.order())).then().field("code");
             case NEUTRAL -> words(query.text()).isEmpty() ? neutral(f, query)
                     : f.score().then().field(ShuffleBinder.field(query.order())).then().field("code");
         };
@@ -273,7 +293,13 @@ public class CatalogueService {
         return areaCode == null ? Optional.empty() : areas.findByCode(areaCode).map(Area::getCentre);
     }
 
-    private OfferingCard card(Offering o, Locale locale, Optional<GeoPoint> from, List<IndicatorValue> indicatorValues) {
+    private OfferingCard card(Offering o, Locale locale, Optional<GeoPoint> from, List<IndicatorValue> indicatorValues,
+            OfferingQuery.Wishes wishes) {
+        List<OfferingCard.WishMet> wishesMet = new java.util.ArrayList<>();
+        wishes.languages().stream().filter(o.getLanguages()::contains).map(l -> languageName(l, locale)).sorted()
+                .forEach(l -> wishesMet.add(new OfferingCard.WishMet(true, l)));
+        o.getSpecialisations().stream().filter(s -> wishes.specialisations().contains(s.getCode()))
+                .map(s -> s.getName().in(locale)).sorted().forEach(s -> wishesMet.add(new OfferingCard.WishMet(false, s)));
         Map.Entry<String, OfferingText> text = text(o, locale);
         Double distance = o.getServiceType().getDelivery() == Delivery.PREMISES && o.getLocation() != null
                 ? from.map(p -> p.distanceKm(o.getLocation())).orElse(null) : null;
@@ -281,7 +307,7 @@ public class CatalogueService {
                 areaNames(o), languageNames(o, locale),
                 specialisationNames(o, locale).stream().limit(CARD_SPECIALISATIONS).toList(),
                 text == null ? "" : text.getValue().summary(), text == null ? "sv" : text.getKey(),
-                o.isTakesNewCustomers(), distance, indicatorValues.stream().limit(2).toList());
+                o.isTakesNewCustomers(), distance, indicatorValues.stream().limit(2).toList(), wishesMet, wishes.size());
     }
 
     private OfferingDetails details(Offering o, Locale locale) {

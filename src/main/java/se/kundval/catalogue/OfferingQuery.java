@@ -9,7 +9,7 @@ import se.kundval.provider.ProviderType;
  */
 public record OfferingQuery(String serviceType, String text, String area, Set<String> languages,
         Set<String> specialisations, ProviderType providerType, boolean onlyTakingNewCustomers, OfferingSort sort,
-        int order) {
+        int order, Wishes wishes) {
 
     /** Longest text that is searched; the rest is ignored, so a huge input cannot slow the search. */
     public static final int MAX_TEXT = 200;
@@ -19,6 +19,39 @@ public record OfferingQuery(String serviceType, String text, String area, Set<St
         specialisations = specialisations == null ? Set.of() : Set.copyOf(specialisations);
         sort = sort == null ? OfferingSort.NEUTRAL : sort;
         text = text == null ? "" : text.length() > MAX_TEXT ? cut(text) : text;
+        wishes = wishes == null ? Wishes.NONE : wishes;
+        if (sort == OfferingSort.WISHES && wishes.isEmpty()) {
+            sort = OfferingSort.NEUTRAL;
+        }
+    }
+
+    /** A query without a resident's wishes (anyone browsing). */
+    public OfferingQuery(String serviceType, String text, String area, Set<String> languages,
+            Set<String> specialisations, ProviderType providerType, boolean onlyTakingNewCustomers, OfferingSort sort,
+            int order) {
+        this(serviceType, text, area, languages, specialisations, providerType, onlyTakingNewCustomers, sort, order,
+                Wishes.NONE);
+    }
+
+    /**
+     * What a resident asked for in the guidance conversation. They do not filter: they rank, and
+     * each card says which ones it meets.
+     */
+    public record Wishes(Set<String> languages, Set<String> specialisations) {
+        public static final Wishes NONE = new Wishes(Set.of(), Set.of());
+
+        public Wishes {
+            languages = languages == null ? Set.of() : Set.copyOf(languages);
+            specialisations = specialisations == null ? Set.of() : Set.copyOf(specialisations);
+        }
+
+        public boolean isEmpty() {
+            return languages.isEmpty() && specialisations.isEmpty();
+        }
+
+        public int size() {
+            return languages.size() + specialisations.size();
+        }
     }
 
     /** Cuts at the last space before the limit, so no half word is searched for. */
@@ -34,35 +67,40 @@ public record OfferingQuery(String serviceType, String text, String area, Set<St
 
     public OfferingQuery withText(String newText) {
         return new OfferingQuery(serviceType, newText, area, languages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order);
+                onlyTakingNewCustomers, sort, order, wishes);
     }
 
     public OfferingQuery withArea(String newArea) {
         return new OfferingQuery(serviceType, text, newArea, languages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order);
+                onlyTakingNewCustomers, sort, order, wishes);
     }
 
     public OfferingQuery withLanguages(Set<String> newLanguages) {
         return new OfferingQuery(serviceType, text, area, newLanguages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order);
+                onlyTakingNewCustomers, sort, order, wishes);
     }
 
     public OfferingQuery withSpecialisations(Set<String> newSpecialisations) {
         return new OfferingQuery(serviceType, text, area, languages, newSpecialisations, providerType,
-                onlyTakingNewCustomers, sort, order);
+                onlyTakingNewCustomers, sort, order, wishes);
     }
 
     public OfferingQuery withProviderType(ProviderType newType) {
         return new OfferingQuery(serviceType, text, area, languages, specialisations, newType,
-                onlyTakingNewCustomers, sort, order);
+                onlyTakingNewCustomers, sort, order, wishes);
     }
 
     public OfferingQuery withOnlyTakingNewCustomers(boolean only) {
-        return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType, only, sort, order);
+        return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType, only, sort, order, wishes);
     }
 
     public OfferingQuery withSort(OfferingSort newSort) {
         return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType,
-                onlyTakingNewCustomers, newSort, order);
+                onlyTakingNewCustomers, newSort, order, wishes);
+    }
+
+    public OfferingQuery withWishes(Wishes newWishes) {
+        return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType,
+                onlyTakingNewCustomers, sort, order, newWishes);
     }
 }

@@ -6,5 +6,7 @@ public enum OfferingSort {
     NAME,
     DISTANCE,
     /** Best result on the service type's main quality indicator first; unmeasured last. */
-    QUALITY
+    QUALITY,
+    /** Most of the resident's recorded wishes met first; ties in the neutral order. */
+    WISHES
 }

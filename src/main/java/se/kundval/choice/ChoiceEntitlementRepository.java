@@ -26,4 +26,15 @@ public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitle
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select e from ChoiceEntitlement e where e.id = :id")
     Optional<ChoiceEntitlement> findByIdForUpdate(Long id);
+
+    long countByConversationOfficer(String officer);
+
+    /** The entitlements an officer registered: open ones first, soonest deadline first. */
+    @org.springframework.data.jpa.repository.Query(value = """
+            select e from ChoiceEntitlement e join fetch e.resident join fetch e.serviceType
+            where e.conversation.officer = :officer
+            order by case when e.status = se.kundval.choice.EntitlementStatus.ENDED then 1 else 0 end,
+                     e.deadline, e.id
+            """, countQuery = "select count(e) from ChoiceEntitlement e where e.conversation.officer = :officer")
+    java.util.List<ChoiceEntitlement> findForOfficer(String officer, org.springframework.data.domain.Pageable page);
 }

@@ -65,8 +65,11 @@ class ChoiceRegistration {
                 .noneMatch(a -> a.getId().equals(entitlement.getResident().getArea().getId()))) {
             throw new ChoiceRefusedException(Reason.AREA_NOT_SERVED);
         }
-        Optional<Choice> current = currentChoice(entitlement);
-        if (current.isPresent() && current.get().getOffering().getId().equals(offering.getId())) {
+        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
+        Optional<Choice> current = active(earlier);
+        Optional<Choice> waiting = pending(earlier);
+        if (current.map(c -> c.getOffering().getId().equals(offering.getId())).orElse(false)
+                || waiting.map(c -> c.getOffering().getId().equals(offering.getId())).orElse(false)) {
             throw new ChoiceRefusedException(Reason.ALREADY_CHOSEN);
         }
         if (!offering.isTakesNewCustomers()) {
@@ -76,6 +79,12 @@ class ChoiceRegistration {
             throw new ChoiceRefusedException(Reason.FULL);
         }
         LocalDate today = LocalDate.now(clock);
+        // A newer change replaces one still waiting for its date; its place is given back.
+        waiting.ifPresent(w -> {
+            w.setStatus(ChoiceStatus.WITHDRAWN);
+            w.setValidTo(w.getValidFrom());
+            entitlement.record(clock.instant(), actor, "CHANGE_REPLACED", "reference " + w.getReference());
+        });
         boolean change = current.isPresent();
         LocalDate validFrom = change ? today.plusDays(entitlement.getServiceType().getNoticePeriodDays()) : today;
         Choice choice = new Choice(newReference(), entitlement, offering, change ? ChoiceStatus.PENDING : ChoiceStatus.ACTIVE,
@@ -96,10 +105,14 @@ class ChoiceRegistration {
         return new Receipt(choice.getReference(), offering.getCode(), offering.getProvider().getName(), validFrom, change);
     }
 
-    /** The choice in effect or waiting to take effect that a new choice would replace. */
-    private Optional<Choice> currentChoice(ChoiceEntitlement entitlement) {
-        List<Choice> all = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
-        return all.stream().filter(c -> HOLDING_A_PLACE.contains(c.getStatus()) && c.getValidTo() == null).findFirst();
+    /** The choice in effect (or in effect until its end date); a change waiting for its date is not. */
+    static Optional<Choice> active(List<Choice> choicesOfEntitlement) {
+        return choicesOfEntitlement.stream().filter(c -> c.getStatus() == ChoiceStatus.ACTIVE).findFirst();
+    }
+
+    /** A change of provider waiting for its first day. */
+    static Optional<Choice> pending(List<Choice> choicesOfEntitlement) {
+        return choicesOfEntitlement.stream().filter(c -> c.getStatus() == ChoiceStatus.PENDING).findFirst();
     }
 
     private static String newReference() {

@@ -1,9 +1,23 @@
 package se.kundval.choice;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundval.catalogue.ChoosingSupport;
+import se.kundval.catalogue.Offering;
+import se.kundval.catalogue.OfferingQuery;
+import se.kundval.catalogue.OfferingRepository;
+import se.kundval.catalogue.Specialisation;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
@@ -12,45 +26,63 @@ import se.kundval.identity.Role;
 /**
  * Choosing and changing provider, for the logged-in resident. The rules, including the capacity
  * rule (the offering's row is locked while its places are counted, so concurrent confirmations
- * never take more places than the provider declared), are in {@link ChoiceRegistration}.
+ * never take more places than the provider declared), are in {@link ChoiceRegistration}. Every
+ * method works only on the logged-in resident's own entitlements and choices.
  */
 @Service
 @Transactional
-public class ChoiceService {
+public class ChoiceService implements ChoosingSupport {
 
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
+    private final OfferingRepository offerings;
+    private final NotificationRepository notifications;
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
-            ChoiceRegistration registration, CurrentUser currentUser) {
+            OfferingRepository offerings, NotificationRepository notifications, ChoiceRegistration registration,
+            CurrentUser currentUser, Clock clock) {
         this.entitlements = entitlements;
         this.choices = choices;
+        this.offerings = offerings;
+        this.notifications = notifications;
         this.registration = registration;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** "Mina val": the logged-in resident's own entitlements with their choices. Nobody else's. */
     @RolesAllowed(Role.RESIDENT)
     @Transactional(readOnly = true)
-    public java.util.List<EntitlementSummary> myEntitlements(java.util.Locale locale) {
+    public List<EntitlementSummary> myEntitlements(Locale locale) {
         return currentUser.get().flatMap(KundvalUser::personnummer)
                 .map(p -> entitlements.findForResident(p.digits()).stream().map(e -> summary(e, locale)).toList())
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
-    private EntitlementSummary summary(ChoiceEntitlement e, java.util.Locale locale) {
-        java.util.List<EntitlementSummary.ChoiceLine> history = choices.findByEntitlementOrderByMadeAtDesc(e).stream()
-                .map(c -> new EntitlementSummary.ChoiceLine(c.getOffering().getProvider().getName()
-                        + (c.getOffering().getUnitName() == null ? "" : " – " + c.getOffering().getUnitName()),
-                        c.getReference(), c.getStatus(), c.getMadeBy(), c.getValidFrom(), c.getValidTo()))
+    private EntitlementSummary summary(ChoiceEntitlement e, Locale locale) {
+        List<Choice> all = choices.findByEntitlementOrderByMadeAtDesc(e);
+        List<EntitlementSummary.ChoiceLine> history = all.stream()
+                .map(c -> new EntitlementSummary.ChoiceLine(displayName(c.getOffering()), c.getReference(),
+                        c.getStatus(), c.getMadeBy(), c.getValidFrom(), c.getValidTo()))
                 .toList();
-        String current = history.stream()
-                .filter(c -> ChoiceRegistration.HOLDING_A_PLACE.contains(c.status()) && c.validTo() == null)
-                .map(EntitlementSummary.ChoiceLine::providerName).findFirst().orElse(null);
+        String current = current(all).map(c -> displayName(c.getOffering())).orElse(null);
+        String pending = all.stream().filter(c -> c.getStatus() == ChoiceStatus.PENDING).map(Choice::getReference)
+                .findFirst().orElse(null);
         return new EntitlementSummary(e.getId(), e.getServiceType().getCode(), e.getServiceType().getName().in(locale),
-                e.getScope(), e.getServiceType().getScopeUnit(), e.getDeadline(), e.getStatus(), current, history);
+                e.getScope(), e.getServiceType().getScopeUnit(), e.getDeadline(), e.getStatus(), current, history,
+                pending);
+    }
+
+    /** The choice in effect now; a change waiting for its date is shown separately. */
+    private static Optional<Choice> current(List<Choice> all) {
+        return ChoiceRegistration.active(all);
+    }
+
+    static String displayName(Offering o) {
+        return o.getProvider().getName() + (o.getUnitName() == null ? "" : " – " + o.getUnitName());
     }
 
     /**
@@ -65,10 +97,183 @@ public class ChoiceService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Receipt choose(long entitlementId, String offeringCode) {
         KundvalUser user = currentUser.get().orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
-        ChoiceEntitlement entitlement = entitlements.findById(entitlementId)
-                .filter(e -> user.personnummer().map(p -> p.equals(e.getResident().getPersonnummer())).orElse(false))
+        ChoiceEntitlement entitlement = own(entitlementId)
                 .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
         return registration.register(entitlement, offeringCode, ChoiceMadeBy.RESIDENT, user.username(), null);
     }
 
+    private Optional<ChoiceEntitlement> own(long entitlementId) {
+        Optional<String> personnummer = currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
+        return entitlements.findById(entitlementId).filter(e -> personnummer.isPresent()
+                && e.getResident().getPersonnummer().digits().equals(personnummer.get()));
+    }
+
+    @Override
+    @RolesAllowed(Role.RESIDENT)
+    @Transactional(readOnly = true)
+    public Optional<Choosing> choosing(long entitlementId, Locale locale) {
+        return own(entitlementId).filter(e -> e.getStatus() != EntitlementStatus.ENDED).map(e -> new Choosing(
+                e.getId(), e.getServiceType().getCode(),
+                e.getResident().getArea() == null ? null : e.getResident().getArea().getCode(),
+                new OfferingQuery.Wishes(e.getWishedLanguages(), e.getWishedSpecialisations().stream()
+                        .map(Specialisation::getCode).collect(Collectors.toSet())),
+                current(choices.findByEntitlementOrderByMadeAtDesc(e)).isPresent()));
+    }
+
+    @Override
+    @RolesAllowed(Role.RESIDENT)
+    @Transactional(readOnly = true)
+    public Map<String, String> notChoosable(long entitlementId, Collection<String> offeringCodes) {
+        Optional<ChoiceEntitlement> entitlement = own(entitlementId);
+        Map<String, String> reasons = new HashMap<>();
+        if (entitlement.isEmpty() || offeringCodes.isEmpty()) {
+            offeringCodes.forEach(code -> reasons.put(code, Reason.NOT_YOUR_ENTITLEMENT.name()));
+            return reasons;
+        }
+        Map<String, Long> taken = new HashMap<>();
+        choices.countPlaces(offeringCodes, ChoiceRegistration.HOLDING_A_PLACE)
+                .forEach(row -> taken.put((String) row[0], ((Number) row[1]).longValue()));
+        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement.get());
+        for (Offering o : offerings.findByCodeIn(offeringCodes)) {
+            reason(entitlement.get(), o, taken.getOrDefault(o.getCode(), 0L), earlier)
+                    .ifPresent(r -> reasons.put(o.getCode(), r.name()));
+        }
+        return reasons;
+    }
+
+    /** The same rules as {@link ChoiceRegistration}, read without locking, to explain beforehand. */
+    private static Optional<Reason> reason(ChoiceEntitlement e, Offering o, long taken, List<Choice> earlier) {
+        if (e.getStatus() == EntitlementStatus.ENDED) {
+            return Optional.of(Reason.ENTITLEMENT_ENDED);
+        }
+        if (!o.isListed()) {
+            return Optional.of(Reason.NOT_LISTED);
+        }
+        if (!o.getServiceType().getId().equals(e.getServiceType().getId())) {
+            return Optional.of(Reason.WRONG_SERVICE_TYPE);
+        }
+        if (e.getResident().getArea() != null
+                && o.getAreas().stream().noneMatch(a -> a.getId().equals(e.getResident().getArea().getId()))) {
+            return Optional.of(Reason.AREA_NOT_SERVED);
+        }
+        if (earlier.stream().anyMatch(c -> ChoiceRegistration.HOLDING_A_PLACE.contains(c.getStatus())
+                && c.getOffering().getId().equals(o.getId()) && (c.getValidTo() == null))) {
+            return Optional.of(Reason.ALREADY_CHOSEN);
+        }
+        if (!o.isTakesNewCustomers()) {
+            return Optional.of(Reason.NOT_TAKING_NEW_CUSTOMERS);
+        }
+        if (taken >= o.getCapacity()) {
+            return Optional.of(Reason.FULL);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    @RolesAllowed(Role.RESIDENT)
+    public String confirmationPath(long entitlementId, String offeringCode) {
+        return "valj/" + entitlementId + "/" + offeringCode;
+    }
+
+    /** What the resident confirms; empty if the entitlement is not theirs or the offering unknown. */
+    @RolesAllowed(Role.RESIDENT)
+    @Transactional(readOnly = true)
+    public Optional<ChoiceConfirmation> confirmation(long entitlementId, String offeringCode, Locale locale) {
+        Optional<ChoiceEntitlement> found = own(entitlementId);
+        Optional<Offering> offering = offerings.findByCodeIn(List.of(offeringCode)).stream().findFirst();
+        if (found.isEmpty() || offering.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceEntitlement e = found.get();
+        Offering o = offering.get();
+        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(e);
+        Optional<Choice> current = current(earlier);
+        long taken = choices.countByOfferingAndStatusIn(o, ChoiceRegistration.HOLDING_A_PLACE);
+        var type = e.getServiceType();
+        LocalDate today = LocalDate.now(clock);
+        return Optional.of(new ChoiceConfirmation(e.getId(), o.getCode(), displayName(o), type.getCode(),
+                type.getName().in(locale),
+                e.getScope(), type.getScopeUnit(), type.getFirstContactWorkingDays(), type.getNoticePeriodDays(),
+                current.map(c -> displayName(c.getOffering())).orElse(null),
+                current.isPresent() ? today.plusDays(type.getNoticePeriodDays()) : today, e.getDeadline(),
+                type.getDefaultRuleExplanation() == null ? "" : type.getDefaultRuleExplanation().in(locale),
+                reason(e, o, taken, earlier).orElse(null)));
+    }
+
+    /** The receipt of one of the resident's own choices. */
+    @RolesAllowed(Role.RESIDENT)
+    @Transactional(readOnly = true)
+    public Optional<ChoiceReceipt> receipt(String reference, Locale locale) {
+        return ownChoice(reference).map(c -> {
+            var type = c.getEntitlement().getServiceType();
+            Offering o = c.getOffering();
+            return new ChoiceReceipt(c.getReference(), displayName(o),
+                    o.getPhone() != null ? o.getPhone() : o.getProvider().getPhone(), type.getName().in(locale),
+                    c.getEntitlement().getScope(), type.getScopeUnit(), c.getMadeAt(), c.getValidFrom(),
+                    type.getFirstContactWorkingDays(), c.getStatus() == ChoiceStatus.PENDING
+                            || choices.findByEntitlementOrderByMadeAtDesc(c.getEntitlement()).size() > 1,
+                    c.getStatus());
+        });
+    }
+
+    private Optional<Choice> ownChoice(String reference) {
+        Optional<String> personnummer = currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
+        return choices.findByReference(reference).filter(c -> personnummer.isPresent()
+                && c.getEntitlement().getResident().getPersonnummer().digits().equals(personnummer.get()));
+    }
+
+    /**
+     * Withdraws a change of provider that has not taken effect: the earlier provider simply
+     * continues. Both stay in the history.
+     *
+     * @return false if there is no such change of the resident's waiting to take effect
+     */
+    @RolesAllowed(Role.RESIDENT)
+    public boolean withdraw(String reference) {
+        Optional<Choice> found = ownChoice(reference).filter(c -> c.getStatus() == ChoiceStatus.PENDING
+                && c.getValidFrom().isAfter(LocalDate.now(clock)));
+        if (found.isEmpty()) {
+            return false;
+        }
+        Choice change = found.get();
+        ChoiceEntitlement entitlement = change.getEntitlement();
+        change.setStatus(ChoiceStatus.WITHDRAWN);
+        change.setValidTo(change.getValidFrom());
+        LocalDate lastDayOfOld = change.getValidFrom().minusDays(1);
+        choices.findByEntitlementOrderByMadeAtDesc(entitlement).stream()
+                .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE && lastDayOfOld.equals(c.getValidTo()))
+                .forEach(c -> c.setValidTo(null));
+        String actor = currentUser.get().map(KundvalUser::username).orElseThrow();
+        entitlement.record(clock.instant(), actor, "CHANGE_WITHDRAWN", "reference " + change.getReference());
+        notifications.save(Notification.toProvider(change.getOffering().getProvider(), "CHANGE_WITHDRAWN",
+                "Återkallat val: " + entitlement.getServiceType().getName().sv(),
+                "Kunden med referens " + change.getReference() + " har återkallat sitt val av er. Kunden börjar"
+                        + " alltså inte hos er.", clock.instant()));
+        return true;
+    }
+
+    /** The logged-in resident's or provider's messages, newest first. */
+    @RolesAllowed({Role.RESIDENT, Role.PROVIDER})
+    @Transactional(readOnly = true)
+    public List<Message> myMessages(int max) {
+        KundvalUser user = currentUser.get().orElseThrow();
+        var page = org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(max, 200)));
+        List<Notification> found = user.personnummer().map(p -> notifications.findForResident(p.digits(), page))
+                .or(() -> user.orgnr().map(o -> notifications.findForProvider(o.toString(), page)))
+                .orElse(List.of());
+        return found.stream().map(n -> new Message(n.getId(), n.getSubject(), n.getBody(), n.getCreatedAt(),
+                n.getReadAt() != null)).toList();
+    }
+
+    /** Marks the user's own messages as read. */
+    @RolesAllowed({Role.RESIDENT, Role.PROVIDER})
+    public void markRead(Collection<Long> messageIds) {
+        KundvalUser user = currentUser.get().orElseThrow();
+        notifications.findAllById(messageIds).stream()
+                .filter(n -> n.getReadAt() == null)
+                .filter(n -> n.getRecipientType() == Notification.RecipientType.RESIDENT
+                        ? user.personnummer().map(p -> p.equals(n.getResident().getPersonnummer())).orElse(false)
+                        : user.orgnr().map(o -> o.equals(n.getProvider().getOrgnr())).orElse(false))
+                .forEach(n -> n.markRead(clock.instant()));
+    }
 }

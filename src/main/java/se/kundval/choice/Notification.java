@@ -61,6 +61,8 @@ public class Notification {
 
     private Instant mailedAt;
 
+    private int mailAttempts;
+
     @Version
     private long version;
 
@@ -70,12 +72,20 @@ public class Notification {
     public static Notification toResident(Resident resident, String topic, String subject, String body, Instant at) {
         Notification n = new Notification(RecipientType.RESIDENT, topic, subject, body, at);
         n.resident = resident;
+        // Only residents who asked for e-mail get one; the others read it under Meddelanden (and
+        // the municipality sends letters from its case system, outside this portal).
+        if (resident.getContactPreference() == ContactPreference.EMAIL && resident.getEmail() != null) {
+            n.mailStatus = MailStatus.PENDING;
+        }
         return n;
     }
 
     public static Notification toProvider(Provider provider, String topic, String subject, String body, Instant at) {
         Notification n = new Notification(RecipientType.PROVIDER, topic, subject, body, at);
         n.provider = provider;
+        if (provider.getEmail() != null && !provider.getEmail().isBlank()) {
+            n.mailStatus = MailStatus.PENDING;
+        }
         return n;
     }
 
@@ -100,6 +110,16 @@ public class Notification {
     public MailStatus getMailStatus() { return mailStatus; }
     public void setMailStatus(MailStatus status) { this.mailStatus = status; }
     public Instant getMailedAt() { return mailedAt; }
+
+    /** Counts a failed attempt to e-mail; returns the number of attempts so far. */
+    public int failedAttempt() {
+        return ++mailAttempts;
+    }
+
+    /** The address the e-mail goes to, if this message is to be e-mailed at all. */
+    public String mailAddress() {
+        return recipientType == RecipientType.RESIDENT ? resident.getEmail() : provider.getEmail();
+    }
     public void setMailedAt(Instant at) { this.mailedAt = at; }
     public long getVersion() { return version; }
 }

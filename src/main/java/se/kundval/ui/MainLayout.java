@@ -23,7 +23,10 @@ import se.kundval.catalogue.ui.CompareChangedEvent;
 import se.kundval.catalogue.ui.CompareSelection;
 import se.kundval.catalogue.ui.CompareView;
 import se.kundval.catalogue.ui.StartView;
+import se.kundval.choice.ui.MessagesView;
 import se.kundval.choice.ui.MyChoicesView;
+import se.kundval.choice.ui.OfficerEntitlementsView;
+import se.kundval.choice.ui.RegisterConversationView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 import se.kundval.identity.KundvalUser;
@@ -69,9 +72,19 @@ public class MainLayout extends Div implements RouterLayout {
         nav.addClassName("site-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
         nav.add(new RouterLink(getTranslation("layout.nav.start"), StartView.class), compareLink);
-        if (currentUser.get().map(u -> u.hasRole(Role.RESIDENT)).orElse(false)) {
-            nav.add(new RouterLink(getTranslation("layout.nav.mychoices"), MyChoicesView.class));
-        }
+        currentUser.get().ifPresent(user -> {
+            if (user.hasRole(Role.RESIDENT)) {
+                nav.add(new RouterLink(getTranslation("layout.nav.mychoices"), MyChoicesView.class),
+                        new RouterLink(getTranslation("layout.nav.messages"), MessagesView.class));
+            }
+            if (user.hasRole(Role.PROVIDER)) {
+                nav.add(new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
+            }
+            if (user.hasRole(Role.HANDLAGGARE)) {
+                nav.add(new RouterLink(getTranslation("layout.nav.officer"), OfficerEntitlementsView.class),
+                        new RouterLink(getTranslation("layout.nav.register"), RegisterConversationView.class));
+            }
+        });
         updateCompareLink();
 
         Div tools = new Div();

@@ -106,6 +106,16 @@ public class CatalogueTestData {
                 new LocalizedText("Test", null), "test", Instant.now());
     }
 
+    @Transactional(readOnly = true)
+    public long accreditationId(String offeringCode) {
+        return offerings.findByCode(offeringCode).orElseThrow().getAccreditation().getId();
+    }
+
+    @Transactional
+    public void setCapacity(String offeringCode, int capacity) {
+        offerings.findByCode(offeringCode).orElseThrow().setCapacity(capacity);
+    }
+
     @Transactional
     public void setSummary(String offeringCode, String summary) {
         Offering offering = offerings.findByCode(offeringCode).orElseThrow();

@@ -73,4 +73,12 @@ public class ChoiceTestData {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken(user, null, "ROLE_" + Role.RESIDENT));
     }
+
+    /** Logs the current thread in as a case officer with this user name. */
+    public static void logInAsOfficer(String username) {
+        KundvalUser user = new KundvalUser(username, "Handläggare " + username, Set.of(Role.HANDLAGGARE),
+                Optional.empty(), Optional.empty());
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(user, null, "ROLE_" + Role.HANDLAGGARE));
+    }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.kundval.catalogue.CatalogueService;
+import se.kundval.catalogue.ChoosingSupport;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.Facets;
 import se.kundval.catalogue.IndicatorValue;
@@ -38,6 +39,8 @@ import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
 import se.kundval.catalogue.Option;
 import se.kundval.catalogue.ServiceTypeSummary;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.Role;
 import se.kundval.provider.ProviderType;
 import se.kundval.ui.MainLayout;
 
@@ -60,12 +63,24 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
               <p class="offering-facts">${item.specialisations}</p>
               <p class="offering-facts">${item.distance}</p>
               <p class="offering-indicators">${item.indicators}</p>
+              <p class="offering-wishes" ?hidden="${!item.wishes}">${item.wishes}</p>
+              <p class="not-choosable" ?hidden="${!item.notChoosable}">${item.notChoosable}</p>
+              <a class="choose-button" href="${item.chooseUrl}" ?hidden="${!item.chooseUrl}">${item.chooseLabel}</a>
               <button type="button" class="compare-toggle" aria-pressed="${item.compared}"
                       @click="${toggleCompare}">${item.compareLabel}</button>
             </article>
             """;
 
+    /** The query parameter that carries the entitlement a logged-in resident is choosing for. */
+    public static final String ENTITLEMENT_PARAMETER = "beslut";
+
     private final CatalogueService catalogue;
+    private final ChoosingSupport choosingSupport;
+    private final CurrentUser currentUser;
+    /** Set when a logged-in resident chooses for one of their entitlements. */
+    private ChoosingSupport.Choosing choosing;
+    /** Why offerings on the pages shown so far cannot be chosen (code → message key). */
+    private final Map<String, String> notChoosable = new java.util.HashMap<>();
     private ServiceTypeSummary serviceType;
     private OfferingQuery query;
     private Locale locale;
@@ -85,8 +100,10 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
     private Map<String, String> areaNames;
     private Map<String, String> specialisationNames;
 
-    public ServiceTypeView(CatalogueService catalogue) {
+    public ServiceTypeView(CatalogueService catalogue, ChoosingSupport choosingSupport, CurrentUser currentUser) {
         this.catalogue = catalogue;
+        this.choosingSupport = choosingSupport;
+        this.currentUser = currentUser;
         addClassName("service-type-view");
     }
 
@@ -99,22 +116,44 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         }
         serviceType = found.get();
         locale = getLocale();
-        query = OfferingQuery.all(code, VisitorOrder.current());
+        choosing = choosingFor(event, code).orElse(null);
+        query = startQuery();
         build();
     }
 
+    private Optional<ChoosingSupport.Choosing> choosingFor(BeforeEvent event, String code) {
+        Optional<Long> entitlement = event.getLocation().getQueryParameters().getSingleParameter(ENTITLEMENT_PARAMETER)
+                .filter(p -> p.matches("[0-9]{1,18}")).map(Long::valueOf);
+        if (entitlement.isEmpty() || !currentUser.get().map(u -> u.hasRole(Role.RESIDENT)).orElse(false)) {
+            return Optional.empty();
+        }
+        return choosingSupport.choosing(entitlement.get(), locale).filter(c -> c.serviceType().equals(code));
+    }
+
+    private OfferingQuery startQuery() {
+        OfferingQuery start = OfferingQuery.all(serviceType.code(), VisitorOrder.current());
+        return choosing == null ? start
+                : start.withArea(choosing.area()).withWishes(choosing.wishes()).withSort(OfferingSort.WISHES);
+    }
 
     private void build() {
         removeAll();
         String name = serviceType.name().in(locale);
-        add(new H1(getTranslation("list.heading", name.toLowerCase(locale))));
-        Paragraph description = new Paragraph(serviceType.description().in(locale));
-        description.addClassName("lead");
-        add(description);
-
         areaNames = catalogue.areas().stream().collect(Collectors.toMap(Option::code, Option::name));
         specialisationNames = catalogue.specialisations(locale).stream()
                 .collect(Collectors.toMap(Option::code, Option::name));
+        if (choosing == null) {
+            add(new H1(getTranslation("list.heading", name.toLowerCase(locale))));
+            Paragraph description = new Paragraph(serviceType.description().in(locale));
+            description.addClassName("lead");
+            add(description);
+        } else {
+            add(new H1(getTranslation("list.choosing.heading", name.toLowerCase(locale))));
+            Paragraph intro = new Paragraph(getTranslation("list.choosing.intro", name.toLowerCase(locale)));
+            intro.addClassName("lead");
+            add(intro, wishesBox());
+        }
+
         Facets all = catalogue.facets(OfferingQuery.all(serviceType.code(), 0));
         facets = catalogue.facets(query);
 
@@ -193,7 +232,9 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         });
 
         Button clear = new Button(getTranslation("list.filter.clear"), e -> {
-            query = OfferingQuery.all(serviceType.code(), VisitorOrder.current());
+            OfferingQuery start = OfferingQuery.all(serviceType.code(), VisitorOrder.current());
+            // Clearing filters keeps the wish ranking: it orders, it does not filter.
+            query = choosing == null ? start : start.withWishes(query.wishes()).withSort(query.sort());
             build();
         });
         clear.addClassName("clear-filters");
@@ -212,6 +253,9 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         }
         qualityIndicator = catalogue.qualitySortIndicator(serviceType.code(), locale);
         qualityIndicator.ifPresent(i -> sorts.add(OfferingSort.QUALITY));
+        if (choosing != null && !choosing.wishes().isEmpty()) {
+            sorts.add(0, OfferingSort.WISHES);
+        }
         sort.setItems(sorts);
         sort.setItemLabelGenerator(s -> s == OfferingSort.QUALITY
                 ? getTranslation("list.sort.QUALITY", qualityIndicator.orElse(""))
@@ -244,6 +288,13 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
                 .withProperty("distance", c -> c.distanceKm() == null ? "" : getTranslation("list.card.distance", c.distanceKm()))
                 .withProperty("indicators", c -> c.keyIndicators().stream().map(this::indicatorText)
                         .collect(Collectors.joining(" · ")))
+                .withProperty("wishes", this::wishesText)
+                .withProperty("notChoosable", c -> choosing == null || !notChoosable.containsKey(c.code()) ? ""
+                        : getTranslation("choose.reason." + notChoosable.get(c.code())))
+                .withProperty("chooseUrl", c -> choosing == null || notChoosable.containsKey(c.code()) ? ""
+                        : choosingSupport.confirmationPath(choosing.entitlementId(), c.code()))
+                .withProperty("chooseLabel", c -> getTranslation("list.card.choose",
+                        c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName()))
                 .withProperty("compared", c -> String.valueOf(CompareSelection.current().contains(c.code())))
                 .withProperty("compareLabel", c -> getTranslation(CompareSelection.current().contains(c.code())
                         ? "list.card.compare.added" : "list.card.compare"))
@@ -251,7 +302,7 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         results.addClassName("result-list");
         results.getElement().setAttribute("aria-label", getTranslation("list.heading", name.toLowerCase(locale)));
         results.setDataProvider(DataProvider.fromCallbacks(
-                q -> catalogue.find(query, q.getOffset(), q.getLimit(), locale).stream(),
+                q -> withChoosability(catalogue.find(query, q.getOffset(), q.getLimit(), locale)).stream(),
                 q -> (int) catalogue.count(query)));
 
         Section resultSection = new Section();
@@ -268,6 +319,51 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         add(defaults);
 
         refresh();
+    }
+
+    /** In choosing mode, learns which of the page's offerings cannot be chosen, before they render. */
+    private List<OfferingCard> withChoosability(List<OfferingCard> page) {
+        if (choosing != null && !page.isEmpty()) {
+            List<String> codes = page.stream().map(OfferingCard::code).toList();
+            codes.forEach(notChoosable::remove);
+            notChoosable.putAll(choosingSupport.notChoosable(choosing.entitlementId(), codes));
+        }
+        return page;
+    }
+
+    private Div wishesBox() {
+        Div box = new Div();
+        box.addClassName("wishes-box");
+        OfferingQuery.Wishes wishes = choosing.wishes();
+        if (wishes.isEmpty()) {
+            box.add(new Paragraph(getTranslation("list.choosing.noWishes")));
+            return box;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        wishes.languages().stream().map(l -> CatalogueService.languageName(l, locale)).sorted()
+                .forEach(l -> names.add(getTranslation("list.card.wish.language", l).replace(" ✓", "")));
+        wishes.specialisations().stream().map(s -> specialisationNames.getOrDefault(s, s)).sorted().forEach(names::add);
+        box.add(new Paragraph(getTranslation("list.choosing.wishes", String.join(", ", names))));
+        boolean ranked = query.sort() == OfferingSort.WISHES;
+        Button toggle = new Button(getTranslation(ranked ? "list.choosing.clearWishes" : "list.choosing.useWishes"),
+                e -> {
+                    query = query.withSort(query.sort() == OfferingSort.WISHES ? OfferingSort.NEUTRAL : OfferingSort.WISHES);
+                    build();
+                });
+        toggle.addClassName("wish-ranking-toggle");
+        box.add(toggle);
+        return box;
+    }
+
+    private String wishesText(OfferingCard card) {
+        if (card.wishesAsked() == 0) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        card.wishesMet().forEach(w -> parts.add(getTranslation(w.language() ? "list.card.wish.language"
+                : "list.card.wish.specialisation", w.language() ? w.name().toLowerCase(locale) : w.name())));
+        parts.add(getTranslation("list.card.wish.count", card.wishesMet().size(), card.wishesAsked()));
+        return String.join(" · ", parts);
     }
 
     private String label(String name, Long count) {
@@ -322,6 +418,10 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
 
     @Override
     public String getPageTitle() {
+        if (serviceType != null && choosing != null) {
+            return getTranslation("list.choosing.heading", serviceType.name().in(getLocale()).toLowerCase(getLocale()))
+                    + " – " + getTranslation("app.title.suffix");
+        }
         return serviceType == null ? getTranslation("app.title.suffix")
                 : getTranslation("list.title", serviceType.name().in(getLocale())) + " – " + getTranslation("app.title.suffix");
     }

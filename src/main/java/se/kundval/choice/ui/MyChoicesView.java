@@ -1,21 +1,26 @@
 package se.kundval.choice.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import se.kundval.catalogue.ui.ServiceTypeView;
 import se.kundval.choice.ChoiceService;
+import se.kundval.choice.ChoiceStatus;
+import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
 import se.kundval.identity.Role;
 import se.kundval.ui.LabelledSection;
@@ -26,39 +31,68 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.RESIDENT)
 public class MyChoicesView extends Div implements HasDynamicTitle {
 
+    private final ChoiceService choices;
+    private final Div status = new Div();
+
     public MyChoicesView(ChoiceService choices) {
+        this.choices = choices;
         addClassName("my-choices-view");
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("status-message");
+        build();
+    }
+
+    private void build() {
+        removeAll();
         Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        add(new H1(getTranslation("mychoices.heading")));
+        add(new H1(getTranslation("mychoices.heading")), status);
         List<EntitlementSummary> entitlements = choices.myEntitlements(locale);
         if (entitlements.isEmpty()) {
             add(new Paragraph(getTranslation("mychoices.none")));
             return;
         }
         for (EntitlementSummary e : entitlements) {
-            Element dl = new Element("dl");
-            dl.getClassList().add("facts");
-            fact(dl, "mychoices.scope", getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope()));
-            fact(dl, "mychoices.status", getTranslation("mychoices.status." + e.status().name()));
-            fact(dl, "mychoices.deadline", e.deadline().format(dates));
-            fact(dl, "mychoices.current", e.currentProvider() == null ? getTranslation("mychoices.current.none")
-                    : e.currentProvider());
+            Facts facts = new Facts()
+                    .add(getTranslation("mychoices.scope"), getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope()))
+                    .add(getTranslation("mychoices.status"), getTranslation("mychoices.status." + e.status().name()));
+            if (e.status() == EntitlementStatus.WAITING_FOR_CHOICE) {
+                facts.add(getTranslation("mychoices.deadline"), e.deadline().format(dates));
+            }
+            facts.add(getTranslation("mychoices.current"), e.currentProvider() == null
+                    ? getTranslation("mychoices.current.none") : e.currentProvider());
             LabelledSection section = new LabelledSection("entitlement-" + e.id(), e.serviceTypeName());
             section.addClassName("entitlement");
-            section.getElement().appendChild(dl);
-            RouterLink choose = new RouterLink(getTranslation(e.currentProvider() == null ? "mychoices.choose"
-                    : "mychoices.change"), ServiceTypeView.class, e.serviceTypeCode());
-            choose.addClassName("choose-link");
-            section.add(new Paragraph(choose));
+            section.add(facts);
+            e.history().stream().filter(l -> l.status() == ChoiceStatus.PENDING).findFirst().ifPresent(pending -> {
+                Paragraph info = new Paragraph(getTranslation("mychoices.pending", pending.providerName(),
+                        pending.validFrom().format(dates)));
+                info.addClassName("pending-change");
+                Button withdraw = new Button(getTranslation("mychoices.withdraw"), click -> confirmWithdraw(pending.reference()));
+                withdraw.addClassName("withdraw-button");
+                section.add(info, withdraw);
+            });
+            if (e.status() != EntitlementStatus.ENDED) {
+                Anchor choose = new Anchor(ChoosingLinks.resultList(e.id(), e.serviceTypeCode()),
+                        getTranslation(e.currentProvider() == null && e.pendingReference() == null
+                                ? "mychoices.choose" : "mychoices.change"));
+                choose.addClassName("choose-link");
+                section.add(new Paragraph(choose));
+            }
             if (!e.history().isEmpty()) {
                 UnorderedList history = new UnorderedList();
+                history.addClassName("choice-history");
                 for (EntitlementSummary.ChoiceLine line : e.history()) {
                     String until = line.validTo() == null ? ""
                             : getTranslation("mychoices.history.until", line.validTo().format(dates));
-                    history.add(new ListItem(getTranslation("mychoices.history.line", line.providerName(),
+                    ListItem item = new ListItem(getTranslation("mychoices.history.line", line.providerName(),
                             line.validFrom().format(dates), until,
-                            getTranslation("mychoices.choice." + line.status().name()), line.reference())));
+                            getTranslation("mychoices.choice." + line.status().name()), line.reference()));
+                    RouterLink receipt = new RouterLink(ReceiptView.class, new RouteParameters("reference", line.reference()));
+                    receipt.setText(getTranslation("mychoices.receipt", line.reference()));
+                    receipt.addClassName("receipt-link");
+                    item.add(new com.vaadin.flow.component.html.Span(" "), receipt);
+                    history.add(item);
                 }
                 section.add(new Paragraph(getTranslation("mychoices.history")), history);
             }
@@ -66,12 +100,20 @@ public class MyChoicesView extends Div implements HasDynamicTitle {
         }
     }
 
-    private static void fact(Element dl, String key, String value) {
-        Element dt = new Element("dt");
-        dt.setText(com.vaadin.flow.component.UI.getCurrent().getTranslation(key));
-        Element dd = new Element("dd");
-        dd.setText(value);
-        dl.appendChild(dt, dd);
+    private void confirmWithdraw(String reference) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("mychoices.withdraw.dialog.heading"));
+        dialog.add(new Paragraph(getTranslation("mychoices.withdraw.dialog.text")));
+        Button yes = new Button(getTranslation("mychoices.withdraw.dialog.confirm"), e -> {
+            dialog.close();
+            boolean done = choices.withdraw(reference);
+            build();
+            status.setText(done ? getTranslation("mychoices.withdraw.done") : "");
+        });
+        yes.addThemeVariants(ButtonVariant.PRIMARY);
+        Button no = new Button(getTranslation("mychoices.withdraw.dialog.cancel"), e -> dialog.close());
+        dialog.getFooter().add(no, yes);
+        dialog.open();
     }
 
     @Override

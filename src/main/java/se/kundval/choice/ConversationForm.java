@@ -1,0 +1,26 @@
+package se.kundval.choice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a case officer records after a vägledande samtal: who the resident is, and for each
+ * service type they may choose for, the scope and the deadline; their wishes rank the catalogue
+ * for them later (they never filter it).
+ */
+public record ConversationForm(String personnummer, String firstName, String lastName, String areaCode,
+        ContactPreference contactPreference, String email, String phone, LocalDate heldOn, List<Grant> grants,
+        Set<String> wishedLanguages, Set<String> wishedSpecialisations, String wishText) {
+
+    public ConversationForm {
+        grants = grants == null ? List.of() : List.copyOf(grants);
+        wishedLanguages = wishedLanguages == null ? Set.of() : Set.copyOf(wishedLanguages);
+        wishedSpecialisations = wishedSpecialisations == null ? Set.of() : Set.copyOf(wishedSpecialisations);
+    }
+
+    /** One service type the resident may choose for, in that type's scope unit. */
+    public record Grant(String serviceType, BigDecimal scope, LocalDate deadline) {
+    }
+}

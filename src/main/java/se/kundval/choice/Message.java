@@ -1,0 +1,7 @@
+package se.kundval.choice;
+
+import java.time.Instant;
+
+/** One message in a resident's Meddelanden or a provider's inbox. */
+public record Message(long id, String subject, String body, Instant createdAt, boolean read) {
+}

@@ -1,0 +1,285 @@
+package se.kundval.choice;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.audit.AuditTrail;
+import se.kundval.catalogue.Area;
+import se.kundval.catalogue.AreaRepository;
+import se.kundval.catalogue.RecordOrigin;
+import se.kundval.catalogue.ScopeUnit;
+import se.kundval.catalogue.ServiceType;
+import se.kundval.catalogue.ServiceTypeRepository;
+import se.kundval.catalogue.Specialisation;
+import se.kundval.catalogue.SpecialisationRepository;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.Role;
+
+/**
+ * The case officer's (handläggare's) side: registering a vägledande samtal and following the
+ * entitlements it created. The officer informs but never recommends: nothing here ranks or marks
+ * a provider. Every read of a resident's data is written to the audit trail.
+ */
+@Service
+@Transactional
+public class OfficerService {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_WISH_TEXT = 1000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 -]{5,19}$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+
+    private final ResidentRepository residents;
+    private final GuidanceConversationRepository conversations;
+    private final ChoiceEntitlementRepository entitlements;
+    private final ChoiceRepository choices;
+    private final NotificationRepository notifications;
+    private final ServiceTypeRepository serviceTypes;
+    private final AreaRepository areas;
+    private final SpecialisationRepository specialisations;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OfficerService(ResidentRepository residents, GuidanceConversationRepository conversations,
+            ChoiceEntitlementRepository entitlements, ChoiceRepository choices, NotificationRepository notifications,
+            ServiceTypeRepository serviceTypes, AreaRepository areas, SpecialisationRepository specialisations,
+            AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.residents = residents;
+        this.conversations = conversations;
+        this.entitlements = entitlements;
+        this.choices = choices;
+        this.notifications = notifications;
+        this.serviceTypes = serviceTypes;
+        this.areas = areas;
+        this.specialisations = specialisations;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The service types an entitlement can be for, with their unit and default deadline. */
+    @RolesAllowed(Role.HANDLAGGARE)
+    @Transactional(readOnly = true)
+    public List<ServiceTypeTerms> serviceTypeTerms(Locale locale) {
+        return serviceTypes.findAllByOrderBySortOrderAscCodeAsc().stream()
+                .map(t -> new ServiceTypeTerms(t.getCode(), t.getName().in(locale), t.getScopeUnit(),
+                        t.getChoiceDeadlineDays()))
+                .toList();
+    }
+
+    /**
+     * Looks a resident up by personnummer, to fill in the form. The look-up is audited whether or
+     * not someone was found (the question itself reveals that the officer has a case).
+     */
+    @RolesAllowed(Role.HANDLAGGARE)
+    public Optional<ResidentDetails> findResident(String personnummer) {
+        Personnummer p = Personnummer.parse(personnummer);
+        Optional<Resident> found = residents.findByPersonnummer(p.digits());
+        audit.record(officer(), Role.HANDLAGGARE, found.map(Resident::getId).orElse(null), "LOOK_UP_RESIDENT",
+                found.isPresent() ? "found" : "not found");
+        return found.map(r -> new ResidentDetails(r.getFirstName(), r.getLastName(),
+                r.getArea() == null ? null : r.getArea().getCode(), r.getContactPreference(), r.getEmail(),
+                r.getPhone()));
+    }
+
+    /**
+     * Stores the conversation and one entitlement per service type; creates the resident or
+     * updates their details. The resident is told they may now choose.
+     *
+     * @return the number of entitlements created
+     * @throws FormRejectedException when anything is wrong; nothing is stored then
+     */
+    @RolesAllowed(Role.HANDLAGGARE)
+    public int registerConversation(ConversationForm form) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Personnummer personnummer = null;
+        try {
+            personnummer = Personnummer.parse(form.personnummer() == null ? "" : form.personnummer(), today);
+        } catch (Personnummer.InvalidPersonnummerException e) {
+            problems.put("personnummer", "officer.form.personnummer." + e.problem().name());
+        }
+        requireName(problems, "firstName", form.firstName());
+        requireName(problems, "lastName", form.lastName());
+        Optional<Area> area = form.areaCode() == null ? Optional.empty() : areas.findByCode(form.areaCode());
+        if (area.isEmpty()) {
+            problems.put("area", "officer.form.area.required");
+        }
+        if (form.contactPreference() == null) {
+            problems.put("contactPreference", "officer.form.contact.required");
+        }
+        String email = blankToNull(form.email());
+        String phone = blankToNull(form.phone());
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            problems.put("email", "officer.form.email.invalid");
+        } else if (email == null && form.contactPreference() == ContactPreference.EMAIL) {
+            problems.put("email", "officer.form.email.required");
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.put("phone", "officer.form.phone.invalid");
+        } else if (phone == null && form.contactPreference() == ContactPreference.PHONE) {
+            problems.put("phone", "officer.form.phone.required");
+        }
+        if (form.heldOn() == null) {
+            problems.put("heldOn", "officer.form.heldOn.required");
+        } else if (form.heldOn().isAfter(today)) {
+            problems.put("heldOn", "officer.form.heldOn.future");
+        } else if (form.heldOn().isBefore(today.minusMonths(6))) {
+            problems.put("heldOn", "officer.form.heldOn.old");
+        }
+        Map<ServiceType, ConversationForm.Grant> grants = new LinkedHashMap<>();
+        if (form.grants().isEmpty()) {
+            problems.put("grants", "officer.form.grants.required");
+        }
+        for (ConversationForm.Grant grant : form.grants()) {
+            Optional<ServiceType> type = serviceTypes.findByCode(grant.serviceType());
+            if (type.isEmpty()) {
+                problems.put("grants", "officer.form.grants.unknown");
+                continue;
+            }
+            if (grants.put(type.get(), grant) != null) {
+                problems.put("grants", "officer.form.grants.twice");
+            }
+            String field = "scope." + grant.serviceType();
+            if (grant.scope() == null || grant.scope().signum() <= 0) {
+                problems.put(field, "officer.form.scope.required");
+            } else if (grant.scope().compareTo(maxScope(type.get().getScopeUnit())) > 0) {
+                problems.put(field, "officer.form.scope.tooLarge." + type.get().getScopeUnit().name());
+            } else if (grant.scope().scale() > 1 && grant.scope().stripTrailingZeros().scale() > 1) {
+                problems.put(field, "officer.form.scope.decimals");
+            }
+            LocalDate deadline = grant.deadline();
+            if (deadline != null && deadline.isBefore(today)) {
+                problems.put("deadline." + grant.serviceType(), "officer.form.deadline.past");
+            }
+        }
+        for (String language : form.wishedLanguages()) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.put("wishedLanguages", "officer.form.languages.invalid");
+            }
+        }
+        List<Specialisation> wishedSpecialisations = form.wishedSpecialisations().stream()
+                .map(specialisations::findByCode).flatMap(Optional::stream).toList();
+        if (wishedSpecialisations.size() != form.wishedSpecialisations().size()) {
+            problems.put("wishedSpecialisations", "officer.form.specialisations.invalid");
+        }
+        if (form.wishText() != null && form.wishText().length() > MAX_WISH_TEXT) {
+            problems.put("wishText", "officer.form.wishText.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new FormRejectedException(problems);
+        }
+
+        String officer = officer();
+        Personnummer p = personnummer;
+        Resident resident = residents.findByPersonnummer(p.digits())
+                .orElseGet(() -> new Resident(p, clock.instant(), RecordOrigin.PORTAL));
+        resident.setFirstName(form.firstName().strip());
+        resident.setLastName(form.lastName().strip());
+        resident.setArea(area.get());
+        resident.setContactPreference(form.contactPreference());
+        resident.setEmail(email);
+        resident.setPhone(phone);
+        resident = residents.save(resident);
+        GuidanceConversation conversation = conversations.save(
+                new GuidanceConversation(resident, form.heldOn(), officer, clock.instant()));
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
+        for (Map.Entry<ServiceType, ConversationForm.Grant> grant : grants.entrySet()) {
+            ServiceType type = grant.getKey();
+            LocalDate deadline = grant.getValue().deadline() != null ? grant.getValue().deadline()
+                    : form.heldOn().plusDays(type.getChoiceDeadlineDays());
+            if (deadline.isBefore(today)) {
+                deadline = today.plusDays(type.getChoiceDeadlineDays());
+            }
+            ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation, type,
+                    grant.getValue().scope().setScale(1, java.math.RoundingMode.HALF_UP), deadline, clock.instant());
+            entitlement.getWishedLanguages().addAll(form.wishedLanguages());
+            entitlement.getWishedSpecialisations().addAll(wishedSpecialisations);
+            entitlement.setWishText(blankToNull(form.wishText()));
+            entitlement.record(clock.instant(), officer, "CREATED", "conversation " + form.heldOn() + ", scope "
+                    + entitlement.getScope() + " " + type.getScopeUnit() + ", deadline " + deadline);
+            entitlements.save(entitlement);
+            notifications.save(Notification.toResident(resident, "ENTITLEMENT_CREATED",
+                    "Du kan välja utförare för " + type.getName().sv().toLowerCase(Locale.ROOT),
+                    "Efter ditt samtal med kommunen kan du nu välja vem som ska ge dig " + type.getName().sv()
+                            .toLowerCase(Locale.ROOT) + ". Välj senast " + deadline.format(dates)
+                            + ". Logga in på Kundval och gå till Mina val. Du kan också få hjälp på en servicepunkt.",
+                    clock.instant()));
+        }
+        audit.record(officer, Role.HANDLAGGARE, resident.getId(), "REGISTER_CONVERSATION",
+                grants.size() + " entitlement(s): " + grants.keySet().stream().map(ServiceType::getCode).toList());
+        return grants.size();
+    }
+
+    private static BigDecimal maxScope(ScopeUnit unit) {
+        return switch (unit) {
+            case HOURS_PER_MONTH -> new BigDecimal("744");
+            case HOURS_PER_WEEK -> new BigDecimal("168");
+            case DAYS_PER_WEEK -> new BigDecimal("7");
+        };
+    }
+
+    private static void requireName(Map<String, String> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.put(field, "officer.form.name.required");
+        } else if (value.strip().length() > MAX_NAME) {
+            problems.put(field, "officer.form.name.tooLong");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** How many entitlements the officer registered. */
+    @RolesAllowed(Role.HANDLAGGARE)
+    @Transactional(readOnly = true)
+    public long countMyEntitlements() {
+        return entitlements.countByConversationOfficer(officer());
+    }
+
+    /** One page of the entitlements the officer registered, soonest deadline first; each row read is audited. */
+    @RolesAllowed(Role.HANDLAGGARE)
+    public List<OfficerEntitlementRow> myEntitlements(int offset, int limit, Locale locale) {
+        String officer = officer();
+        int size = Math.max(1, Math.min(limit, 200));
+        // The grid asks by offset; a page request needs the offset to fall on a page boundary.
+        List<ChoiceEntitlement> page = offset % size == 0
+                ? entitlements.findForOfficer(officer, PageRequest.of(offset / size, size))
+                : entitlements.findForOfficer(officer, PageRequest.of(0, offset + size)).stream().skip(offset).toList();
+        Map<Long, String> providers = new HashMap<>();
+        if (!page.isEmpty()) {
+            choices.findActiveForEntitlements(page.stream().map(ChoiceEntitlement::getId).toList())
+                    .forEach(c -> providers.put(c.getEntitlement().getId(), ChoiceService.displayName(c.getOffering())));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return page.stream().map(e -> {
+            audit.record(officer, Role.HANDLAGGARE, e.getResident().getId(), "READ_ENTITLEMENT_LIST",
+                    "entitlement " + e.getId());
+            return new OfficerEntitlementRow(e.getId(), e.getResident().getFullName(),
+                    e.getServiceType().getName().in(locale), e.getStatus(), e.getDeadline(),
+                    ChronoUnit.DAYS.between(today, e.getDeadline()), providers.get(e.getId()));
+        }).toList();
+    }
+
+    private String officer() {
+        return currentUser.get().map(KundvalUser::username).orElseThrow();
+    }
+}

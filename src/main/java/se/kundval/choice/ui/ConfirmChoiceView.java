@@ -1,0 +1,123 @@
+package se.kundval.choice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import se.kundval.choice.ChoiceConfirmation;
+import se.kundval.choice.ChoiceRefusedException;
+import se.kundval.choice.ChoiceService;
+import se.kundval.choice.Receipt;
+import se.kundval.identity.Role;
+import se.kundval.ui.LabelledSection;
+import se.kundval.ui.MainLayout;
+
+/**
+ * The confirmation page: the provider, the scope, what happens next, how to change later and the
+ * default provider that applies otherwise. Nothing is stored until the resident confirms.
+ */
+@Route(value = "valj/:entitlement([0-9]{1,18})/:offering", layout = MainLayout.class)
+@RolesAllowed(Role.RESIDENT)
+public class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ChoiceService choices;
+    private final Div alert = new Div();
+
+    public ConfirmChoiceView(ChoiceService choices) {
+        this.choices = choices;
+        addClassName("confirm-choice-view");
+        alert.addClassName("alert");
+        alert.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long entitlement = Long.parseLong(event.getRouteParameters().get("entitlement").orElseThrow());
+        String offering = event.getRouteParameters().get("offering").orElseThrow();
+        Locale locale = getLocale();
+        Optional<ChoiceConfirmation> found = choices.confirmation(entitlement, offering, locale);
+        removeAll();
+        add(new H1(getTranslation("confirm.heading")));
+        if (found.isEmpty()) {
+            add(new Paragraph(getTranslation("confirm.notfound")));
+            return;
+        }
+        show(found.get(), locale);
+    }
+
+    private void show(ChoiceConfirmation c, Locale locale) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        Paragraph intro = new Paragraph(getTranslation("confirm.intro"));
+        intro.addClassName("lead");
+        Facts facts = new Facts()
+                .add(getTranslation("confirm.provider"), c.providerName())
+                .add(getTranslation("confirm.service"), c.serviceTypeName())
+                .add(getTranslation("confirm.scope"), getTranslation("mychoices.scope." + c.scopeUnit().name(), c.scope()))
+                .add(getTranslation("confirm.starts"), c.validFrom().format(dates));
+        if (c.currentProvider() != null) {
+            facts.add(getTranslation("confirm.current"), c.currentProvider());
+        }
+        add(intro, facts);
+
+        Paragraph next = new Paragraph(getTranslation("confirm.next.text", c.firstContactWorkingDays()));
+        LabelledSection whatNext = new LabelledSection("what-next", getTranslation("confirm.next.heading"), next);
+        if (c.currentProvider() != null) {
+            whatNext.add(new Paragraph(getTranslation("confirm.next.change")));
+        }
+        add(whatNext,
+                new LabelledSection("change-later", getTranslation("confirm.later.heading"),
+                        new Paragraph(getTranslation("confirm.later.text", c.noticePeriodDays()))));
+        if (c.currentProvider() == null) {
+            add(new LabelledSection("if-no-choice", getTranslation("confirm.default.heading"),
+                    new Paragraph(getTranslation("confirm.default.text", c.deadline().format(dates),
+                            c.defaultRuleExplanation()))));
+        }
+        add(alert);
+        Anchor back = new Anchor(ChoosingLinks.resultList(c.entitlementId(), c.serviceTypeCode()),
+                getTranslation("confirm.back"));
+        back.addClassName("back-link");
+        if (c.notChoosable() != null) {
+            alert.setText(getTranslation("choose.reason." + c.notChoosable().name()));
+            add(new Paragraph(back));
+            return;
+        }
+        Button confirm = new Button(getTranslation("confirm.button"), e -> confirm(c));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.addClassName("confirm-button");
+        confirm.setDisableOnClick(true);
+        Div actions = new Div(confirm, back);
+        actions.addClassName("actions");
+        add(actions);
+    }
+
+    private void confirm(ChoiceConfirmation c) {
+        try {
+            Receipt receipt = choices.choose(c.entitlementId(), c.offeringCode());
+            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class,
+                    new com.vaadin.flow.router.RouteParameters("reference", receipt.reference()),
+                    com.vaadin.flow.router.QueryParameters.of("ny", "1")));
+        } catch (ChoiceRefusedException refused) {
+            alert.setText(refused.reason() == ChoiceRefusedException.Reason.FULL
+                    ? getTranslation("confirm.refused.FULL")
+                    : getTranslation("choose.reason." + refused.reason().name()));
+            getChildren().filter(ch -> ch.hasClassName("actions")).findFirst().ifPresent(actions ->
+                    actions.getChildren().filter(b -> b instanceof Button).forEach(b -> b.setVisible(false)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("confirm.title") + " – " + getTranslation("app.title.suffix");
+    }
+}

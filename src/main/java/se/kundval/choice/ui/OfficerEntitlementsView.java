@@ -1,0 +1,74 @@
+package se.kundval.choice.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import se.kundval.catalogue.ui.StartView;
+import se.kundval.choice.OfficerEntitlementRow;
+import se.kundval.choice.OfficerService;
+import se.kundval.identity.Role;
+import se.kundval.ui.MainLayout;
+
+/**
+ * The case officer's entitlements with status and days left. Rows are fetched a page at a time
+ * (and each row read is audited by the service).
+ */
+@Route(value = "handlaggare", layout = MainLayout.class)
+@RolesAllowed(Role.HANDLAGGARE)
+public class OfficerEntitlementsView extends Div implements HasDynamicTitle {
+
+    public OfficerEntitlementsView(OfficerService officer) {
+        addClassName("officer-entitlements-view");
+        Locale locale = getLocale();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        add(new H1(getTranslation("officer.list.heading")), new Paragraph(getTranslation("officer.list.intro")));
+        RouterLink register = new RouterLink(getTranslation("officer.list.register"), RegisterConversationView.class);
+        register.addClassName("button-link");
+        RouterLink catalogue = new RouterLink(getTranslation("officer.list.catalogue"), StartView.class);
+        Div links = new Div(register, catalogue);
+        links.addClassName("actions");
+        add(links);
+
+        long total = officer.countMyEntitlements();
+        if (total == 0) {
+            add(new Paragraph(getTranslation("officer.list.none")));
+            return;
+        }
+        Grid<OfficerEntitlementRow> grid = new Grid<>();
+        grid.addClassName("officer-entitlements");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", getTranslation("officer.list.heading"));
+        grid.addColumn(OfficerEntitlementRow::residentName).setHeader(getTranslation("officer.list.col.name"))
+                .setFlexGrow(2);
+        grid.addColumn(OfficerEntitlementRow::serviceTypeName).setHeader(getTranslation("officer.list.col.service"));
+        grid.addColumn(r -> getTranslation("mychoices.status." + r.status().name()))
+                .setHeader(getTranslation("officer.list.col.status"));
+        grid.addColumn(r -> r.deadline().format(dates)).setHeader(getTranslation("officer.list.col.deadline"));
+        grid.addColumn(r -> r.status().name().equals("WAITING_FOR_CHOICE")
+                ? getTranslation("officer.list.daysLeft", Math.max(-1, r.daysLeft())) : "")
+                .setHeader(getTranslation("officer.list.col.daysLeft"));
+        grid.addColumn(r -> r.currentProvider() == null ? "" : r.currentProvider())
+                .setHeader(getTranslation("officer.list.col.provider")).setFlexGrow(2);
+        grid.setItems(q -> officer.myEntitlements(q.getOffset(), q.getLimit(), locale).stream(),
+                q -> (int) officer.countMyEntitlements());
+        grid.setAllRowsVisible(total <= 50);
+        if (total > 50) {
+            grid.setHeight("70vh");
+        }
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("officer.list.title") + " – " + getTranslation("app.title.suffix");
+    }
+}
