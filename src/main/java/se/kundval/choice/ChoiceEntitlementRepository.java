@@ -34,7 +34,7 @@ public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitle
             select e from ChoiceEntitlement e join fetch e.resident join fetch e.serviceType
             where e.conversation.officer = :officer
             order by case when e.status = se.kundval.choice.EntitlementStatus.ENDED then 1 else 0 end,
-                     e.deadline, e.id
+                     e.deadline, e.id desc
             """, countQuery = "select count(e) from ChoiceEntitlement e where e.conversation.officer = :officer")
     java.util.List<ChoiceEntitlement> findForOfficer(String officer, org.springframework.data.domain.Pageable page);
 }

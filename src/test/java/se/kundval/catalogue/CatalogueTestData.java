@@ -70,16 +70,31 @@ public class CatalogueTestData {
     public String offering(String serviceType, String providerName, ProviderType providerType, String summary,
             String description, Set<String> languages, Set<String> specialisationCodes, Set<String> areaCodes,
             boolean takesNew) {
-        ServiceType type = serviceTypes.findByCode(serviceType).orElseThrow();
         Provider provider = new Provider(randomOrgnr(), RecordOrigin.PORTAL);
         provider.setName(providerName);
         provider.setType(providerType);
         providers.save(provider);
+        return offering(provider, serviceType, null, summary, description, languages, specialisationCodes, areaCodes,
+                takesNew);
+    }
+
+    /** A listed offering of an existing provider (e.g. a demo account's), shown as "provider – unit". */
+    @Transactional
+    public String offeringOf(String orgnr, String serviceType, String unitName, Set<String> languages,
+            Set<String> areaCodes) {
+        Provider provider = providers.findByOrgnr(Organisationsnummer.parse(orgnr).toString()).orElseThrow();
+        return offering(provider, serviceType, unitName, "Test.", null, languages, Set.of(), areaCodes, true);
+    }
+
+    private String offering(Provider provider, String serviceType, String unitName, String summary, String description,
+            Set<String> languages, Set<String> specialisationCodes, Set<String> areaCodes, boolean takesNew) {
+        ServiceType type = serviceTypes.findByCode(serviceType).orElseThrow();
         Accreditation accreditation = new Accreditation(provider, type, RecordOrigin.PORTAL);
         accreditation.changeStatus(AccreditationStatus.APPROVED, LocalDate.now(), LocalDate.now(), null, "test",
                 Instant.now());
         accreditations.save(accreditation);
         Offering offering = new Offering(unique("O-"), accreditation, RecordOrigin.PORTAL);
+        offering.setUnitName(unitName);
         offering.getTexts().put("sv", new OfferingText(summary, description, null, null, null));
         offering.getLanguages().addAll(languages);
         specialisationCodes.forEach(c -> offering.getSpecialisations().add(specialisations.findByCode(c).orElseThrow()));

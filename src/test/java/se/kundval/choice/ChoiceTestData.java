@@ -58,11 +58,11 @@ public class ChoiceTestData {
             return residents.save(r);
         });
         GuidanceConversation conversation = conversations.save(
-                new GuidanceConversation(resident, LocalDate.now(), "handlaggare", Instant.now()));
+                new GuidanceConversation(resident, LocalDate.now(), "test-handlaggare", Instant.now()));
         ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation,
                 serviceTypes.findByCode(serviceType).orElseThrow(), new BigDecimal("10"), LocalDate.now().plusDays(14),
                 Instant.now());
-        entitlement.record(Instant.now(), "handlaggare", "CREATED", "test");
+        entitlement.record(Instant.now(), "test-handlaggare", "CREATED", "test");
         return entitlements.save(entitlement).getId();
     }
 

@@ -80,6 +80,12 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Drops the current browser session (cookies and all) and starts a new one, e.g. to log in as someone else. */
+    protected void newSession() {
+        context.close();
+        openContext();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }

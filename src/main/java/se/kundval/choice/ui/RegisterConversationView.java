@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,7 +59,7 @@ public class RegisterConversationView extends Div implements HasDynamicTitle {
     private final Paragraph lookupResult = new Paragraph();
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
-    private final Select<String> area = new Select<>();
+    private final RadioButtonGroup<String> area = new RadioButtonGroup<>();
     private final RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>();
     private final TextField email = new TextField();
     private final TextField phone = new TextField();

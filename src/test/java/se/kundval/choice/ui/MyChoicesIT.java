@@ -28,7 +28,7 @@ class MyChoicesIT extends BrowserTest {
         entitlement.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName(Pattern.compile("Välj utförare|Byt utförare"))).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Utförare av hemtjänst");
+                .hasText("Välj utförare av hemtjänst");
     }
 
     @Test

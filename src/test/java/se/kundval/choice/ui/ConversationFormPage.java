@@ -1,0 +1,57 @@
+package se.kundval.choice.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Page object for the case officer's "Registrera vägledande samtal". */
+public class ConversationFormPage {
+
+    private final Page page;
+
+    public ConversationFormPage(Page page) {
+        this.page = page;
+    }
+
+    public ConversationFormPage openFromMenu() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera samtal")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Registrera vägledande samtal");
+        return this;
+    }
+
+    public Locator personnummer() {
+        return page.getByLabel("Personnummer eller samordningsnummer");
+    }
+
+    public void lookUp(String personnummer) {
+        personnummer().fill(personnummer);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta uppgifter")).click();
+    }
+
+    public Locator lookupResult() {
+        return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Personen"));
+    }
+
+    public void grant(String serviceTypeName, String scope) {
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(serviceTypeName).setExact(true)).check();
+        page.getByLabel(serviceTypeName + ": Omfattning", new Page.GetByLabelOptions()).fill(scope);
+    }
+
+    public void wishLanguage(String name) {
+        Locator box = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Språk som personalen ska tala"));
+        box.fill(name.substring(0, 4));
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).click();
+        box.press("Escape");
+    }
+
+    public void wishSpecialisation(String name) {
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true)).check();
+    }
+
+    public void save() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara samtalet")).click();
+    }
+}
