@@ -41,6 +41,8 @@ class ChoiceJourneyIT extends BrowserTest {
     DefaultProviderJob defaultProviderJob;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    se.kundval.choice.ChoiceService choiceService;
 
     private Locator h1() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
@@ -179,5 +181,54 @@ class ChoiceJourneyIT extends BrowserTest {
         Locator region = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Testtjänst " + type));
         assertThat(region).containsText("Kommunens ickevalsalternativ gäller");
         assertThat(region).containsText("Turordningen " + type);
+    }
+
+    @Test
+    void nobodyReachesAnotherResidentsChoicesAndThePagesReflowAt320Pixels() {
+        String type = catalogue.serviceType(Delivery.HOME);
+        String code = catalogue.offering(type, "Någon annans " + type, ProviderType.PRIVATE, "Text.", null,
+                Set.of("sv"), Set.of(), Set.of("FISKSATRA"), true);
+        Personnummer stranger = ChoiceTestData.newPersonnummer();
+        long strangersEntitlement = residents.residentWithEntitlement(stranger, "FISKSATRA", type);
+        ChoiceTestData.logInAs(stranger);
+        String strangersReference = choiceService.choose(strangersEntitlement, code).reference();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        long annasEntitlement = residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
+
+        page.navigate(url("/meddelanden"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
+                .isVisible();
+
+        logIn("invanare");
+        page.navigate(url("/kvitto/" + strangersReference));
+        assertThat(h1()).hasText("Sidan finns inte");
+        page.navigate(url("/valj/" + strangersEntitlement + "/" + code));
+        assertThat(page.getByText("Vi hittar inte det du vill välja")).isVisible();
+        page.navigate(url("/tjanst/" + type + "?beslut=" + strangersEntitlement));
+        assertThat(h1()).hasText("Utförare av " + ("Testtjänst " + type).toLowerCase());
+        page.navigate(url("/handlaggare/samtal"));
+        assertThat(h1()).isVisible();
+        assertThat(h1()).not().hasText("Registrera vägledande samtal");
+
+        // Anna's own confirmation page, at 320 px: nothing needs horizontal scrolling.
+        page.setViewportSize(320, 800);
+        page.navigate(url("/valj/" + annasEntitlement + "/" + code));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(320);
+        assertNoAccessibilityViolations();
+
+        logIn("handlaggare");
+        page.setViewportSize(320, 800);
+        new ConversationFormPage(page).openFromMenu();
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(320);
+        // Saving an empty form: every message next to its field, nothing stored.
+        new ConversationFormPage(page).save();
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Något behöver rättas")))
+                .isVisible();
+        assertThat(page.getByText("Skriv personnumret med 12 siffror")).isVisible();
+        assertThat(page.getByText("Kryssa i minst en tjänst.")).isVisible();
+        assertNoAccessibilityViolations();
     }
 }
