@@ -21,6 +21,13 @@ public final class Role {
 
     public static final List<String> ALL = List.of(RESIDENT, HANDLAGGARE, SERVICEPUNKT, PROVIDER, HUVUDMAN);
 
+    /**
+     * Given instead of a role whose account is not linked to what the role needs (a provider
+     * account without a known organisation, a resident account without a personnummer). Such a
+     * user reaches only the page that says so.
+     */
+    public static final String UNLINKED = "unlinked";
+
     private Role() {
     }
 }

@@ -99,7 +99,10 @@ public class MainLayout extends Div implements RouterLayout {
         tools.add(language);
 
         currentUser.get().ifPresentOrElse(user -> addLoggedIn(tools, user, currentUser), () -> {
-            Anchor login = new Anchor("login", getTranslation("layout.login"));
+            boolean keycloak = "keycloak".equals(authMode);
+            // With Keycloak the browser leaves the app for the municipality's login page.
+            Anchor login = new Anchor(keycloak ? "oauth2/authorization/keycloak" : "login", getTranslation("layout.login"));
+            login.setRouterIgnore(keycloak);
             login.addClassName("login-link");
             tools.add(login);
         });
@@ -140,6 +143,7 @@ public class MainLayout extends Div implements RouterLayout {
     }
 
     private void addLoggedIn(Div tools, KundvalUser user, CurrentUser currentUser) {
+        tools.add(new SessionTimeoutWarning());
         Span who = new Span(getTranslation("layout.loggedInAs", user.displayName()));
         who.addClassName("logged-in-as");
         Button logout = new Button(getTranslation("layout.logout"), e -> currentUser.logout());

@@ -1,5 +1,6 @@
 package se.kundval.identity.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,20 +13,34 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import se.kundval.identity.DemoAccounts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
-/** Demo-mode login: a username/password form and the list of built-in demo accounts. */
+/**
+ * The login page. Demo mode: a username/password form and the list of built-in demo accounts.
+ * Keycloak mode: a link to the municipality's login (e-legitimation for residents, accounts for
+ * staff and providers); protected pages send people straight there.
+ */
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(DemoAccounts demoAccounts) {
+    public LoginView(ObjectProvider<DemoAccounts> demoMode) {
         addClassName("login-view");
         add(new H1(getTranslation("login.heading")));
+        DemoAccounts demoAccounts = demoMode.getIfAvailable();
+        if (demoAccounts == null) {
+            Anchor keycloak = new Anchor("oauth2/authorization/keycloak", getTranslation("login.keycloak"));
+            // A plain link: the browser must leave the app for Keycloak's login page.
+            keycloak.setRouterIgnore(true);
+            keycloak.addClassName("button-link");
+            add(new Paragraph(getTranslation("login.keycloak.intro")), new Paragraph(keycloak));
+            return;
+        }
 
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();

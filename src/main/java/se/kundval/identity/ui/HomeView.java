@@ -1,0 +1,46 @@
+package se.kundval.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.kundval.catalogue.ui.StartView;
+import se.kundval.choice.ui.MessagesView;
+import se.kundval.choice.ui.MyChoicesView;
+import se.kundval.choice.ui.OfficerEntitlementsView;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Role;
+
+/** Where a login lands: each role's own start page (anonymous visitors: the public start page). */
+@Route("hem")
+@AnonymousAllowed
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+
+    public HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        KundvalUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            event.forwardTo(StartView.class);
+        } else if (user.hasRole(Role.UNLINKED)) {
+            event.forwardTo(NotLinkedView.class);
+        } else if (user.hasRole(Role.RESIDENT)) {
+            event.forwardTo(MyChoicesView.class);
+        } else if (user.hasRole(Role.HANDLAGGARE)) {
+            event.forwardTo(OfficerEntitlementsView.class);
+        } else if (user.hasRole(Role.PROVIDER)) {
+            event.forwardTo(MessagesView.class);
+        } else {
+            // Service-point staff and the commissioning officers start from the public catalogue
+            // until their own views exist.
+            event.forwardTo(StartView.class);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package se.kundval.identity.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import se.kundval.identity.KeycloakServer;
+import se.kundval.ui.BrowserTest;
+
+/**
+ * Login through a real Keycloak (started by the test from the server distribution, with the
+ * portal's realm): each role lands on its own start page and sees only what it may; logout ends
+ * the Keycloak session too; a wrong password, a provider account of an unknown organisation and
+ * a resident not yet known to the portal are handled.
+ */
+@TestPropertySource(properties = {
+        "kundval.auth=keycloak",
+        // This context runs beside the demo-mode one in the same JVM: it needs its own index.
+        "spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-keycloak"})
+class KeycloakLoginIT extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) {
+        registry.add("kundval.oidc.issuer", KeycloakServer::issuer);
+        registry.add("kundval.oidc.client-secret", () -> KeycloakServer.CLIENT_SECRET);
+    }
+
+    private Locator h1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private Locator nav() {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"));
+    }
+
+    /** From the portal's "Logga in" to Keycloak's own login page, and back. */
+    private void logInThroughKeycloak(String username, String password) {
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")).click();
+        keycloakLogin(username, password);
+    }
+
+    private void keycloakLogin(String username, String password) {
+        // Keycloak's page, not ours: its form fields are found by their ids.
+        assertThat(page.locator("#kc-login")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("/realms/kundval/");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+
+    private void logOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+    }
+
+    @Test
+    void eachRoleLandsOnItsStartPageSeesOnlyItsOwnAndLogsOutOfKeycloakToo() {
+        record Expectation(String user, String heading, String ownLink, String notLink) {
+        }
+        var expectations = java.util.List.of(
+                new Expectation("invanare", "Mina val", "Meddelanden", "Mina ärenden"),
+                new Expectation("handlaggare", "Mina ärenden", "Registrera samtal", "Mina val"),
+                new Expectation("utforare", "Inkorg", "Inkorg", "Registrera samtal"),
+                new Expectation("servicepunkt", "Välj vem som ger dig vård och stöd", "Start", "Mina val"),
+                new Expectation("huvudman", "Välj vem som ger dig vård och stöd", "Start", "Inkorg"));
+        for (Expectation e : expectations) {
+            newSession();
+            logInThroughKeycloak(e.user(), "demo");
+            assertThat(h1()).hasText(e.heading());
+            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.ownLink()))).isVisible();
+            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.notLink()))).hasCount(0);
+            assertThat(page.getByText("Demoläge")).hasCount(0);
+            // Another role's page is refused.
+            page.navigate(url(e.user().equals("handlaggare") ? "/mina-val" : "/handlaggare"));
+            assertThat(h1()).not().hasText(Pattern.compile("Mina ärenden|Mina val"));
+
+            page.navigate(url("/"));
+            logOut();
+            // The Keycloak session has ended too: a protected page asks for the password again.
+            page.navigate(url("/meddelanden"));
+            assertThat(page.locator("#kc-login")).isVisible();
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldOnKeycloaksPageAndNothingIsReachable() {
+        logInThroughKeycloak("invanare", "fel-lösenord");
+        assertThat(page.locator("#input-error-username")).isVisible();
+        page.navigate(url("/"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+    }
+
+    @Test
+    void aProviderAccountOfAnUnknownOrganisationSeesOnlyThatItIsNotLinked() {
+        logInThroughKeycloak("utforare-okand", "demo");
+        assertThat(h1()).hasText("Ditt konto är inte kopplat");
+        page.navigate(url("/meddelanden"));
+        assertThat(h1()).hasText("Ditt konto är inte kopplat");
+        page.navigate(url("/tjanst/HEMTJANST"));
+        assertThat(h1()).hasText("Ditt konto är inte kopplat");
+        assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).first().click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+    }
+
+    @Test
+    void aResidentUnknownToThePortalGetsTheirRecordOnFirstLogin() {
+        String digits = "195209142487";
+        jdbc.update("delete from resident where personnummer = ? and id not in (select resident_id from"
+                + " guidance_conversation) and id not in (select resident_id from notification where resident_id"
+                + " is not null) and id not in (select resident_id from audit_event where resident_id is not null)",
+                digits);
+
+        page.navigate(url("/mina-val"));
+        keycloakLogin("invanare-ny", "demo");
+
+        assertThat(h1()).hasText("Mina val");
+        assertThat(page.getByText("Du har inget att välja just nu")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
+                "select concat(first_name, ' ', last_name) from resident where personnummer = ?", String.class, digits))
+                .hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("19520914").doesNotContain("2487");
+        assertNoAccessibilityViolations();
+    }
+}
