@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundval.catalogue.Area;
 import se.kundval.catalogue.AreaRepository;
@@ -54,7 +54,7 @@ import se.kundval.referencedata.ReferenceData.ResidentRow;
  * transaction, idempotent (a second run changes nothing), and never touching rows people have
  * changed in the portal ({@link RecordOrigin#PORTAL}) or people's own data.
  */
-@Service
+@Component
 public class ReferenceDataImporter {
 
     static final String ACTOR = "providers-data";

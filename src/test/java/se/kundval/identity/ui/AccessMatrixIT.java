@@ -1,0 +1,129 @@
+package se.kundval.identity.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.choice.ChoiceService;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.SecurityMatrix;
+import se.kundval.provider.ProviderType;
+import se.kundval.ui.BrowserTest;
+
+/**
+ * Every page × every role, as docs/security.md lists them, opened in Chromium with the demo
+ * login; plus the security headers. Fails when the running app disagrees with any cell, or when
+ * a page exists that the document does not list.
+ */
+class AccessMatrixIT extends BrowserTest {
+
+    /** The demo account of each role column. */
+    private static final Map<String, String> ACCOUNTS = Map.of("resident", "invanare", "handlaggare", "handlaggare",
+            "servicepunkt", "servicepunkt", "provider", "utforare", "huvudman", "huvudman");
+
+    @Autowired
+    CatalogueTestData catalogue;
+    @Autowired
+    ChoiceTestData residents;
+    @Autowired
+    ChoiceService choiceService;
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+
+    @Test
+    void everyPageIsOpenOrClosedToEachRoleExactlyAsDocumented() {
+        SecurityMatrix matrix = SecurityMatrix.read();
+        assertThat(routeTemplates()).as("pages in the app vs docs/security.md")
+                .containsExactlyInAnyOrderElementsOf(matrix.pages().keySet().stream()
+                        .map(AccessMatrixIT::normalised).toList());
+
+        // Real data for the placeholders: the resident's own entitlement, choice and receipt.
+        String type = catalogue.serviceType(Delivery.HOME);
+        String offering = catalogue.offering(type, "Matris " + type, ProviderType.PRIVATE, "Text.", null,
+                Set.of("sv"), Set.of(), Set.of("FISKSATRA"), true);
+        Personnummer anna = Personnummer.parse("19400312-1243");
+        long entitlement = residents.residentWithEntitlement(anna, "FISKSATRA", type);
+        ChoiceTestData.logInAs(anna);
+        String reference = choiceService.choose(entitlement, offering).reference();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        Map<String, String> values = Map.of("{type}", "HEMTJANST", "{offering}", offering,
+                "{entitlement}", String.valueOf(entitlement), "{reference}", reference);
+
+        List<String> wrong = new ArrayList<>();
+        for (String role : matrix.roles()) {
+            newSession();
+            if (!role.equals(SecurityMatrix.ANONYMOUS)) {
+                new LoginPage(page).open(url("/login")).logInAs(ACCOUNTS.get(role), "demo");
+                assertThat(page.getByText("Inloggad som")).isVisible();
+            }
+            for (var row : matrix.pages().entrySet()) {
+                String path = row.getKey();
+                for (var v : values.entrySet()) {
+                    path = path.replace(v.getKey(), v.getValue());
+                }
+                boolean allowed = opens(path);
+                if (allowed != row.getValue().get(role)) {
+                    wrong.add(row.getKey() + " as " + role + ": " + (allowed ? "open" : "closed") + ", documented "
+                            + (row.getValue().get(role) ? "open" : "closed"));
+                }
+            }
+        }
+        assertThat(wrong).as("cells of docs/security.md the running app disagrees with").isEmpty();
+    }
+
+    /** Opens the page; false if the visitor was sent to log in or got the not-found page instead. */
+    private boolean opens(String path) {
+        page.navigate(url(path));
+        Locator h1 = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        assertThat(h1.first()).isVisible();
+        boolean sentToLogin = !path.equals("/login") && URI.create(page.url()).getPath().equals("/login");
+        boolean notFound = h1.first().innerText().equals("Sidan finns inte");
+        return !sentToLogin && !notFound;
+    }
+
+    /** The app's routes with every parameter written as {} (test-only views left out). */
+    private Set<String> routeTemplates() {
+        Set<String> templates = new TreeSet<>();
+        var registry = com.vaadin.flow.server.startup.ApplicationRouteRegistry.getInstance(
+                new com.vaadin.flow.server.VaadinServletContext(servletContext));
+        for (var route : registry.getRegisteredRoutes()) {
+            if (!route.getTemplate().startsWith("test-probe")) {
+                templates.add(normalised("/" + route.getTemplate()));
+            }
+        }
+        return templates;
+    }
+
+    private static String normalised(String path) {
+        return path.replaceAll(":[A-Za-z_]+(\\([^)]*\\))?\\??", "{}").replaceAll("\\{[a-z]+}", "{}");
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/"))).GET().build(), HttpResponse.BodyHandlers.discarding());
+        var headers = response.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+    }
+}
