@@ -48,4 +48,20 @@ public interface ChoiceRepository extends JpaRepository<Choice, Long> {
             where c.entitlement.id in :entitlementIds and c.status = se.kundval.choice.ChoiceStatus.ACTIVE
             """)
     List<Choice> findActiveForEntitlements(Collection<Long> entitlementIds);
+
+    /** The choices made for a provider's offerings, with what the provider's list shows. */
+    @Query("""
+            select c from Choice c join fetch c.entitlement e join fetch e.resident join fetch e.serviceType
+            join fetch c.offering o join fetch o.provider p
+            where p.orgnr = :orgnr and c.status in (se.kundval.choice.ChoiceStatus.ACTIVE,
+                se.kundval.choice.ChoiceStatus.PENDING, se.kundval.choice.ChoiceStatus.ENDED)
+            order by c.madeAt desc
+            """)
+    List<Choice> findForProvider(String orgnr);
+
+    @Query("""
+            select count(c) from Choice c where c.offering.provider.orgnr = :orgnr and c.acknowledgedAt is null
+            and c.status in (se.kundval.choice.ChoiceStatus.ACTIVE, se.kundval.choice.ChoiceStatus.PENDING)
+            """)
+    long countWaitingForProvider(String orgnr);
 }

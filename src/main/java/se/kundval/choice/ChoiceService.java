@@ -66,7 +66,7 @@ public class ChoiceService implements ChoosingSupport {
         List<Choice> all = choices.findByEntitlementOrderByMadeAtDesc(e);
         List<EntitlementSummary.ChoiceLine> history = all.stream()
                 .map(c -> new EntitlementSummary.ChoiceLine(displayName(c.getOffering()), c.getReference(),
-                        c.getStatus(), c.getMadeBy(), c.getValidFrom(), c.getValidTo()))
+                        c.getStatus(), c.getMadeBy(), c.getValidFrom(), c.getValidTo(), c.getStartDate()))
                 .toList();
         String current = current(all).map(c -> displayName(c.getOffering())).orElse(null);
         String pending = all.stream().filter(c -> c.getStatus() == ChoiceStatus.PENDING).map(Choice::getReference)

@@ -12,6 +12,6 @@ public record EntitlementSummary(long id, String serviceTypeCode, String service
 
     /** One choice in the history, newest first. */
     public record ChoiceLine(String providerName, String reference, ChoiceStatus status, ChoiceMadeBy madeBy,
-            LocalDate validFrom, LocalDate validTo) {
+            LocalDate validFrom, LocalDate validTo, LocalDate startDate) {
     }
 }

@@ -6,4 +6,6 @@ import se.kundval.catalogue.ServiceType;
 /** Persistence of {@link Accreditation}; used only by this feature's services. */
 public interface AccreditationRepository extends JpaRepository<Accreditation, Long> {
     Optional<Accreditation> findByProviderAndServiceType(Provider provider, ServiceType serviceType);
+
+    java.util.List<Accreditation> findByProvider(Provider provider);
 }

@@ -6,4 +6,6 @@ import se.kundval.catalogue.ServiceType;
 /** Persistence of {@link Requirement}; used only by this feature's services. */
 public interface RequirementRepository extends JpaRepository<Requirement, Long> {
     Optional<Requirement> findByServiceTypeAndCode(ServiceType serviceType, String code);
+
+    java.util.List<Requirement> findByServiceTypeOrderBySortOrder(ServiceType serviceType);
 }

@@ -28,6 +28,7 @@ import se.kundval.choice.ui.MyChoicesView;
 import se.kundval.choice.ui.OfficerEntitlementsView;
 import se.kundval.choice.ui.RegisterConversationView;
 import se.kundval.identity.CurrentUser;
+import se.kundval.provider.ui.BackOfficeView;
 import se.kundval.identity.Role;
 import se.kundval.identity.KundvalUser;
 
@@ -78,7 +79,8 @@ public class MainLayout extends Div implements RouterLayout {
                         new RouterLink(getTranslation("layout.nav.messages"), MessagesView.class));
             }
             if (user.hasRole(Role.PROVIDER)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
+                nav.add(new RouterLink(getTranslation("layout.nav.backoffice"), BackOfficeView.class),
+                        new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
             }
             if (user.hasRole(Role.HANDLAGGARE)) {
                 nav.add(new RouterLink(getTranslation("layout.nav.officer"), OfficerEntitlementsView.class),

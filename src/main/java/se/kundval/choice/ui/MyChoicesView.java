@@ -88,6 +88,10 @@ public class MyChoicesView extends Div implements HasDynamicTitle {
                     ListItem item = new ListItem(getTranslation("mychoices.history.line", line.providerName(),
                             line.validFrom().format(dates), until,
                             getTranslation("mychoices.choice." + line.status().name()), line.reference()));
+                    if (line.startDate() != null && line.validTo() == null) {
+                        item.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("mychoices.startDate",
+                                line.startDate().format(dates))));
+                    }
                     RouterLink receipt = new RouterLink(ReceiptView.class, new RouteParameters("reference", line.reference()));
                     receipt.setText(getTranslation("mychoices.receipt", line.reference()));
                     receipt.addClassName("receipt-link");

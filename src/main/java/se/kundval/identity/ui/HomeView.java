@@ -6,12 +6,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.kundval.catalogue.ui.StartView;
-import se.kundval.choice.ui.MessagesView;
 import se.kundval.choice.ui.MyChoicesView;
 import se.kundval.choice.ui.OfficerEntitlementsView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
+import se.kundval.provider.ui.BackOfficeView;
 
 /** Where a login lands: each role's own start page (anonymous visitors: the public start page). */
 @Route("hem")
@@ -36,7 +36,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
         } else if (user.hasRole(Role.HANDLAGGARE)) {
             event.forwardTo(OfficerEntitlementsView.class);
         } else if (user.hasRole(Role.PROVIDER)) {
-            event.forwardTo(MessagesView.class);
+            event.forwardTo(BackOfficeView.class);
         } else {
             // Service-point staff and the commissioning officers start from the public catalogue
             // until their own views exist.

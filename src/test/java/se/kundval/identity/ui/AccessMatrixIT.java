@@ -23,7 +23,8 @@ import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.SecurityMatrix;
-import se.kundval.provider.ProviderType;
+import se.kundval.identity.TestLogins;
+import se.kundval.provider.ProviderService;
 import se.kundval.ui.BrowserTest;
 
 /**
@@ -44,6 +45,8 @@ class AccessMatrixIT extends BrowserTest {
     @Autowired
     ChoiceService choiceService;
     @Autowired
+    ProviderService providerService;
+    @Autowired
     jakarta.servlet.ServletContext servletContext;
 
     @Test
@@ -55,15 +58,18 @@ class AccessMatrixIT extends BrowserTest {
 
         // Real data for the placeholders: the resident's own entitlement, choice and receipt.
         String type = catalogue.serviceType(Delivery.HOME);
-        String offering = catalogue.offering(type, "Matris " + type, ProviderType.PRIVATE, "Text.", null,
-                Set.of("sv"), Set.of(), Set.of("FISKSATRA"), true);
+        String offering = catalogue.offeringOf("556677-8899", type, "Matris " + type, Set.of("sv"), Set.of("FISKSATRA"));
         Personnummer anna = Personnummer.parse("19400312-1243");
         long entitlement = residents.residentWithEntitlement(anna, "FISKSATRA", type);
         ChoiceTestData.logInAs(anna);
         String reference = choiceService.choose(entitlement, offering).reference();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        // An application of the demo provider user's own (utforare: Omsorgsgruppen).
+        TestLogins.provider("556677-8899");
+        long application = providerService.startApplication(catalogue.serviceType(Delivery.HOME));
+        TestLogins.logOut();
         Map<String, String> values = Map.of("{type}", "HEMTJANST", "{offering}", offering,
-                "{entitlement}", String.valueOf(entitlement), "{reference}", reference);
+                "{entitlement}", String.valueOf(entitlement), "{reference}", reference,
+                "{application}", String.valueOf(application));
 
         List<String> wrong = new ArrayList<>();
         for (String role : matrix.roles()) {

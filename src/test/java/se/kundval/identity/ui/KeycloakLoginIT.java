@@ -72,7 +72,7 @@ class KeycloakLoginIT extends BrowserTest {
         var expectations = java.util.List.of(
                 new Expectation("invanare", "Mina val", "Meddelanden", "Mina ärenden"),
                 new Expectation("handlaggare", "Mina ärenden", "Registrera samtal", "Mina val"),
-                new Expectation("utforare", "Inkorg", "Inkorg", "Registrera samtal"),
+                new Expectation("utforare", "Kontor – Omsorgsgruppen Saltsjö AB", "Inkorg", "Registrera samtal"),
                 new Expectation("servicepunkt", "Välj vem som ger dig vård och stöd", "Start", "Mina val"),
                 new Expectation("huvudman", "Välj vem som ger dig vård och stöd", "Start", "Inkorg"));
         for (Expectation e : expectations) {

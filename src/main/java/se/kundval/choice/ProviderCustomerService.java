@@ -1,0 +1,116 @@
+package se.kundval.choice;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.audit.AuditTrail;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Organisationsnummer;
+import se.kundval.identity.Role;
+import se.kundval.provider.InvalidInputException;
+
+/**
+ * The provider's new customers: the choices made for its offerings. Only the provider's own
+ * (by the organisation number of the login); each customer shown is written to the audit trail,
+ * as every read of a resident's data by staff outside the municipality must be.
+ */
+@Service
+@Transactional
+public class ProviderCustomerService {
+
+    /** How far ahead a start date may be set. */
+    static final int MAX_START_DAYS = 90;
+
+    private final ChoiceRepository choices;
+    private final NotificationRepository notifications;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProviderCustomerService(ChoiceRepository choices, NotificationRepository notifications, AuditTrail audit,
+            CurrentUser currentUser, Clock clock) {
+        this.choices = choices;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Customers waiting for acknowledgement first, then current ones, then ended ones (newest first). */
+    @RolesAllowed(Role.PROVIDER)
+    public List<CustomerLine> myCustomers(Locale locale) {
+        KundvalUser user = user();
+        List<Choice> own = choices.findForProvider(orgnr(user));
+        return own.stream().map(c -> {
+            Resident r = c.getEntitlement().getResident();
+            audit.record(user.username(), Role.PROVIDER, r.getId(), "PROVIDER_READ_CUSTOMER", "choice " + c.getReference());
+            return new CustomerLine(c.getReference(), r.getFullName(), r.getContactPreference(), r.getPhone(), r.getEmail(),
+                    c.getEntitlement().getServiceType().getName().in(locale), ChoiceService.displayName(c.getOffering()),
+                    c.getEntitlement().getScope(), c.getEntitlement().getServiceType().getScopeUnit(), c.getValidFrom(),
+                    c.getStatus(), c.getValidTo(), c.getAcknowledgedAt(), c.getStartDate());
+        }).sorted(Comparator.comparing((CustomerLine l) -> !l.waitingForAcknowledgement())
+                .thenComparing(l -> l.endsOn() != null && l.endsOn().isBefore(LocalDate.now(clock)))
+                .thenComparing(CustomerLine::wishedStart, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** How many new customers wait for the provider to acknowledge them. */
+    @RolesAllowed(Role.PROVIDER)
+    @Transactional(readOnly = true)
+    public long countWaiting() {
+        return choices.countWaitingForProvider(orgnr(user()));
+    }
+
+    /**
+     * The provider acknowledges a new customer and sets the start date, which the resident then
+     * sees under Mina val and is told about.
+     *
+     * @return false if there is no such choice of the provider's own
+     * @throws InvalidInputException for a start date in the past or too far ahead
+     */
+    @RolesAllowed(Role.PROVIDER)
+    public boolean acknowledge(String reference, LocalDate startDate) {
+        KundvalUser user = user();
+        Optional<Choice> found = choices.findByReference(reference)
+                .filter(c -> c.getOffering().getProvider().getOrgnr().toString().equals(orgnr(user)))
+                .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE || c.getStatus() == ChoiceStatus.PENDING);
+        if (found.isEmpty()) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (startDate == null || startDate.isBefore(today) || startDate.isAfter(today.plusDays(MAX_START_DAYS))) {
+            throw new InvalidInputException(Map.of("startDate", "provider.customers.startDate.invalid"));
+        }
+        Choice choice = found.get();
+        choice.setAcknowledgedAt(clock.instant());
+        choice.setStartDate(startDate);
+        choice.getEntitlement().record(clock.instant(), user.username(), "PROVIDER_ACKNOWLEDGED",
+                "reference " + choice.getReference() + ", start " + startDate);
+        String provider = ChoiceService.displayName(choice.getOffering());
+        notifications.save(Notification.toResident(choice.getEntitlement().getResident(), "PROVIDER_ACKNOWLEDGED",
+                provider + " har tagit emot ditt val",
+                provider + " har tagit emot ditt val av " + choice.getEntitlement().getServiceType().getName().sv()
+                        .toLowerCase(Locale.ROOT) + " och börjar " + startDate.format(
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"))) + ". Referens "
+                        + choice.getReference() + ".", clock.instant()));
+        return true;
+    }
+
+    private KundvalUser user() {
+        return currentUser.get().orElseThrow();
+    }
+
+    private static String orgnr(KundvalUser user) {
+        return user.orgnr().map(Organisationsnummer::toString)
+                .orElseThrow(() -> new IllegalStateException("Provider user without organisation number"));
+    }
+}
