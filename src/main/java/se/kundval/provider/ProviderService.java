@@ -206,10 +206,11 @@ public class ProviderService {
         a.touch(clock.instant());
         if (!answer) {
             Accreditation accreditation = accreditations.findByProviderAndServiceType(a.getProvider(), a.getServiceType())
-                    .orElseGet(() -> accreditations.save(new Accreditation(a.getProvider(), a.getServiceType(),
-                            se.kundval.catalogue.RecordOrigin.PORTAL)));
+                    .orElseGet(() -> new Accreditation(a.getProvider(), a.getServiceType(),
+                            se.kundval.catalogue.RecordOrigin.PORTAL));
             accreditation.changeStatus(AccreditationStatus.APPLIED, LocalDate.now(clock), null, null, username(),
                     clock.instant());
+            accreditations.save(accreditation);
         }
         flush(a);
     }

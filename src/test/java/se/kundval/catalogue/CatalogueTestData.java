@@ -28,11 +28,13 @@ public class CatalogueTestData {
     private final SpecialisationRepository specialisations;
     private final IndicatorDefinitionRepository indicatorDefinitions;
     private final QualityIndicatorRepository qualityIndicators;
+    private final se.kundval.provider.RequirementRepository requirements;
 
     CatalogueTestData(ServiceTypeRepository serviceTypes, ProviderRepository providers,
             AccreditationRepository accreditations, OfferingRepository offerings, AreaRepository areas,
             SpecialisationRepository specialisations, IndicatorDefinitionRepository indicatorDefinitions,
-            QualityIndicatorRepository qualityIndicators) {
+            QualityIndicatorRepository qualityIndicators, se.kundval.provider.RequirementRepository requirements) {
+        this.requirements = requirements;
         this.indicatorDefinitions = indicatorDefinitions;
         this.qualityIndicators = qualityIndicators;
         this.serviceTypes = serviceTypes;
@@ -119,6 +121,16 @@ public class CatalogueTestData {
         Offering offering = offerings.findByCode(offeringCode).orElseThrow();
         offering.getAccreditation().changeStatus(status, LocalDate.now(), offering.getAccreditation().getValidFrom(),
                 new LocalizedText("Test", null), "test", Instant.now());
+    }
+
+    /** A requirement of the service type that applications must declare. */
+    @Transactional
+    public void requirement(String serviceType, String code, String text, boolean attachmentRequired) {
+        se.kundval.provider.Requirement requirement = new se.kundval.provider.Requirement(
+                serviceTypes.findByCode(serviceType).orElseThrow(), code, RecordOrigin.PORTAL);
+        requirement.setText(new LocalizedText(text, null));
+        requirement.setAttachmentRequired(attachmentRequired);
+        requirements.save(requirement);
     }
 
     @Transactional(readOnly = true)
