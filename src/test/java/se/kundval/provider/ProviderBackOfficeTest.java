@@ -39,7 +39,7 @@ import se.kundval.identity.TestLogins;
  * customers, and that one provider can never reach another's data.
  */
 @SpringBootTest
-class ProviderBackOfficeTest {
+public class ProviderBackOfficeTest {
 
     /** Demo providers: one without accreditations, and two accredited ones. */
     static final String NEW_PROVIDER = "559012-3450";
@@ -68,7 +68,8 @@ class ProviderBackOfficeTest {
         TestLogins.logOut();
     }
 
-    static byte[] pdf(String text) {
+    /** A minimal file that is a PDF by content (header and end-of-file marker). */
+    public static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << >>\n%%EOF\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
