@@ -1,5 +1,9 @@
 package se.kundval.catalogue;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,27 @@ public record ListingForm(String code, String serviceTypeName, String providerNa
     }
 
     /** The fields of a listing. Texts by language: Swedish required, others optional. */
-    public record ListingDraft(Map<String, OfferingText> texts, Set<String> languages, Set<String> specialisations,
-            Set<String> areas, String address, String phone, String email, int capacity, boolean takesNewCustomers) {
+    public record ListingDraft(
+            Map<String, OfferingText> texts,
+            @NotEmpty(message = "provider.listing.languages.required")
+            Set<@jakarta.validation.constraints.Pattern(regexp = "^[a-z]{2,3}$",
+                    message = "provider.listing.languages.required") String> languages,
+            Set<String> specialisations,
+            @NotEmpty(message = "provider.listing.areas.required")
+            Set<String> areas,
+            @Size(max = 300, message = "provider.listing.tooLong")
+            String address,
+            @jakarta.validation.constraints.Pattern(regexp = "^\\s*$|^\\s*[+0-9][0-9 -]{5,19}\\s*$",
+                    message = "provider.listing.phone.invalid")
+            String phone,
+            @jakarta.validation.constraints.Pattern(regexp = "^\\s*$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+                    message = "provider.listing.email.invalid")
+            @Size(max = 200, message = "provider.listing.email.invalid")
+            String email,
+            @Min(value = 0, message = "provider.listing.capacity.invalid")
+            @Max(value = 10_000, message = "provider.listing.capacity.invalid")
+            int capacity,
+            boolean takesNewCustomers) {
 
         public ListingDraft {
             texts = texts == null ? Map.of() : Map.copyOf(texts);

@@ -48,8 +48,6 @@ public class ListingService {
     private static final int MAX_TEXT = 5000;
     private static final int LOGO_MAX_WIDTH = 600;
     private static final int LOGO_MAX_HEIGHT = 300;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 -]{5,19}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
 
     private final OfferingRepository offerings;
@@ -59,9 +57,12 @@ public class ListingService {
     private final OfferingLogoRepository logos;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     ListingService(OfferingRepository offerings, SpecialisationRepository specialisations, AreaRepository areas,
-            ListingChangeRepository changes, OfferingLogoRepository logos, CurrentUser currentUser, Clock clock) {
+            ListingChangeRepository changes, OfferingLogoRepository logos, CurrentUser currentUser, Clock clock,
+            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.offerings = offerings;
         this.specialisations = specialisations;
         this.areas = areas;
@@ -236,26 +237,14 @@ public class ListingService {
         if (sv != null && blank(sv.description())) {
             problems.put("description.sv", "provider.listing.description.required");
         }
-        if (d.languages().isEmpty() || d.languages().stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
-            problems.put("languages", "provider.listing.languages.required");
-        }
+        // The simple field rules are Bean Validation constraints on the draft; the vocabulary checks need the database.
+        validator.validate(d).forEach(v -> problems.putIfAbsent(
+                v.getPropertyPath().toString().replaceAll("\\[.*$|<.*$", ""), v.getMessage()));
         if (d.specialisations().stream().anyMatch(s -> specialisations.findByCode(s).isEmpty())) {
             problems.put("specialisations", "provider.listing.specialisations.invalid");
         }
-        if (d.areas().isEmpty() || d.areas().stream().anyMatch(a -> areas.findByCode(a).isEmpty())) {
+        if (d.areas().stream().anyMatch(a -> areas.findByCode(a).isEmpty())) {
             problems.put("areas", "provider.listing.areas.required");
-        }
-        if (d.address() != null && d.address().length() > 300) {
-            problems.put("address", "provider.listing.tooLong");
-        }
-        if (!blank(d.phone()) && !PHONE.matcher(d.phone().strip()).matches()) {
-            problems.put("phone", "provider.listing.phone.invalid");
-        }
-        if (!blank(d.email()) && (!EMAIL.matcher(d.email().strip()).matches() || d.email().length() > 200)) {
-            problems.put("email", "provider.listing.email.invalid");
-        }
-        if (d.capacity() < 0 || d.capacity() > 10_000) {
-            problems.put("capacity", "provider.listing.capacity.invalid");
         }
         return problems;
     }

@@ -2,6 +2,14 @@ package se.kundval.provider;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /** An application as its form shows it: what was filled in, what the service type asks for. */
@@ -22,14 +30,52 @@ public record ApplicationForm(long id, String serviceTypeName, ApplicationStatus
     public record AreaOption(String code, String name) {
     }
 
-    /** The fields the provider fills in; saved as a draft step by step. */
-    public record ApplicationDraft(String legalForm, String address, String contactName, String contactEmail,
-            String contactPhone, Set<String> declarations, Set<String> areas, Integer capacity,
+    /**
+     * The fields the provider fills in; saved as a draft step by step. The constraints are checked
+     * on the server for the step being saved (its validation group); messages are keys in the
+     * portal's resource bundles, shown next to the field in the user's language.
+     */
+    public record ApplicationDraft(
+            @NotBlank(groups = Organisation.class, message = "provider.application.required")
+            @Size(max = 60, groups = Organisation.class, message = "provider.application.tooLong")
+            String legalForm,
+            @NotBlank(groups = Organisation.class, message = "provider.application.required")
+            @Size(max = 300, groups = Organisation.class, message = "provider.application.tooLong")
+            String address,
+            @NotBlank(groups = Organisation.class, message = "provider.application.required")
+            @Size(max = 200, groups = Organisation.class, message = "provider.application.tooLong")
+            String contactName,
+            @NotBlank(groups = Organisation.class, message = "provider.application.email.invalid")
+            @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", groups = Organisation.class,
+                    message = "provider.application.email.invalid")
+            @Size(max = 200, groups = Organisation.class, message = "provider.application.email.invalid")
+            String contactEmail,
+            @NotNull(groups = Organisation.class, message = "provider.application.phone.invalid")
+            @Pattern(regexp = "^\\s*[+0-9][0-9 -]{5,19}\\s*$", groups = Organisation.class,
+                    message = "provider.application.phone.invalid")
+            String contactPhone,
+            Set<String> declarations,
+            @NotEmpty(groups = Places.class, message = "provider.application.areas.required")
+            Set<String> areas,
+            @NotNull(groups = Places.class, message = "provider.application.capacity.invalid")
+            @Min(value = 1, groups = Places.class, message = "provider.application.capacity.invalid")
+            @Max(value = 10_000, groups = Places.class, message = "provider.application.capacity.invalid")
+            Integer capacity,
+            @NotBlank(groups = Places.class, message = "provider.application.required")
+            @Size(max = 4000, groups = Places.class, message = "provider.application.tooLong")
             String staffCompetence) {
 
         public ApplicationDraft {
             declarations = declarations == null ? Set.of() : Set.copyOf(declarations);
             areas = areas == null ? Set.of() : Set.copyOf(areas);
+        }
+
+        /** Validation group of step 1, the organisation's facts. */
+        public interface Organisation {
+        }
+
+        /** Validation group of step 3, areas and places. */
+        public interface Places {
         }
     }
 }

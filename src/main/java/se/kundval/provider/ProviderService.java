@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,6 @@ public class ProviderService {
     /** Attachments: PDF only, checked by content. */
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     static final int LAST_STEP = 5;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 -]{5,19}$");
 
     private final ProviderRepository providers;
     private final AccreditationRepository accreditations;
@@ -49,11 +46,13 @@ public class ProviderService {
     private final AreaRepository areas;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     ProviderService(ProviderRepository providers, AccreditationRepository accreditations,
             AccreditationApplicationRepository applications, ApplicationAttachmentRepository attachments,
             RequirementRepository requirements, ServiceTypeRepository serviceTypes, AreaRepository areas,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.providers = providers;
         this.accreditations = accreditations;
         this.applications = applications;
@@ -227,8 +226,10 @@ public class ProviderService {
         }
         a.getMessages().add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.PROVIDER, username(), text.strip(),
                 clock.instant()));
+        // It was complete when first submitted; the answer (and any attachment added with it) goes back as it is.
+        a.setStatus(ApplicationStatus.SUBMITTED);
+        a.touch(clock.instant());
         flush(a);
-        submit(id, a.getVersion());
     }
 
     /**
@@ -277,46 +278,26 @@ public class ProviderService {
     }
 
     private void check(int step, AccreditationApplication a, ApplicationForm.ApplicationDraft d, Map<String, String> problems) {
-        switch (step) {
-            case 1 -> {
-                required(problems, "legalForm", d.legalForm(), 60);
-                required(problems, "address", d.address(), 300);
-                required(problems, "contactName", d.contactName(), 200);
-                if (d.contactEmail() == null || !EMAIL.matcher(d.contactEmail().strip()).matches()
-                        || d.contactEmail().length() > 200) {
-                    problems.put("contactEmail", "provider.application.email.invalid");
-                }
-                if (d.contactPhone() == null || !PHONE.matcher(d.contactPhone().strip()).matches()) {
-                    problems.put("contactPhone", "provider.application.phone.invalid");
-                }
-            }
-            case 2 -> {
-                Set<String> known = requirementsOf(a.getServiceType()).stream().map(Requirement::getCode)
-                        .collect(java.util.stream.Collectors.toSet());
-                if (!known.containsAll(d.declarations())) {
-                    problems.put("declarations", "provider.application.declarations.unknown");
-                }
-            }
-            case 3 -> {
-                if (d.areas().isEmpty() || d.areas().stream().anyMatch(c -> areas.findByCode(c).isEmpty())) {
-                    problems.put("areas", "provider.application.areas.required");
-                }
-                if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 10_000) {
-                    problems.put("capacity", "provider.application.capacity.invalid");
-                }
-                required(problems, "staffCompetence", d.staffCompetence(), 4000);
-            }
-            default -> {
-                // Attachments are added one by one; the summary step stores nothing.
+        Class<?> group = switch (step) {
+            case 1 -> ApplicationForm.ApplicationDraft.Organisation.class;
+            case 3 -> ApplicationForm.ApplicationDraft.Places.class;
+            default -> null;
+        };
+        if (group != null) {
+            // Bean Validation, this step's group; the first problem per field is the one shown.
+            validator.validate(d, group).stream()
+                    .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        if (step == 2) {
+            Set<String> known = requirementsOf(a.getServiceType()).stream().map(Requirement::getCode)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (!known.containsAll(d.declarations())) {
+                problems.put("declarations", "provider.application.declarations.unknown");
             }
         }
-    }
-
-    private static void required(Map<String, String> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.put(field, "provider.application.required");
-        } else if (value.strip().length() > max) {
-            problems.put(field, "provider.application.tooLong");
+        if (step == 3 && d.areas().stream().anyMatch(c -> areas.findByCode(c).isEmpty())) {
+            problems.put("areas", "provider.application.areas.required");
         }
     }
 

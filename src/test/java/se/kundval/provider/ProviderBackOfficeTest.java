@@ -132,6 +132,27 @@ public class ProviderBackOfficeTest {
     }
 
     @Test
+    void aProviderAnswersACompletionRequestAndTheApplicationGoesBackToTheOfficers() {
+        TestLogins.provider(OMSORGSGRUPPEN);
+        long id = providers.startApplication(data.serviceType(Delivery.HOME));
+        // The commissioning officers' side asks for more (their views come with [commission]).
+        jdbc.update("update accreditation_application set status = 'COMPLETION_REQUESTED' where id = ?", id);
+        jdbc.update("insert into application_message (application_id, author_role, author, text, created_at)"
+                + " values (?, 'OFFICER', 'huvudman', 'Skicka ert IVO-tillstånd.', now(6))", id);
+        ApplicationForm asked = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(asked.editable()).isTrue();
+        assertThat(asked.messages()).extracting(ApplicationForm.MessageLine::text).containsExactly("Skicka ert IVO-tillstånd.");
+
+        assertThatThrownBy(() -> providers.answer(id, asked.version(), " ")).isInstanceOf(InvalidInputException.class);
+        providers.answer(id, asked.version(), "Tillståndet är bifogat.");
+
+        ApplicationForm answered = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(answered.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(answered.messages()).extracting(ApplicationForm.MessageLine::role)
+                .containsExactly(ApplicationMessage.AuthorRole.OFFICER, ApplicationMessage.AuthorRole.PROVIDER);
+    }
+
+    @Test
     void aSavedListingIsInTheCatalogueAtOnceAndAConcurrentSaveFailsLoudly() {
         String type = data.serviceType(Delivery.HOME);
         String code = data.offeringOf(OMSORGSGRUPPEN, type, "Redigering " + type, Set.of("sv"), Set.of("BOO"));

@@ -41,7 +41,10 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
     private OfferingDetails offering;
     private Locale locale;
 
-    public OfferingView(CatalogueService catalogue) {
+    private final se.kundval.catalogue.ListingService listings;
+
+    public OfferingView(CatalogueService catalogue, se.kundval.catalogue.ListingService listings) {
+        this.listings = listings;
         this.catalogue = catalogue;
         addClassName("offering-view");
     }
@@ -66,6 +69,17 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
 
         H1 heading = new H1(offering.displayName());
         add(heading);
+        if (listings.publicLogo(offering.code()).isPresent()) {
+            String code = offering.code();
+            // The stored logo was re-encoded by the portal when uploaded: only pixels, never a script.
+            com.vaadin.flow.component.html.Image logo = new com.vaadin.flow.component.html.Image(event -> {
+                event.setContentType("image/png");
+                event.getOutputStream().write(listings.publicLogo(code).orElse(new byte[0]));
+            }, getTranslation("offering.logo", offering.providerName()));
+            logo.addClassName("logo");
+            logo.setMaxHeight("120px");
+            add(logo);
+        }
         Paragraph status = new Paragraph(getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
         status.addClassNames("offering-status", offering.takesNewCustomers() ? "taking" : "full");
         add(status);
