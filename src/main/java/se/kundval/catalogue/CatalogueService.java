@@ -215,6 +215,7 @@ public class CatalogueService {
             boolean includeText) {
         root.add(f.match().field("serviceType.code").matching(query.serviceType()));
         root.add(f.match().field("accreditation.status").matching(AccreditationStatus.APPROVED));
+        root.add(f.match().field("writtenInSwedish").matching(true));
         if (query.area() != null) {
             root.add(f.match().field("area").matching(query.area()));
         }

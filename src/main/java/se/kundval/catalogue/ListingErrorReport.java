@@ -58,4 +58,9 @@ public class ListingErrorReport {
     public String getContact() { return contact; }
     public Instant getCreatedAt() { return createdAt; }
     public String getStatus() { return status; }
+    public void markHandled(String by, java.time.Instant at) {
+        this.status = "HANDLED";
+        this.handledBy = by;
+        this.handledAt = at;
+    }
 }

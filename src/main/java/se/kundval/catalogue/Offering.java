@@ -188,9 +188,19 @@ public class Offering {
         return specialisations.stream().map(Specialisation::getCode).toList();
     }
 
-    /** Listed in the catalogue: the accreditation is approved. */
+    /**
+     * Listed in the catalogue: the accreditation is approved and the provider has written the
+     * listing in Swedish (a newly approved provider's page appears when they have).
+     */
     public boolean isListed() {
-        return accreditation.getStatus().isListable();
+        return accreditation.getStatus().isListable() && isWrittenInSwedish();
+    }
+
+    @GenericField
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
+    public boolean isWrittenInSwedish() {
+        OfferingText sv = texts.get("sv");
+        return sv != null && sv.summary() != null && !sv.summary().isBlank();
     }
 
     /** The text in the visitor's language if the provider gave one, otherwise Swedish. */

@@ -77,6 +77,15 @@ public class AccreditationApplication {
     @OrderBy("createdAt")
     private List<ApplicationMessage> messages = new ArrayList<>();
 
+    /** Everyone who wrote in it; an officer among them may not decide it (four-eyes). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "application_editor", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "username")
+    private Set<String> editors = new HashSet<>();
+
+    private Instant decidedAt;
+    private String decidedBy;
+
     @Column(nullable = false)
     private String createdBy;
     @Column(nullable = false)
@@ -124,6 +133,14 @@ public class AccreditationApplication {
     public Set<Area> getAreas() { return areas; }
     public List<ApplicationAttachment> getAttachments() { return attachments; }
     public List<ApplicationMessage> getMessages() { return messages; }
+    public Set<String> getEditors() { return editors; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public void decided(String by, Instant at) {
+        this.status = ApplicationStatus.DECIDED;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -17,4 +17,10 @@ public interface AccreditationApplicationRepository extends JpaRepository<Accred
     /** The application only if it belongs to this provider: ids from URLs are never trusted alone. */
     @Query("select a from AccreditationApplication a where a.id = :id and a.provider.orgnr = :orgnr")
     Optional<AccreditationApplication> findOwn(long id, String orgnr);
+
+    @Query("""
+            select a from AccreditationApplication a join fetch a.provider join fetch a.serviceType
+            where a.status = :status order by a.submittedAt, a.id
+            """)
+    List<AccreditationApplication> findByStatusOrderBySubmittedAt(ApplicationStatus status);
 }

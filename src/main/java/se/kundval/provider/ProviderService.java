@@ -111,6 +111,7 @@ public class ProviderService {
             throw new InvalidInputException(Map.of("serviceType", "provider.application.type.notAllowed"));
         }
         AccreditationApplication application = new AccreditationApplication(provider, type, username(), clock.instant());
+        application.getEditors().add(username());
         // What the portal already knows about the organisation is filled in for them.
         application.setLegalForm(provider.getLegalForm());
         application.setAddress(provider.getAddress());
@@ -169,6 +170,7 @@ public class ProviderService {
             throw new InvalidInputException(problems);
         }
         apply(step, a, draft);
+        a.getEditors().add(username());
         a.setStep(Math.max(1, Math.min(LAST_STEP, nextStep)));
         a.touch(clock.instant());
         return flush(a);
@@ -228,6 +230,7 @@ public class ProviderService {
                 clock.instant()));
         // It was complete when first submitted; the answer (and any attachment added with it) goes back as it is.
         a.setStatus(ApplicationStatus.SUBMITTED);
+        a.setSubmittedAt(clock.instant());
         a.touch(clock.instant());
         flush(a);
     }
@@ -250,6 +253,7 @@ public class ProviderService {
         }
         String name = fileName == null || fileName.isBlank() ? "bilaga.pdf"
                 : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        a.getEditors().add(username());
         a.getAttachments().add(new ApplicationAttachment(a, name.length() > 200 ? name.substring(0, 200) : name, content,
                 confidential, username(), clock.instant()));
         a.touch(clock.instant());

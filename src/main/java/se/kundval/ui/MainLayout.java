@@ -27,6 +27,7 @@ import se.kundval.choice.ui.MessagesView;
 import se.kundval.choice.ui.MyChoicesView;
 import se.kundval.choice.ui.OfficerEntitlementsView;
 import se.kundval.choice.ui.RegisterConversationView;
+import se.kundval.commission.ui.CommissionView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.provider.ui.BackOfficeView;
 import se.kundval.identity.Role;
@@ -81,6 +82,9 @@ public class MainLayout extends Div implements RouterLayout {
             if (user.hasRole(Role.PROVIDER)) {
                 nav.add(new RouterLink(getTranslation("layout.nav.backoffice"), BackOfficeView.class),
                         new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
+            }
+            if (user.hasRole(Role.HUVUDMAN)) {
+                nav.add(new RouterLink(getTranslation("layout.nav.commission"), CommissionView.class));
             }
             if (user.hasRole(Role.HANDLAGGARE)) {
                 nav.add(new RouterLink(getTranslation("layout.nav.officer"), OfficerEntitlementsView.class),

@@ -19,6 +19,14 @@ public final class TestLogins {
                 new TestingAuthenticationToken(user, null, "ROLE_" + Role.PROVIDER));
     }
 
+    /** A commissioning officer (huvudman) with this user name. */
+    public static void commissioner(String username) {
+        KundvalUser user = new KundvalUser(username, "Officer " + username, Set.of(Role.HUVUDMAN), Optional.empty(),
+                Optional.empty());
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(user, null, "ROLE_" + Role.HUVUDMAN));
+    }
+
     public static void logOut() {
         SecurityContextHolder.clearContext();
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.kundval.catalogue.ui.StartView;
 import se.kundval.choice.ui.MyChoicesView;
+import se.kundval.commission.ui.CommissionView;
 import se.kundval.choice.ui.OfficerEntitlementsView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
@@ -37,9 +38,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo(OfficerEntitlementsView.class);
         } else if (user.hasRole(Role.PROVIDER)) {
             event.forwardTo(BackOfficeView.class);
+        } else if (user.hasRole(Role.HUVUDMAN)) {
+            event.forwardTo(CommissionView.class);
         } else {
-            // Service-point staff and the commissioning officers start from the public catalogue
-            // until their own views exist.
+            // Service-point staff start from the public catalogue until their own views exist.
             event.forwardTo(StartView.class);
         }
     }

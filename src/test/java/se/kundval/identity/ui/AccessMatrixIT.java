@@ -47,6 +47,8 @@ class AccessMatrixIT extends BrowserTest {
     @Autowired
     ProviderService providerService;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     jakarta.servlet.ServletContext servletContext;
 
     @Test
@@ -67,6 +69,9 @@ class AccessMatrixIT extends BrowserTest {
         TestLogins.provider("556677-8899");
         long application = providerService.startApplication(catalogue.serviceType(Delivery.HOME));
         TestLogins.logOut();
+        // Submitted, so that the commissioning officers' review page has it too.
+        jdbc.update("update accreditation_application set status = 'SUBMITTED', submitted_at = now(6) where id = ?",
+                application);
         Map<String, String> values = Map.of("{type}", "HEMTJANST", "{offering}", offering,
                 "{entitlement}", String.valueOf(entitlement), "{reference}", reference,
                 "{application}", String.valueOf(application));

@@ -74,7 +74,7 @@ class KeycloakLoginIT extends BrowserTest {
                 new Expectation("handlaggare", "Mina ärenden", "Registrera samtal", "Mina val"),
                 new Expectation("utforare", "Kontor – Omsorgsgruppen Saltsjö AB", "Inkorg", "Registrera samtal"),
                 new Expectation("servicepunkt", "Välj vem som ger dig vård och stöd", "Start", "Mina val"),
-                new Expectation("huvudman", "Välj vem som ger dig vård och stöd", "Start", "Inkorg"));
+                new Expectation("huvudman", "Auktorisation och uppföljning", "Huvudman", "Inkorg"));
         for (Expectation e : expectations) {
             newSession();
             logInThroughKeycloak(e.user(), "demo");

@@ -1,0 +1,67 @@
+package se.kundval.commission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import se.kundval.catalogue.ui.OfferingView;
+import se.kundval.commission.CommissionService;
+import se.kundval.commission.ErrorReportLine;
+import se.kundval.identity.Role;
+import se.kundval.ui.LabelledSection;
+import se.kundval.ui.MainLayout;
+
+/** Reports from the public of errors in listings: new ones first, each with a link to the listing. */
+@Route(value = "huvudman/felanmalningar", layout = MainLayout.class)
+@RolesAllowed(Role.HUVUDMAN)
+public class ErrorReportsView extends Div implements HasDynamicTitle {
+
+    private final CommissionService commission;
+
+    public ErrorReportsView(CommissionService commission) {
+        this.commission = commission;
+        addClassName("error-reports-view");
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H1(getTranslation("commission.reports.heading")));
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Stockholm"));
+        if (commission.errorReports().isEmpty()) {
+            add(new Paragraph(getTranslation("commission.reports.none")));
+        }
+        for (ErrorReportLine r : commission.errorReports()) {
+            LabelledSection section = new LabelledSection("report-" + r.id(), r.offeringName() + " – "
+                    + getTranslation(r.handled() ? "commission.reports.handled" : "commission.reports.new"));
+            section.addClassName("error-report");
+            section.add(new Paragraph(times.format(r.createdAt())), new Paragraph(r.message()));
+            if (r.contact() != null) {
+                section.add(new Paragraph(getTranslation("commission.reports.contact", r.contact())));
+            }
+            section.add(new Paragraph(new RouterLink(getTranslation("commission.reports.listing"), OfferingView.class,
+                    r.offeringCode())));
+            if (!r.handled()) {
+                Button handled = new Button(getTranslation("commission.reports.markHandled"), e -> {
+                    commission.markHandled(r.id());
+                    build();
+                });
+                section.add(handled);
+            }
+            add(section);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("commission.reports.heading") + " – " + getTranslation("app.title.suffix");
+    }
+}

@@ -1,0 +1,214 @@
+package se.kundval.commission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.kundval.catalogue.CatalogueService;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.catalogue.ListingForm;
+import se.kundval.catalogue.ListingLine;
+import se.kundval.catalogue.ListingService;
+import se.kundval.catalogue.OfferingQuery;
+import se.kundval.catalogue.OfferingText;
+import se.kundval.choice.ChoiceService;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.TestLogins;
+import se.kundval.provider.AccreditationStatus;
+import se.kundval.provider.ApplicationForm;
+import se.kundval.provider.ApplicationStatus;
+import se.kundval.provider.InvalidInputException;
+import se.kundval.provider.ProviderBackOfficeTest;
+import se.kundval.provider.ProviderService;
+
+/**
+ * The commissioning officers' work on a real MariaDB: decisions (approve → the provider can
+ * publish; reject with reason; completion and resubmission), four-eyes, suspension taking a
+ * provider out of the catalogue and reopening residents' choices, and the checked CSV import.
+ */
+@SpringBootTest
+class CommissionTest {
+
+    @Autowired
+    CommissionService commission;
+    @Autowired
+    ProviderService providers;
+    @Autowired
+    ListingService listings;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    ChoiceService choices;
+    @Autowired
+    CatalogueTestData data;
+    @Autowired
+    ChoiceTestData residents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logOut() {
+        TestLogins.logOut();
+    }
+
+    /** A complete application by the demo provider without accreditations, submitted; returns its id. */
+    private long submitted(String type) {
+        TestLogins.provider("559012-3450");
+        long id = providers.startApplication(type);
+        long v = providers.application(id, Locale.of("sv")).orElseThrow().version();
+        ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft("Aktiebolag", "Skurusundsvägen 3",
+                "Lina Ström", "lina@nyaomsorgen.example", "08-555 012 34", Set.of(), Set.of("BOO"), 20, "Undersköterskor.");
+        v = providers.saveStep(id, v, 1, draft, 2);
+        v = providers.saveStep(id, v, 3, draft, 4);
+        providers.submit(id, v);
+        TestLogins.logOut();
+        return id;
+    }
+
+    private long version(long id) {
+        return commission.review(id, Locale.of("sv")).orElseThrow().version();
+    }
+
+    @Test
+    void anApprovedProviderCanPublishItsPageWhichResidentsThenSee() {
+        String type = data.serviceType(Delivery.HOME);
+        long id = submitted(type);
+        TestLogins.commissioner("huvudman-a");
+        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
+
+        commission.approve(id, version(id), LocalDate.now());
+
+        assertThat(commission.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
+        TestLogins.provider("559012-3450");
+        ListingLine page = listings.myListings(Locale.of("sv")).stream()
+                .filter(l -> l.serviceTypeName().equals("Testtjänst " + type)).findFirst().orElseThrow();
+        assertThat(page.status()).isEqualTo(AccreditationStatus.APPROVED);
+        // Not shown to residents until it is written in Swedish.
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
+        ListingForm form = listings.listing(page.code(), Locale.of("sv")).orElseThrow();
+        assertThat(form.publishable()).isTrue();
+        Map<String, OfferingText> texts = new HashMap<>();
+        texts.put("sv", new OfferingText("Ny hemtjänst i Boo.", "Vi är nya.", null, null, null));
+        listings.save(page.code(), form.version(), new ListingForm.ListingDraft(texts, Set.of("sv"), Set.of(),
+                Set.of("BOO"), null, null, null, 20, true));
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
+        assertThat(providers.dashboard(Locale.of("sv")).accreditations()).filteredOn(a -> a.serviceTypeCode().equals(type))
+                .singleElement().satisfies(a -> assertThat(a.timeline()).extracting(e -> e.status())
+                        .containsExactly(AccreditationStatus.APPLIED, AccreditationStatus.APPROVED));
+    }
+
+    @Test
+    void aRejectionNeedsAReasonWhichTheProviderGets() {
+        long id = submitted(data.serviceType(Delivery.HOME));
+        TestLogins.commissioner("huvudman-a");
+        assertThatThrownBy(() -> commission.reject(id, version(id), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsEntry("reason", "commission.decision.reason.required"));
+        commission.reject(id, version(id), "Ansvarsförsäkring saknas.");
+        TestLogins.provider("559012-3450");
+        ApplicationForm form = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(form.status()).isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(form.messages()).extracting(ApplicationForm.MessageLine::text).contains("Ansvarsförsäkring saknas.");
+        assertThat(jdbc.queryForObject("select count(*) from notification n join provider p on p.id = n.provider_id"
+                + " where p.orgnr = '559012-3450' and n.topic = 'ACCREDITATION_REJECTED'", Integer.class)).isPositive();
+    }
+
+    @Test
+    void aCompletionRequestGoesBackToTheProviderAndTheAnswerBackToTheQueue() {
+        long id = submitted(data.serviceType(Delivery.HOME));
+        TestLogins.commissioner("huvudman-a");
+        commission.requestCompletion(id, version(id), "Skicka ert IVO-tillstånd.");
+        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
+        TestLogins.provider("559012-3450");
+        ApplicationForm asked = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(asked.status()).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
+        providers.addAttachment(id, "ivo.pdf", ProviderBackOfficeTest.pdf("ivo"), false);
+        providers.answer(id, providers.application(id, Locale.of("sv")).orElseThrow().version(), "Tillståndet är bifogat.");
+        TestLogins.commissioner("huvudman-a");
+        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
+        assertThat(commission.review(id, Locale.of("sv")).orElseThrow().attachments()).extracting(a -> a.fileName())
+                .containsExactly("ivo.pdf");
+    }
+
+    @Test
+    void anOfficerWhoEditedAnApplicationMayNotDecideIt() {
+        long id = submitted(data.serviceType(Delivery.HOME));
+        TestLogins.commissioner("huvudman-a");
+        commission.correctContact(id, version(id), "Lina Ström", "lina.strom@nyaomsorgen.example", "08-555 012 35");
+        assertThatThrownBy(() -> commission.approve(id, version(id), LocalDate.now()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("decision", "commission.decision.fourEyes"));
+        assertThatThrownBy(() -> commission.reject(id, version(id), "Nej.")).isInstanceOf(InvalidInputException.class);
+        TestLogins.commissioner("huvudman-b");
+        commission.approve(id, version(id), LocalDate.now());
+        assertThat(commission.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
+    }
+
+    @Test
+    void aSuspendedProviderLeavesTheCatalogueAtOnceAndItsCustomersMayChooseAgain() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.offering(type, "Avstängs " + type, "Text.", null);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        ChoiceTestData.logInAs(p);
+        String reference = choices.choose(entitlement, code).reference();
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
+
+        TestLogins.commissioner("huvudman-a");
+        long accreditation = data.accreditationId(code);
+        assertThatThrownBy(() -> commission.suspend(accreditation, "")).isInstanceOf(InvalidInputException.class);
+        commission.suspend(accreditation, "Brister i bemanningen.");
+
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
+        assertThat(catalogue.offering(code, Locale.of("sv"))).isEmpty();
+        assertThat(jdbc.queryForObject("select status from choice where reference = ?", String.class, reference))
+                .isEqualTo("PROVIDER_REMOVED");
+        assertThat(jdbc.queryForObject("select status from choice_entitlement where id = ?", String.class, entitlement))
+                .isEqualTo("WAITING_FOR_CHOICE");
+
+        commission.liftSuspension(accreditation);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
+        commission.revoke(accreditation, "Upprepade brister.");
+        assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
+        assertThatThrownBy(() -> commission.liftSuspension(accreditation)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aQualityFileIsCheckedWholeAndStoredOnlyWithoutErrors() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.offering(type, "Kvalitet " + type, "Text.", null);
+        String orgnr = jdbc.queryForObject("select p.orgnr from offering o join provider p on p.id = o.provider_id"
+                + " where o.code = ?", String.class, code);
+        String header = "orgnr;serviceType;indicator;year;value;respondents;source\n";
+        String bad = header
+                + orgnr + ";" + type + ";NOJDHET;2025;91;120;Testenkät\n"
+                + "556677-8890;" + type + ";NOJDHET;2025;91;120;Testenkät\n"
+                + orgnr + ";FINNS_INTE;NOJDHET;2025;91;120;Testenkät\n"
+                + orgnr + ";" + type + ";NOJDHET;tjugo;91;120;Testenkät\n";
+        TestLogins.commissioner("huvudman-a");
+        QualityImportReport report = commission.checkQualityFile(bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.rowsOk()).isEqualTo(1);
+        assertThat(report.problems()).extracting(QualityImportReport.RowProblem::line).containsExactly(3, 4, 5);
+        assertThatThrownBy(() -> commission.importQualityFile(bad.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidInputException.class);
+        String stored = "select count(*) from quality_indicator q join provider p on p.id = q.provider_id where p.orgnr = ?";
+        assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isZero();
+
+        String good = header + orgnr + ";" + type + ";NOJDHET;2025;91;120;Testenkät\n";
+        assertThat(commission.checkQualityFile(good.getBytes(StandardCharsets.UTF_8)).clean()).isTrue();
+        assertThat(commission.importQualityFile(good.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isEqualTo(1);
+    }
+}
