@@ -1,0 +1,205 @@
+package se.kundval.commission.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.catalogue.ui.ResultListPage;
+import se.kundval.identity.TestLogins;
+import se.kundval.identity.ui.LoginPage;
+import se.kundval.provider.ApplicationForm;
+import se.kundval.provider.ProviderService;
+import se.kundval.ui.BrowserTest;
+
+/**
+ * The commissioning officers in Chromium on MariaDB: approve (and the provider can publish),
+ * reject with a reason, request completion and see the answer come back, the four-eyes refusal,
+ * suspend a provider out of the catalogue, and a quality import refused with a report then stored.
+ */
+class CommissionIT extends BrowserTest {
+
+    @Autowired
+    CatalogueTestData data;
+    @Autowired
+    ProviderService providers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Locator h1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private void logIn(String user) {
+        newSession();
+        new LoginPage(page).open(url("/login")).logInAs(user, "demo");
+        assertThat(page.getByText("Inloggad som")).isVisible();
+    }
+
+    private Locator status(String text) {
+        return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    /** A complete application by Nya Omsorgen (demo account utforare-ny), submitted. */
+    private String submittedApplication() {
+        String type = data.serviceType(Delivery.HOME);
+        TestLogins.provider("559012-3450");
+        long id = providers.startApplication(type);
+        long v = providers.application(id, Locale.of("sv")).orElseThrow().version();
+        ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft("Aktiebolag", "Skurusundsvägen 3",
+                "Lina Ström", "lina@nyaomsorgen.example", "08-555 012 34", Set.of(), Set.of("BOO"), 20, "Undersköterskor.");
+        v = providers.saveStep(id, v, 1, draft, 2);
+        v = providers.saveStep(id, v, 3, draft, 4);
+        providers.submit(id, v);
+        TestLogins.logOut();
+        return type;
+    }
+
+    private void openApplication(String typeName) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Huvudman")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Granska ansökan från Nya Omsorgen i Saltsjö AB om " + typeName)).click();
+        assertThat(h1()).hasText("Ansökan från Nya Omsorgen i Saltsjö AB om " + typeName);
+    }
+
+    @Test
+    void approvingLetsTheProviderPublishAndTheFourEyesRuleStopsAnOfficerWhoEdited() {
+        String type = submittedApplication();
+        String typeName = "Testtjänst " + type;
+
+        logIn("huvudman");
+        assertThat(h1()).hasText("Auktorisation och uppföljning");
+        openApplication(typeName);
+        assertNoAccessibilityViolations();
+        page.getByLabel("E-post till kontaktperson").fill("lina.strom@nyaomsorgen.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara rättelsen")).click();
+        assertThat(status("Rättelsen är sparad")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkänn")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("får därför inte besluta");
+
+        logIn("huvudman2");
+        openApplication(typeName);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkänn")).click();
+        assertThat(status("Ansökan är godkänd")).isVisible();
+
+        logIn("utforare-ny");
+        Locator accreditations = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Auktorisationer"));
+        assertThat(accreditations).containsText(typeName);
+        assertThat(accreditations).containsText("Godkänd");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redigera " + typeName)).click();
+        page.getByLabel("Kort beskrivning (högst 300 tecken)").first().fill("Ny hemtjänst i Boo med erfaren personal.");
+        page.getByLabel("Beskrivning", new Page.GetByLabelOptions().setExact(true)).first().fill("Vi är nya i Boo.");
+        Locator languages = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Språk som personalen talar"));
+        languages.fill("Sven");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Svenska")).click();
+        languages.press("Escape");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera")).click();
+        assertThat(status("Sparat")).isVisible();
+
+        ResultListPage list = new ResultListPage(page).open(url("/tjanst/" + type));
+        assertThat(list.card("Nya Omsorgen i Saltsjö AB")).containsText("Ny hemtjänst i Boo med erfaren personal.");
+    }
+
+    @Test
+    void aRejectionAndACompletionRequestReachTheProvider() {
+        String rejected = submittedApplication();
+        String completed = submittedApplication();
+
+        logIn("huvudman");
+        openApplication("Testtjänst " + rejected);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avslå")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Skriv ett skäl.");
+        page.getByLabel("Skäl till avslag (skickas till utföraren)").fill("Ansvarsförsäkring saknas.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avslå")).click();
+        assertThat(status("Ansökan är avslagen")).isVisible();
+
+        openApplication("Testtjänst " + completed);
+        page.getByLabel("Vad behöver utföraren komplettera?").fill("Skicka ert IVO-tillstånd.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begär komplettering")).click();
+        assertThat(status("skickad tillbaka")).isVisible();
+
+        logIn("utforare-ny");
+        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Testtjänst " + completed)))
+                .containsText("Kommunen behöver komplettering");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna ansökan om Testtjänst " + completed)).click();
+        assertThat(page.getByText("Skicka ert IVO-tillstånd.")).isVisible();
+        page.getByLabel("Ert svar på kompletteringen").fill("Tillståndet skickas med posten i dag.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
+        assertThat(status("Ansökan är inskickad")).isVisible();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inkorg")).click();
+        assertThat(page.getByText("Er ansökan är avslagen: Testtjänst " + rejected)).isVisible();
+        assertThat(page.getByText("Ansvarsförsäkring saknas.").first()).isVisible();
+
+        logIn("huvudman2");
+        openApplication("Testtjänst " + completed);
+        assertThat(page.getByText("Tillståndet skickas med posten i dag.")).isVisible();
+    }
+
+    @Test
+    void aSuspendedProviderVanishesFromTheCatalogue() {
+        String type = data.serviceType(Delivery.HOME);
+        data.offering(type, "Avstängda Omsorgen " + type, "Text.", null);
+        ResultListPage list = new ResultListPage(page).open(url("/tjanst/" + type));
+        assertThat(list.cards()).hasCount(1);
+
+        logIn("huvudman");
+        page.navigate(url("/huvudman/auktorisationer"));
+        Locator choose = page.getByLabel("Välj utförare och tjänst");
+        choose.fill("Avstängda Omsorgen " + type);
+        page.getByRole(AriaRole.OPTION).first().click();
+        page.getByLabel("Skäl (skickas till utföraren)").fill("Brister i bemanningen.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stäng av")).click();
+        assertThat(status("Auktorisationen är avstängd")).isVisible();
+        assertNoAccessibilityViolations();
+
+        ResultListPage after = new ResultListPage(page).open(url("/tjanst/" + type));
+        assertThat(after.resultCount()).containsText("Inga utförare passar");
+    }
+
+    @Test
+    void aQualityFileWithErrorsIsRefusedWithAReportAndACleanOneShowsOnTheProviderPage() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.offering(type, "Mätta Omsorgen " + type, "Text.", null);
+        data.linkIndicator(type, "NOJDHET");
+        String orgnr = jdbc.queryForObject("select p.orgnr from offering o join provider p on p.id = o.provider_id"
+                + " where o.code = ?", String.class, code);
+        String header = "orgnr;serviceType;indicator;year;value;respondents;source\n";
+        String good = orgnr + ";" + type + ";NOJDHET;2025;93;140;Testenkät 2025\n";
+
+        logIn("huvudman");
+        page.navigate(url("/huvudman/kvalitet"));
+        assertThat(h1()).hasText("Läs in kvalitetsmått");
+        upload(header + good + orgnr + ";" + type + ";FINNS_INTE;2025;93;140;Testenkät\n");
+        Locator problems = page.locator(".import-problems");
+        assertThat(problems).containsText("Rad 3: Okänt mått FINNS_INTE");
+        assertThat(page.getByText("Inget har sparats.")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara måtten"))).hasCount(0);
+        assertNoAccessibilityViolations();
+
+        page.navigate(url("/huvudman/kvalitet"));
+        upload(header + good);
+        assertThat(page.getByText("1 rad är rätt.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara måtten")).click();
+        assertThat(status("1 rad är sparad.")).isVisible();
+
+        page.navigate(url("/utforare/" + code));
+        assertThat(page.getByText("93", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(page.locator("main")).containsText("Testenkät 2025");
+    }
+
+    private void upload(String csv) {
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("kvalitet.csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+    }
+}
