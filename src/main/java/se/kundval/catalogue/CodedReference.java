@@ -44,4 +44,7 @@ public abstract class CodedReference {
     public String getCode() { return code; }
     public RecordOrigin getOrigin() { return origin; }
     public long getVersion() { return version; }
+
+    /** Changed by an officer in the portal: the start-up import leaves it alone from now on. */
+    public void markEditedInPortal() { this.origin = RecordOrigin.PORTAL; }
 }

@@ -57,6 +57,10 @@ class CommissionTest {
     ChoiceTestData residents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    se.kundval.choice.DefaultProviderJob defaultProviderJob;
 
     @AfterEach
     void logOut() {
@@ -210,5 +214,50 @@ class CommissionTest {
         assertThat(commission.checkQualityFile(good.getBytes(StandardCharsets.UTF_8)).clean()).isTrue();
         assertThat(commission.importQualityFile(good.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
         assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isEqualTo(1);
+    }
+
+    @Test
+    void theFollowUpFiguresCountWhatHappened() {
+        String type = data.serviceType(Delivery.HOME);
+        String alfa = data.offering(type, "Alfa " + type, "Text.", null);
+        String beta = data.offering(type, "Beta " + type, "Text.", null);
+        data.lastConfirmed(beta, LocalDate.now().minusYears(2));
+        Personnummer first = ChoiceTestData.newPersonnummer();
+        Personnummer second = ChoiceTestData.newPersonnummer();
+        Personnummer third = ChoiceTestData.newPersonnummer();
+        long e1 = residents.residentWithEntitlement(first, "BOO", type);
+        long e2 = residents.residentWithEntitlement(second, "BOO", type);
+        long e3 = residents.residentWithEntitlement(third, "BOO", type);
+        ChoiceTestData.logInAs(first);
+        choices.choose(e1, alfa);
+        choices.choose(e1, beta);
+        ChoiceTestData.logInAs(second);
+        choices.choose(e2, beta);
+        // The third does not choose in time: the default provider (rotation) is applied.
+        jdbc.update("update choice_entitlement set deadline = ? where id = ?", LocalDate.now().minusDays(1), e3);
+        defaultProviderJob.applyDueDefaults();
+        long id = submitted(type);
+        TestLogins.commissioner("huvudman-a");
+        commission.approve(id, version(id), LocalDate.now());
+
+        FollowUp f = followUps.followUp(type, LocalDate.now().minusDays(1), LocalDate.now(), Locale.of("sv"));
+
+        assertThat(f.choicesMade()).isEqualTo(3);
+        assertThat(f.changes()).isEqualTo(1);
+        assertThat(f.firstChoices()).isEqualTo(2);
+        assertThat(f.defaultApplied()).isEqualTo(1);
+        assertThat(f.defaultSharePercent()).isCloseTo(33.3, org.assertj.core.api.Assertions.within(0.1));
+        // Alfa: the first resident until the change; Beta: the change and the second; the default went to one of them.
+        assertThat(f.marketShare()).hasSize(2);
+        assertThat(f.marketShare().stream().mapToLong(FollowUp.ProviderShare::customers).sum()).isEqualTo(4);
+        assertThat(f.marketShare().stream().mapToDouble(FollowUp.ProviderShare::percent).sum())
+                .isCloseTo(100.0, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(f.capacityUse()).extracting(FollowUp.CapacityUse::offering).contains("Alfa " + type, "Beta " + type);
+        assertThat(f.processingDays()).containsExactly(0L);
+        assertThat(f.staleListings()).extracting(FollowUp.StaleListing::code).contains(beta).doesNotContain(alfa);
+        assertThat(followUps.followUp(type, LocalDate.now().minusYears(3), LocalDate.now().minusYears(2),
+                Locale.of("sv")).choicesMade()).isZero();
+        assertThatThrownBy(() -> followUps.followUp(type, LocalDate.now(), LocalDate.now().minusDays(1), Locale.of("sv")))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

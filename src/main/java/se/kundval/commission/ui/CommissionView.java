@@ -31,7 +31,9 @@ public class CommissionView extends Div implements HasDynamicTitle {
         UnorderedList tools = new UnorderedList(
                 new ListItem(new RouterLink(getTranslation("commission.oversight.link"), OversightView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.reports.link"), ErrorReportsView.class)),
-                new ListItem(new RouterLink(getTranslation("commission.quality.link"), QualityImportView.class)));
+                new ListItem(new RouterLink(getTranslation("commission.quality.link"), QualityImportView.class)),
+                new ListItem(new RouterLink(getTranslation("commission.followup.link"), FollowUpView.class)),
+                new ListItem(new RouterLink(getTranslation("commission.admin.link"), CatalogueAdminView.class)));
         add(new LabelledSection("tools", getTranslation("commission.tools"), tools));
 
         LabelledSection queue = new LabelledSection("queue", getTranslation("commission.queue"));

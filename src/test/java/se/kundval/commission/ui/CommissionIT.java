@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,10 @@ class CommissionIT extends BrowserTest {
     ProviderService providers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    se.kundval.choice.ChoiceTestData residents;
+    @Autowired
+    se.kundval.choice.ChoiceService choices;
 
     private Locator h1() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
@@ -201,5 +206,66 @@ class CommissionIT extends BrowserTest {
     private void upload(String csv) {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("kvalitet.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theFollowUpDashboardShowsWhatTheTestCreated() {
+        String type = data.serviceType(Delivery.HOME);
+        String alfa = data.offering(type, "Alfa " + type, "Text.", null);
+        String beta = data.offering(type, "Beta " + type, "Text.", null);
+        se.kundval.identity.Personnummer one = se.kundval.choice.ChoiceTestData.newPersonnummer();
+        se.kundval.identity.Personnummer two = se.kundval.choice.ChoiceTestData.newPersonnummer();
+        long e1 = residents.residentWithEntitlement(one, "BOO", type);
+        long e2 = residents.residentWithEntitlement(two, "BOO", type);
+        se.kundval.choice.ChoiceTestData.logInAs(one);
+        choices.choose(e1, alfa);
+        choices.choose(e1, beta);
+        se.kundval.choice.ChoiceTestData.logInAs(two);
+        choices.choose(e2, beta);
+        TestLogins.logOut();
+
+        logIn("huvudman");
+        page.navigate(url("/huvudman/uppfoljning"));
+        page.getByLabel("Tjänst").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Testtjänst " + type)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa")).click();
+
+        Locator figures = page.locator("dl.key-figures");
+        assertThat(figures.locator("dt:has-text('Val gjorda under perioden') + dd")).hasText("3");
+        assertThat(figures.locator("dt:has-text('Byten av utförare') + dd")).hasText("1");
+        assertThat(figures.locator("dt:has-text('Andel som fick ickevalsalternativet') + dd")).hasText("0 % (0 / 2)");
+        Locator market = page.locator("table.market-table");
+        assertThat(market.locator("tr").filter(new Locator.FilterOptions().setHasText("Beta " + type))).containsText("2");
+        assertThat(market.locator("tr").filter(new Locator.FilterOptions().setHasText("Alfa " + type))).containsText("1");
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(Pattern.compile("^Stapeldiagram"))))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner marknadsandelar.csv")))
+                .isVisible();
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void theCatalogueRegistersAreEditedAndAnAreaInUseIsKept() {
+        logIn("huvudman");
+        page.navigate(url("/huvudman/katalog"));
+        assertThat(h1()).hasText("Katalogens register");
+        Locator areas = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Områden"));
+        areas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ta bort Boo (BOO)")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Området används");
+
+        String code = "T" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        areas = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Områden"));
+        areas.getByLabel("Kod (versaler, siffror, _)").fill(code);
+        areas.getByLabel("Namn", new Locator.GetByLabelOptions().setExact(true)).fill("Testområde " + code);
+        areas.getByLabel("Mittpunkt, latitud").fill("40");
+        areas.getByLabel("Mittpunkt, longitud").fill("18.2");
+        areas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
+        assertThat(page.getByText("Ange en mittpunkt i Sverige").first()).isVisible();
+        areas.getByLabel("Mittpunkt, latitud").fill("59.31");
+        areas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
+        assertThat(status("Sparat.")).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Områden")))
+                .containsText("Testområde " + code + " (" + code + ")");
+        assertNoAccessibilityViolations();
     }
 }
