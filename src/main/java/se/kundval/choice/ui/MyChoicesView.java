@@ -47,6 +47,10 @@ public class MyChoicesView extends Div implements HasDynamicTitle {
         Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         add(new H1(getTranslation("mychoices.heading")), status);
+        // Residents may see who looked at their data (socialtjänstsekretess): always one click away.
+        RouterLink accessLog = new RouterLink(getTranslation("audit.mine.link"), se.kundval.audit.ui.MyAccessLogView.class);
+        accessLog.addClassName("access-log-link");
+        add(new Paragraph(accessLog));
         List<EntitlementSummary> entitlements = choices.myEntitlements(locale);
         if (entitlements.isEmpty()) {
             add(new Paragraph(getTranslation("mychoices.none")));

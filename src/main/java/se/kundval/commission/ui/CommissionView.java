@@ -33,7 +33,8 @@ public class CommissionView extends Div implements HasDynamicTitle {
                 new ListItem(new RouterLink(getTranslation("commission.reports.link"), ErrorReportsView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.quality.link"), QualityImportView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.followup.link"), FollowUpView.class)),
-                new ListItem(new RouterLink(getTranslation("commission.admin.link"), CatalogueAdminView.class)));
+                new ListItem(new RouterLink(getTranslation("commission.admin.link"), CatalogueAdminView.class)),
+                new ListItem(new RouterLink(getTranslation("audit.search.link"), se.kundval.audit.ui.AuditSearchView.class)));
         add(new LabelledSection("tools", getTranslation("commission.tools"), tools));
 
         LabelledSection queue = new LabelledSection("queue", getTranslation("commission.queue"));

@@ -1,0 +1,123 @@
+package se.kundval.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.Role;
+import se.kundval.provider.InvalidInputException;
+
+/**
+ * Reading the audit trail: a resident's own "Vem har tittat på mina uppgifter", and the
+ * commissioning officers' log follow-up (logguppföljning), which is itself audited.
+ */
+@Service
+@Transactional
+public class AuditService {
+
+    /** The most rows a search returns; narrow the search for more. */
+    public static final int MAX_ROWS = 500;
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+
+    AuditService(AuditTrail audit, CurrentUser currentUser) {
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** The events about the logged-in resident, newest first; without the staff member's name. */
+    @RolesAllowed(Role.RESIDENT)
+    @Transactional(readOnly = true)
+    public List<AccessLogLine> myAccessLog() {
+        Optional<Long> resident = currentUser.get().flatMap(KundvalUser::personnummer).flatMap(this::residentId);
+        if (resident.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select a from AuditEvent a where a.residentId = :resident order by a.occurredAt desc, a.id desc
+                """, AuditEvent.class).setParameter("resident", resident.get()).setMaxResults(MAX_ROWS).getResultList()
+                .stream().map(a -> new AccessLogLine(a.getOccurredAt(), null, a.getActorRole(), a.getAction(),
+                        a.getReason(), a.getUnit(), null))
+                .toList();
+    }
+
+    /**
+     * Log follow-up: events by staff member, resident (exact personnummer), period and reason. The
+     * search is written to the trail itself (without the personnummer).
+     */
+    @RolesAllowed(Role.HUVUDMAN)
+    public List<AccessLogLine> search(String staff, String personnummer, LocalDate from, LocalDate to, String reason) {
+        Long resident = null;
+        if (personnummer != null && !personnummer.isBlank()) {
+            if (!Personnummer.isValid(personnummer)) {
+                throw new InvalidInputException(Map.of("personnummer", "audit.search.personnummer.invalid"));
+            }
+            resident = residentId(Personnummer.parse(personnummer)).orElse(-1L);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException(Map.of("period", "audit.search.period.invalid"));
+        }
+        StringBuilder jpql = new StringBuilder("select a from AuditEvent a where 1 = 1");
+        if (staff != null && !staff.isBlank()) {
+            jpql.append(" and a.actor = :staff");
+        }
+        if (resident != null) {
+            jpql.append(" and a.residentId = :resident");
+        }
+        if (from != null) {
+            jpql.append(" and a.occurredAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" and a.occurredAt < :to");
+        }
+        if (reason != null && !reason.isBlank()) {
+            jpql.append(" and a.reason = :reason");
+        }
+        jpql.append(" order by a.occurredAt desc, a.id desc");
+        TypedQuery<AuditEvent> query = entityManager.createQuery(jpql.toString(), AuditEvent.class);
+        if (staff != null && !staff.isBlank()) {
+            query.setParameter("staff", staff.strip());
+        }
+        if (resident != null) {
+            query.setParameter("resident", resident);
+        }
+        if (from != null) {
+            query.setParameter("from", from.atStartOfDay(SWEDEN).toInstant());
+        }
+        if (to != null) {
+            query.setParameter("to", to.plusDays(1).atStartOfDay(SWEDEN).toInstant());
+        }
+        if (reason != null && !reason.isBlank()) {
+            query.setParameter("reason", reason.strip());
+        }
+        List<AccessLogLine> found = query.setMaxResults(MAX_ROWS).getResultList().stream()
+                .map(a -> new AccessLogLine(a.getOccurredAt(), a.getActor(), a.getActorRole(), a.getAction(),
+                        a.getReason(), a.getUnit(), a.getResidentId()))
+                .toList();
+        String officer = currentUser.get().map(KundvalUser::username).orElseThrow();
+        audit.record(officer, Role.HUVUDMAN, resident != null && resident > 0 ? resident : null, "AUDIT_SEARCH",
+                "staff=" + (staff == null ? "" : staff.strip()) + "; from=" + from + "; to=" + to + "; reason="
+                        + (reason == null ? "" : reason.strip()) + "; rows=" + found.size());
+        return found;
+    }
+
+    private Optional<Long> residentId(Personnummer personnummer) {
+        return entityManager.createQuery("select r.id from Resident r where r.personnummer = :p", Long.class)
+                .setParameter("p", personnummer.digits()).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,87 @@
+package se.kundval.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import se.kundval.audit.AccessLogLine;
+import se.kundval.audit.AuditService;
+import se.kundval.identity.Role;
+import se.kundval.provider.InvalidInputException;
+import se.kundval.ui.MainLayout;
+
+/**
+ * Logguppföljning for the commissioning officers: search the audit trail by staff member, resident
+ * (exact personnummer only), period and reason; export as CSV. The search itself is audited.
+ */
+@Route(value = "huvudman/logg", layout = MainLayout.class)
+@RolesAllowed(Role.HUVUDMAN)
+public class AuditSearchView extends Div implements HasDynamicTitle {
+
+    private final AuditService audit;
+    private final Div result = new Div();
+    private final Div alert = new Div();
+
+    public AuditSearchView(AuditService audit) {
+        this.audit = audit;
+        addClassName("audit-search-view");
+        alert.addClassName("alert");
+        alert.getElement().setAttribute("role", "alert");
+        TextField staff = new TextField(getTranslation("audit.search.staff"));
+        TextField personnummer = new TextField(getTranslation("audit.search.personnummer"));
+        personnummer.setHelperText(getTranslation("audit.search.personnummer.helper"));
+        personnummer.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        DatePicker from = new DatePicker(getTranslation("audit.search.from"));
+        DatePicker to = new DatePicker(getTranslation("audit.search.to"));
+        TextField reason = new TextField(getTranslation("audit.search.reason"));
+        Button search = new Button(getTranslation("audit.search.button"), e -> {
+            alert.setText("");
+            result.removeAll();
+            try {
+                List<AccessLogLine> lines = audit.search(staff.getValue(), personnummer.getValue(), from.getValue(),
+                        to.getValue(), reason.getValue());
+                result.add(new Paragraph(getTranslation("audit.search.count", lines.size())));
+                if (!lines.isEmpty()) {
+                    result.add(AuditTable.of(this, getLocale(), lines, true), csv(lines));
+                }
+            } catch (InvalidInputException invalid) {
+                alert.setText(getTranslation(invalid.problems().values().iterator().next()));
+            }
+        });
+        search.addClassName("search-button");
+        Div fields = new Div(staff, personnummer, from, to, reason, search);
+        fields.addClassName("field-row");
+        add(new H1(getTranslation("audit.search.heading")), new Paragraph(getTranslation("audit.search.intro")), fields,
+                alert, result);
+    }
+
+    private Anchor csv(List<AccessLogLine> lines) {
+        StringBuilder text = new StringBuilder("\uFEFFtid;personal;roll;handling;skäl;enhet;invånare_id\r\n");
+        lines.forEach(l -> text.append(String.join(";", List.of(l.at().toString(), nz(l.actor()), nz(l.actorRole()),
+                nz(l.action()), nz(l.reason()), nz(l.unit()), l.residentId() == null ? "" : String.valueOf(l.residentId()))
+                .stream().map(c -> c.replace(";", ",")).toList())).append("\r\n"));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return new Anchor(event -> {
+            event.setFileName("logguppfoljning.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.getOutputStream().write(bytes);
+        }, getTranslation("audit.search.csv"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.search.heading") + " – " + getTranslation("app.title.suffix");
+    }
+}

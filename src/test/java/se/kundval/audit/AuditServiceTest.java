@@ -1,0 +1,69 @@
+package se.kundval.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.choice.OfficerService;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.TestLogins;
+import se.kundval.provider.InvalidInputException;
+
+/** Reading the audit trail: the resident's own events only, and the officers' audited search. */
+@SpringBootTest
+class AuditServiceTest {
+
+    @Autowired
+    AuditService audit;
+    @Autowired
+    OfficerService officers;
+    @Autowired
+    ChoiceTestData residents;
+    @Autowired
+    CatalogueTestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logOut() {
+        TestLogins.logOut();
+    }
+
+    @Test
+    void aResidentSeesWhoLookedAtThemAndOfficersFindItAndTheirSearchIsLoggedToo() {
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        Personnummer other = ChoiceTestData.newPersonnummer();
+        String type = data.serviceType(Delivery.HOME);
+        residents.residentWithEntitlement(p, "BOO", type);
+        residents.residentWithEntitlement(other, "BOO", type);
+        String officer = "hl-audit-" + p.digits().substring(8);
+        ChoiceTestData.logInAsOfficer(officer);
+        officers.findResident(p.formatted());
+        officers.findResident(other.formatted());
+
+        ChoiceTestData.logInAs(p);
+        assertThat(audit.myAccessLog()).singleElement().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("LOOK_UP_RESIDENT");
+            assertThat(line.actorRole()).isEqualTo("handlaggare");
+            assertThat(line.actor()).isNull();
+        });
+
+        TestLogins.commissioner("huvudman-logg-" + p.digits().substring(8));
+        assertThat(audit.search(officer, null, null, null, null)).hasSize(2);
+        assertThat(audit.search(null, p.formatted(), LocalDate.now(), LocalDate.now(), null)).singleElement()
+                .satisfies(line -> assertThat(line.actor()).isEqualTo(officer));
+        assertThat(audit.search(officer, null, LocalDate.now().minusYears(2), LocalDate.now().minusYears(1), null)).isEmpty();
+        assertThatThrownBy(() -> audit.search(null, "1940", null, null, null)).isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForList("select detail from audit_event where actor = ? and action = 'AUDIT_SEARCH'",
+                String.class, "huvudman-logg-" + p.digits().substring(8))).hasSize(3)
+                .allSatisfy(d -> assertThat(d).doesNotContain(p.digits().substring(2, 8)));
+    }
+}
