@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Persistence of {@link AuditEvent}; used only by this feature's services. */
 public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
+
+    boolean existsByActorAndResidentIdAndActionAndOccurredAtAfter(String actor, Long residentId, String action,
+            java.time.Instant since);
 }

@@ -30,4 +30,18 @@ public class AuditTrail {
     public void record(String actor, String actorRole, Long residentId, String action, String detail) {
         events.save(new AuditEvent(clock.instant(), actor, actorRole, residentId, action, null, null, null, detail));
     }
+
+    /** As above, for staff at a service point: with the reason they gave and where they are. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, String actorRole, Long residentId, String action, String reason,
+            Long servicePointId, String unit, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, actorRole, residentId, action, reason, servicePointId, unit,
+                detail));
+    }
+
+    /** Whether this staff member looked this resident up (with a reason) since the given time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean lookedUpSince(String actor, long residentId, String action, java.time.Instant since) {
+        return events.existsByActorAndResidentIdAndActionAndOccurredAtAfter(actor, residentId, action, since);
+    }
 }

@@ -40,10 +40,12 @@ public class ChoiceService implements ChoosingSupport {
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final se.kundval.catalogue.ServicePointRepository servicePoints;
 
     public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
             OfferingRepository offerings, NotificationRepository notifications, ChoiceRegistration registration,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, se.kundval.catalogue.ServicePointRepository servicePoints) {
+        this.servicePoints = servicePoints;
         this.entitlements = entitlements;
         this.choices = choices;
         this.offerings = offerings;
@@ -275,5 +277,29 @@ public class ChoiceService implements ChoosingSupport {
                         ? user.personnummer().map(p -> p.equals(n.getResident().getPersonnummer())).orElse(false)
                         : user.orgnr().map(o -> o.equals(n.getProvider().getOrgnr())).orElse(false))
                 .forEach(n -> n.markRead(clock.instant()));
+    }
+
+    /**
+     * Service-point staff register a choice on a visitor's behalf (the caller has checked the
+     * visitor's consent and the look-up). Stored as "assisted by staff at service point".
+     */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Receipt chooseAssisted(long entitlementId, String offeringCode, String servicePointCode) {
+        KundvalUser staff = currentUser.get().orElseThrow();
+        ChoiceEntitlement entitlement = entitlements.findById(entitlementId)
+                .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
+        Receipt receipt = registration.register(entitlement, offeringCode, ChoiceMadeBy.ASSISTED, staff.username(),
+                null);
+        choices.findByReference(receipt.reference()).ifPresent(c -> servicePoints.findByCode(servicePointCode)
+                .ifPresent(c::setServicePoint));
+        return receipt;
+    }
+
+    /** A visitor's entitlements as the service-point staff see them after a look-up. */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public List<EntitlementSummary> entitlementsOf(se.kundval.identity.Personnummer personnummer, Locale locale) {
+        return entitlements.findForResident(personnummer.digits()).stream().map(e -> summary(e, locale)).toList();
     }
 }

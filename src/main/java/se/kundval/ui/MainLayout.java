@@ -83,6 +83,9 @@ public class MainLayout extends Div implements RouterLayout {
                 nav.add(new RouterLink(getTranslation("layout.nav.backoffice"), BackOfficeView.class),
                         new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
             }
+            if (user.hasRole(Role.SERVICEPUNKT)) {
+                nav.add(new RouterLink(getTranslation("layout.nav.assist"), se.kundval.assist.ui.AssistView.class));
+            }
             if (user.hasRole(Role.HUVUDMAN)) {
                 nav.add(new RouterLink(getTranslation("layout.nav.commission"), CommissionView.class));
             }

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import se.kundval.catalogue.ShuffleBinder;
 
 /** The visitor's own neutral order, drawn at random once per session and kept while they browse. */
-final class VisitorOrder {
+public final class VisitorOrder {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String KEY = "kundval.visitor-order";
@@ -13,7 +13,7 @@ final class VisitorOrder {
     private VisitorOrder() {
     }
 
-    static int current() {
+    public static int current() {
         VaadinSession session = VaadinSession.getCurrent();
         Object order = session.getAttribute(KEY);
         if (order == null) {

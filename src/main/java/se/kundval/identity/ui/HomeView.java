@@ -40,8 +40,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo(BackOfficeView.class);
         } else if (user.hasRole(Role.HUVUDMAN)) {
             event.forwardTo(CommissionView.class);
+        } else if (user.hasRole(Role.SERVICEPUNKT)) {
+            event.forwardTo(se.kundval.assist.ui.AssistView.class);
         } else {
-            // Service-point staff start from the public catalogue until their own views exist.
             event.forwardTo(StartView.class);
         }
     }

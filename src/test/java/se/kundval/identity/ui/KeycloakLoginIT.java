@@ -73,7 +73,7 @@ class KeycloakLoginIT extends BrowserTest {
                 new Expectation("invanare", "Mina val", "Meddelanden", "Mina ärenden"),
                 new Expectation("handlaggare", "Mina ärenden", "Registrera samtal", "Mina val"),
                 new Expectation("utforare", "Kontor – Omsorgsgruppen Saltsjö AB", "Inkorg", "Registrera samtal"),
-                new Expectation("servicepunkt", "Välj vem som ger dig vård och stöd", "Start", "Mina val"),
+                new Expectation("servicepunkt", "Hjälp en besökare", "Hjälp en besökare", "Mina val"),
                 new Expectation("huvudman", "Auktorisation och uppföljning", "Huvudman", "Inkorg"));
         for (Expectation e : expectations) {
             newSession();

@@ -1,0 +1,138 @@
+package se.kundval.assist;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundval.audit.AuditTrail;
+import se.kundval.catalogue.Option;
+import se.kundval.catalogue.ServicePoint;
+import se.kundval.catalogue.ServicePointRepository;
+import se.kundval.choice.ChoiceService;
+import se.kundval.choice.Receipt;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.Role;
+import se.kundval.provider.InvalidInputException;
+
+/**
+ * Service-point assistance: staff find a visitor by exact personnummer only, after giving a
+ * reason, and may register a choice on the visitor's behalf with the visitor's consent. Every
+ * look-up and every choice is written to the audit trail with the reason and the service point;
+ * a choice is only possible for a visitor the same staff member looked up in the last 15 minutes.
+ */
+@Service
+@Transactional
+public class AssistService {
+
+    /** The reasons staff can give for looking a visitor up (bundle keys assist.reason.*). */
+    public static final List<String> REASONS = List.of("HELP_TO_CHOOSE", "WANTS_TO_CHANGE", "WANTS_TO_SEE_CHOICE");
+    static final String LOOK_UP = "ASSIST_LOOK_UP";
+    private static final Duration LOOK_UP_VALID = Duration.ofMinutes(15);
+
+    private final ServicePointRepository servicePoints;
+    private final ChoiceService choices;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
+
+    AssistService(ServicePointRepository servicePoints, ChoiceService choices, AuditTrail audit, CurrentUser currentUser,
+            Clock clock, jakarta.persistence.EntityManager entityManager) {
+        this.servicePoints = servicePoints;
+        this.choices = choices;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public List<Option> servicePoints() {
+        return servicePoints.findAll().stream().sorted(Comparator.comparing(ServicePoint::getName))
+                .map(p -> new Option(p.getCode(), p.getName())).toList();
+    }
+
+    /**
+     * Finds the visitor by the whole personnummer; nothing is shown without a reason and a service
+     * point. The look-up is audited whether or not someone was found.
+     *
+     * @throws InvalidInputException for a missing reason or service point, or a wrong personnummer
+     */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    public Optional<Visitor> lookUp(String personnummer, String reason, String servicePointCode, Locale locale) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Personnummer.problemWith(personnummer == null ? "" : personnummer)
+                .ifPresent(p -> problems.put("personnummer", "officer.form.personnummer." + p.name()));
+        if (reason == null || !REASONS.contains(reason)) {
+            problems.put("reason", "assist.reason.required");
+        }
+        Optional<ServicePoint> point = servicePointCode == null ? Optional.empty() : servicePoints.findByCode(servicePointCode);
+        if (point.isEmpty()) {
+            problems.put("servicePoint", "assist.servicePoint.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Personnummer p = Personnummer.parse(personnummer);
+        Optional<Object[]> resident = entityManager.createQuery(
+                "select r.id, r.firstName, r.lastName from Resident r where r.personnummer = :p", Object[].class)
+                .setParameter("p", p.digits()).getResultStream().findFirst();
+        audit.record(staff(), Role.SERVICEPUNKT, resident.map(r -> (Long) r[0]).orElse(null), LOOK_UP, reason,
+                point.get().getId(), point.get().getName(), resident.isPresent() ? "found" : "not found");
+        return resident.map(r -> {
+            String first = (String) r[1];
+            String last = (String) r[2];
+            return new Visitor((Long) r[0], initial(first) + initial(last), first + " " + last, masked(p),
+                    choices.entitlementsOf(p, locale));
+        });
+    }
+
+    /**
+     * Registers a choice for the visitor, who has consented. Only for a visitor this staff member
+     * looked up in the last 15 minutes.
+     *
+     * @throws InvalidInputException without consent, or without a recent look-up
+     */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Receipt chooseForVisitor(long residentId, long entitlementId, String offeringCode, boolean consent,
+            String servicePointCode) {
+        if (!consent) {
+            throw new InvalidInputException(Map.of("consent", "assist.consent.required"));
+        }
+        ServicePoint point = servicePoints.findByCode(servicePointCode == null ? "" : servicePointCode)
+                .orElseThrow(() -> new InvalidInputException(Map.of("servicePoint", "assist.servicePoint.required")));
+        Long owner = entityManager.createQuery("select e.resident.id from ChoiceEntitlement e where e.id = :id", Long.class)
+                .setParameter("id", entitlementId).getResultStream().findFirst().orElse(-1L);
+        if (owner != residentId
+                || !audit.lookedUpSince(staff(), residentId, LOOK_UP, clock.instant().minus(LOOK_UP_VALID))) {
+            throw new InvalidInputException(Map.of("visitor", "assist.lookUp.required"));
+        }
+        Receipt receipt = choices.chooseAssisted(entitlementId, offeringCode, point.getCode());
+        audit.record(staff(), Role.SERVICEPUNKT, residentId, "ASSIST_CHOICE", "CONSENT_GIVEN", point.getId(),
+                point.getName(), "reference " + receipt.reference());
+        return receipt;
+    }
+
+    static String masked(Personnummer p) {
+        return p.digits().substring(0, 8) + "-****";
+    }
+
+    private static String initial(String name) {
+        return name == null || name.isBlank() ? "" : name.strip().substring(0, 1).toUpperCase(Locale.ROOT) + ".";
+    }
+
+    private String staff() {
+        return currentUser.get().map(KundvalUser::username).orElseThrow();
+    }
+}

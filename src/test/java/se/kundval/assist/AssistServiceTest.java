@@ -1,0 +1,97 @@
+package se.kundval.assist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kundval.audit.AccessLogLine;
+import se.kundval.audit.AuditService;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.Role;
+import se.kundval.provider.InvalidInputException;
+
+/** Service-point assistance on a real MariaDB: reason first, discreet, consent, audited, own look-ups only. */
+@SpringBootTest
+class AssistServiceTest {
+
+    @Autowired
+    AssistService assist;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    CatalogueTestData data;
+    @Autowired
+    ChoiceTestData residents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void staff(String username) {
+        KundvalUser user = new KundvalUser(username, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty());
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(user, null, "ROLE_" + Role.SERVICEPUNKT));
+    }
+
+    @Test
+    void aVisitorIsFoundOnlyWithAReasonShownDiscreetlyAndChosenForOnlyWithConsent() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.offering(type, "Assist " + type, "Text.", null);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        String me = "sp-" + p.digits().substring(8);
+        staff(me);
+        String point = assist.servicePoints().get(0).code();
+
+        assertThatThrownBy(() -> assist.lookUp(p.formatted(), null, point, Locale.of("sv")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("reason"));
+        Visitor visitor = assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", point, Locale.of("sv")).orElseThrow();
+        assertThat(visitor.initials()).isEqualTo("T.P.");
+        assertThat(visitor.maskedPersonnummer()).isEqualTo(p.digits().substring(0, 8) + "-****");
+        assertThat(visitor.entitlements()).extracting(e -> e.id()).contains(entitlement);
+
+        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, false, point))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("consent", "assist.consent.required"));
+        staff("someone-else");
+        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("visitor", "assist.lookUp.required"));
+        staff(me);
+        String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point).reference();
+
+        Map<String, Object> choice = jdbc.queryForMap("select made_by, actor, service_point_id from choice where reference = ?",
+                reference);
+        assertThat(choice.get("made_by")).isEqualTo("ASSISTED");
+        assertThat(choice.get("actor")).isEqualTo(me);
+        assertThat(choice.get("service_point_id")).isNotNull();
+        assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, me))
+                .containsExactly("ASSIST_LOOK_UP", "ASSIST_CHOICE");
+
+        ChoiceTestData.logInAs(p);
+        assertThat(audit.myAccessLog()).extracting(AccessLogLine::action).contains("ASSIST_LOOK_UP", "ASSIST_CHOICE");
+        assertThat(audit.myAccessLog()).filteredOn(l -> l.action().equals("ASSIST_LOOK_UP")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.reason()).isEqualTo("HELP_TO_CHOOSE");
+                    assertThat(l.unit()).isNotBlank();
+                });
+    }
+}
