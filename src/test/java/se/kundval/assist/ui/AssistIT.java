@@ -1,0 +1,67 @@
+package se.kundval.assist.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.Delivery;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.ui.LoginPage;
+import se.kundval.ui.BrowserTest;
+
+/**
+ * At the service point desk, in Chromium: the reason comes before anything is shown, the visitor
+ * is shown discreetly, and a choice is registered only with the visitor's consent.
+ */
+class AssistIT extends BrowserTest {
+
+    @Autowired
+    CatalogueTestData data;
+    @Autowired
+    ChoiceTestData residents;
+
+    @Test
+    void staffFindAVisitorWithAReasonSeeThemDiscreetlyAndRegisterAChoiceWithConsent() {
+        String type = data.serviceType(Delivery.HOME);
+        data.offering(type, "Disken " + type, "Text.", null);
+        Personnummer visitor = ChoiceTestData.newPersonnummer();
+        residents.residentWithEntitlement(visitor, "BOO", type);
+
+        new LoginPage(page).open(url("/login")).logInAs("servicepunkt", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Hjälp en besökare");
+        page.getByLabel("Servicepunkt där du är").click();
+        page.getByRole(AriaRole.OPTION).first().click();
+        page.getByLabel("Personnummer eller samordningsnummer").fill(visitor.formatted());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta besökaren")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Välj ett skäl.");
+        page.getByLabel("Varför söker du?").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Besökaren ber om hjälp att välja")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta besökaren")).click();
+
+        Locator shown = page.locator(".visitor-discreet");
+        assertThat(shown).hasText("T.P. " + visitor.digits().substring(0, 8) + "-****");
+        assertThat(page.locator("main")).not().containsText("Test Person");
+        assertNoAccessibilityViolations();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa namn (30 sekunder)")).click();
+        assertThat(shown).containsText("Test Person");
+
+        page.getByLabel("Utförare av Testtjänst " + type).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Disken " + type)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("samtyckt");
+        page.getByLabel("Besökaren har samtyckt till det här valet").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("är registrerat")))
+                .containsText("Disken " + type);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avsluta hjälpen")).click();
+        assertThat(page.locator(".visitor-discreet")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(visitor.digits().substring(0, 8));
+        org.assertj.core.api.Assertions.assertThat(page.title()).doesNotContain(visitor.digits().substring(0, 8));
+    }
+}
