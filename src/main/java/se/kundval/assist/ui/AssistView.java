@@ -185,6 +185,7 @@ public class AssistView extends Div implements HasDynamicTitle {
                         consent.getValue(), servicePoint.getValue() == null ? null : servicePoint.getValue().code());
                 status.setText(getTranslation("assist.registered", receipt.providerName(), receipt.reference(),
                         servicePoint.getValue().name()));
+                showPrintout(e, receipt);
             } catch (InvalidInputException invalid) {
                 alert.setText(getTranslation(invalid.problems().values().iterator().next()));
             } catch (ChoiceRefusedException refused) {
@@ -195,6 +196,34 @@ public class AssistView extends Div implements HasDynamicTitle {
         Div chooser = new Div(offering, consent, register);
         chooser.addClassName("assist-chooser");
         return chooser;
+    }
+
+    /** The receipt as a PDF in the visitor's language; never the full personnummer. */
+    private void showPrintout(EntitlementSummary e, Receipt receipt) {
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("assist.print.language"));
+        language.setItems(Locale.of("sv"), Locale.of("en"));
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setValue(Locale.of("sv"));
+        String place = servicePoint.getValue().name();
+        Visitor who = visitor;
+        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
+            Locale l = language.getValue() == null ? Locale.of("sv") : language.getValue();
+            byte[] bytes = se.kundval.assist.PrintedReceipt.render(getTranslation(l, "receipt.heading"), l.getLanguage(),
+                    List.of(new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
+                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
+                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
+                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "confirm.starts"), receipt.validFrom().toString()),
+                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "assist.print.visitor"),
+                                    who.initials() + " " + who.maskedPersonnummer()),
+                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "assist.print.assisted"), place)),
+                    getTranslation(l, "receipt.reference.help"));
+            event.setFileName("kvitto-" + receipt.reference() + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(bytes);
+        }, getTranslation("assist.print"));
+        pdf.addClassName("print-receipt");
+        visitorArea.add(new Div(language, pdf));
     }
 
     @Override

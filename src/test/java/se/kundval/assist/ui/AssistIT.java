@@ -59,6 +59,20 @@ class AssistIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet")).click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("är registrerat")))
                 .containsText("Disken " + type);
+        String statusText = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("är registrerat"))
+                .innerText();
+        String reference = statusText.replaceAll("(?s).*(KV-\\d{4}-[A-Z0-9]{6}).*", "$1");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Skriv ut kvittot (PDF)")).click());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(download.path().toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            org.assertj.core.api.Assertions.assertThat(text).contains("Disken " + type).contains(reference)
+                    .contains(visitor.digits().substring(0, 8) + "-****")
+                    .doesNotContain(visitor.digits()).doesNotContain(visitor.formatted())
+                    .doesNotContain(visitor.digits().substring(2));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avsluta hjälpen")).click();
         assertThat(page.locator(".visitor-discreet")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(visitor.digits().substring(0, 8));
