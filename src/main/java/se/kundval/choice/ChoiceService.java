@@ -41,11 +41,14 @@ public class ChoiceService implements ChoosingSupport {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final se.kundval.catalogue.ServicePointRepository servicePoints;
+    private final se.kundval.audit.AuditTrail audit;
 
     public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
             OfferingRepository offerings, NotificationRepository notifications, ChoiceRegistration registration,
-            CurrentUser currentUser, Clock clock, se.kundval.catalogue.ServicePointRepository servicePoints) {
+            CurrentUser currentUser, Clock clock, se.kundval.catalogue.ServicePointRepository servicePoints,
+            se.kundval.audit.AuditTrail audit) {
         this.servicePoints = servicePoints;
+        this.audit = audit;
         this.entitlements = entitlements;
         this.choices = choices;
         this.offerings = offerings;
@@ -300,6 +303,13 @@ public class ChoiceService implements ChoosingSupport {
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(readOnly = true)
     public List<EntitlementSummary> entitlementsOf(se.kundval.identity.Personnummer personnummer, Locale locale) {
-        return entitlements.findForResident(personnummer.digits()).stream().map(e -> summary(e, locale)).toList();
+        List<ChoiceEntitlement> found = entitlements.findForResident(personnummer.digits());
+        // Only for a visitor this staff member has just looked up, with a reason (the look-up is audited).
+        String staff = currentUser.get().map(KundvalUser::username).orElseThrow();
+        if (!found.isEmpty() && !audit.lookedUpSince(staff, found.get(0).getResident().getId(), "ASSIST_LOOK_UP",
+                clock.instant().minus(java.time.Duration.ofMinutes(15)))) {
+            throw new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT);
+        }
+        return found.stream().map(e -> summary(e, locale)).toList();
     }
 }

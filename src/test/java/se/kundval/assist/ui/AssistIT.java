@@ -33,6 +33,15 @@ class AssistIT extends BrowserTest {
         Personnummer visitor = ChoiceTestData.newPersonnummer();
         residents.residentWithEntitlement(visitor, "BOO", type);
 
+        // Everything the app logs during the visit, and every URL the browser asks for, is checked below.
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        java.util.List<String> urls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> urls.add(request.url()));
         new LoginPage(page).open(url("/login")).logInAs("servicepunkt", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Hjälp en besökare");
         page.getByLabel("Servicepunkt där du är").click();
@@ -77,5 +86,12 @@ class AssistIT extends BrowserTest {
         assertThat(page.locator(".visitor-discreet")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(visitor.digits().substring(0, 8));
         org.assertj.core.api.Assertions.assertThat(page.title()).doesNotContain(visitor.digits().substring(0, 8));
+        root.detachAppender(logged);
+        java.util.regex.Pattern anyPersonnummer = java.util.regex.Pattern.compile("(19|20)?\\d{6}[-+]?\\d{4}");
+        org.assertj.core.api.Assertions.assertThat(logged.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .noneMatch(m -> m.contains(visitor.digits().substring(2)) || m.contains(visitor.formatted().substring(2)));
+        org.assertj.core.api.Assertions.assertThat(urls).noneMatch(u -> anyPersonnummer.matcher(
+                java.net.URLDecoder.decode(u, java.nio.charset.StandardCharsets.UTF_8)).find()
+                && u.contains(visitor.digits().substring(2, 8)));
     }
 }
