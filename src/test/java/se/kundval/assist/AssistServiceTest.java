@@ -38,6 +38,8 @@ class AssistServiceTest {
     ChoiceTestData residents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    se.kundval.choice.ChoiceService choices;
 
     @AfterEach
     void logOut() {
@@ -75,6 +77,9 @@ class AssistServiceTest {
         assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("visitor", "assist.lookUp.required"));
+        // Another staff member has not looked the visitor up: no entitlements for them either.
+        assertThatThrownBy(() -> choices.entitlementsOf(p, Locale.of("sv")))
+                .isInstanceOf(se.kundval.choice.ChoiceRefusedException.class);
         staff(me);
         String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point).reference();
 

@@ -56,7 +56,12 @@ public class AssistView extends Div implements HasDynamicTitle {
     private final Locale locale;
     private Visitor visitor;
 
-    public AssistView(AssistService assist, CatalogueService catalogue) {
+    /** Idle time after which the visitor is cleared from the page. */
+    private final java.time.Duration idleTimeout;
+
+    public AssistView(AssistService assist, CatalogueService catalogue,
+            @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout:PT5M}") java.time.Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
         this.assist = assist;
         this.catalogue = catalogue;
         this.locale = getLocale();
@@ -114,15 +119,16 @@ public class AssistView extends Div implements HasDynamicTitle {
         getElement().executeJs("return localStorage.getItem($0)", DEVICE_KEY).then(String.class, code ->
                 servicePoint.getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst()
                         .ifPresent(servicePoint::setValue));
-        // Five minutes without input ends the assistance: the server clears the visitor.
+        // Five minutes (kundval.assist.idle-timeout) without input ends the assistance: the server clears the visitor.
         getElement().executeJs("""
                 const host = this;
                 if (host.__kvIdle) { return; }
                 host.__kvIdle = true;
                 let last = Date.now();
                 ['click', 'keydown', 'input'].forEach(t => document.addEventListener(t, () => { last = Date.now(); }, true));
-                setInterval(() => { if (Date.now() - last > 5 * 60 * 1000) { last = Date.now(); host.$server.endAssistance(); } }, 5000);
-                """);
+                const limit = $0;
+                setInterval(() => { if (Date.now() - last > limit) { last = Date.now(); host.$server.endAssistance(); } }, 1000);
+                """, idleTimeout.toMillis());
     }
 
     /** Clears everything about the visitor from the page. */

@@ -82,8 +82,12 @@ class AssistIT extends BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avsluta hjälpen")).click();
-        assertThat(page.locator(".visitor-discreet")).hasCount(0);
+        // Left alone (15 s in tests, 5 minutes in production), the screen clears itself.
+        assertThat(page.locator(".visitor-discreet")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(40_000));
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Hjälpen är avslutad")))
+                .isVisible();
+        assertThat(page.locator("main")).not().containsText("T.P.");
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain(visitor.digits().substring(0, 8));
         org.assertj.core.api.Assertions.assertThat(page.title()).doesNotContain(visitor.digits().substring(0, 8));
         root.detachAppender(logged);
