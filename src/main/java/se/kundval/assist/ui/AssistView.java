@@ -179,7 +179,8 @@ public class AssistView extends Div implements HasDynamicTitle {
         ComboBox<OfferingCard> offering = new ComboBox<>(getTranslation("assist.provider", e.serviceTypeName()));
         offering.setItems(catalogue.find(OfferingQuery.all(e.serviceTypeCode(), VisitorOrder.current()), 0, 500, locale));
         offering.setItemLabelGenerator(c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName());
-        Checkbox consent = new Checkbox(getTranslation("assist.consent"));
+        // Labels name the service: a visitor may have several entitlements on the screen.
+        Checkbox consent = new Checkbox(getTranslation("assist.consent") + " – " + e.serviceTypeName());
         Button register = new Button(getTranslation("assist.register"), click -> {
             alert.setText("");
             if (offering.getValue() == null) {
@@ -199,6 +200,7 @@ public class AssistView extends Div implements HasDynamicTitle {
             }
         });
         register.addThemeVariants(ButtonVariant.PRIMARY);
+        register.getElement().setAttribute("aria-label", getTranslation("assist.register") + " – " + e.serviceTypeName());
         Div chooser = new Div(offering, consent, register);
         chooser.addClassName("assist-chooser");
         return chooser;

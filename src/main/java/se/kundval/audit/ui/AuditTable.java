@@ -41,7 +41,7 @@ final class AuditTable {
         for (AccessLogLine line : lines) {
             List<String> cells = new ArrayList<>(List.of(times.format(line.at()),
                     owner.getTranslation("role." + line.actorRole()), action(owner, line.action()),
-                    line.reason() == null ? "–" : line.reason(), line.unit() == null ? "–" : line.unit()));
+                    reason(owner, line.reason()), line.unit() == null ? "–" : line.unit()));
             if (forOfficers) {
                 cells.add(1, line.actor());
                 cells.add(line.residentId() == null ? "–" : String.valueOf(line.residentId()));
@@ -59,6 +59,15 @@ final class AuditTable {
         wrapper.addClassName("table-scroll");
         wrapper.getElement().appendChild(table);
         return wrapper;
+    }
+
+    /** Plain words for a service-point reason, or the reason as recorded. */
+    static String reason(Component owner, String reason) {
+        if (reason == null) {
+            return "–";
+        }
+        String text = owner.getTranslation("assist.reason." + reason);
+        return text.startsWith("!") ? reason : text;
     }
 
     /** Plain words for the action, or its code when no words are written for it. */

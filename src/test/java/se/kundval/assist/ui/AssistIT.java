@@ -62,10 +62,10 @@ class AssistIT extends BrowserTest {
 
         page.getByLabel("Utförare av Testtjänst " + type).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Disken " + type)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet – Testtjänst " + type)).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("samtyckt");
-        page.getByLabel("Besökaren har samtyckt till det här valet").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet")).click();
+        page.getByLabel("Besökaren har samtyckt till det här valet – Testtjänst " + type).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet – Testtjänst " + type)).click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("är registrerat")))
                 .containsText("Disken " + type);
         String statusText = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("är registrerat"))
@@ -97,5 +97,54 @@ class AssistIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(urls).noneMatch(u -> anyPersonnummer.matcher(
                 java.net.URLDecoder.decode(u, java.nio.charset.StandardCharsets.UTF_8)).find()
                 && u.contains(visitor.digits().substring(2, 8)));
+    }
+
+    @Test
+    void theVisitorSeesTheAssistanceInTheirLogAndTheCommissioningOfficerFindsIt() throws Exception {
+        String type = data.serviceType(Delivery.HOME);
+        // Anna Lindqvist (demo account invanare) lives in Fisksätra.
+        data.offering(type, "Loggen " + type, se.kundval.provider.ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
+                Set.of(), Set.of("FISKSATRA"), true);
+        Personnummer anna = Personnummer.parse("19400312-1243");
+        residents.residentWithEntitlement(anna, "FISKSATRA", type);
+
+        new LoginPage(page).open(url("/login")).logInAs("servicepunkt", "demo");
+        page.getByLabel("Servicepunkt där du är").click();
+        page.getByRole(AriaRole.OPTION).first().click();
+        page.getByLabel("Personnummer eller samordningsnummer").fill(anna.formatted());
+        page.getByLabel("Varför söker du?").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Besökaren vill byta utförare")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta besökaren")).click();
+        assertThat(page.locator(".visitor-discreet")).hasText("A.L. 19400312-****");
+        page.getByLabel("Utförare av Testtjänst " + type).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Loggen " + type)).click();
+        page.getByLabel("Besökaren har samtyckt till det här valet – Testtjänst " + type).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera valet – Testtjänst " + type)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("är registrerat")))
+                .isVisible();
+
+        newSession();
+        new LoginPage(page).open(url("/login")).logInAs("invanare", "demo");
+        page.navigate(url("/vem-har-tittat"));
+        Locator mine = page.locator("table.audit-table tr").filter(new Locator.FilterOptions()
+                .setHasText("Registrerade ett val åt dig på en servicepunkt")).first();
+        assertThat(mine).containsText("Personal på servicepunkt");
+        Locator lookUp = page.locator("table.audit-table tr").filter(new Locator.FilterOptions()
+                .setHasText("Sökte upp dig på en servicepunkt")).first();
+        assertThat(lookUp).containsText("Besökaren vill byta utförare");
+
+        newSession();
+        new LoginPage(page).open(url("/login")).logInAs("huvudman", "demo");
+        page.navigate(url("/huvudman/logg"));
+        page.getByLabel("Invånarens personnummer").fill(anna.formatted());
+        page.getByLabel("Skäl").fill("WANTS_TO_CHANGE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök")).click();
+        assertThat(page.locator("table.audit-table tr").filter(new Locator.FilterOptions().setHasText("servicepunkt"))
+                .first()).isVisible();
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Ladda ner som CSV")).click());
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(csv).contains("ASSIST_LOOK_UP").contains("WANTS_TO_CHANGE")
+                .doesNotContain("19400312");
     }
 }
