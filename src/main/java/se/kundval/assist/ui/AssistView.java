@@ -59,9 +59,12 @@ public class AssistView extends Div implements HasDynamicTitle {
     /** Idle time after which the visitor is cleared from the page. */
     private final java.time.Duration idleTimeout;
 
-    public AssistView(AssistService assist, CatalogueService catalogue,
-            @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout:PT5M}") java.time.Duration idleTimeout) {
+    private final se.kundval.identity.CurrentUser currentUser;
+
+    public AssistView(AssistService assist, CatalogueService catalogue, se.kundval.identity.CurrentUser currentUser,
+            @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout}") java.time.Duration idleTimeout) {
         this.idleTimeout = idleTimeout;
+        this.currentUser = currentUser;
         this.assist = assist;
         this.catalogue = catalogue;
         this.locale = getLocale();
@@ -214,17 +217,19 @@ public class AssistView extends Div implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         language.setValue(Locale.of("sv"));
         String place = servicePoint.getValue().name();
+        String staffId = currentUser.get().map(se.kundval.identity.KundvalUser::username).orElse("");
         Visitor who = visitor;
         com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
             Locale l = language.getValue() == null ? Locale.of("sv") : language.getValue();
-            byte[] bytes = se.kundval.assist.PrintedReceipt.render(getTranslation(l, "receipt.heading"), l.getLanguage(),
-                    List.of(new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
-                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
-                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
-                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "confirm.starts"), receipt.validFrom().toString()),
-                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "assist.print.visitor"),
+            byte[] bytes = se.kundval.ui.PdfPrintout.render(getTranslation(l, "receipt.heading"), l.getLanguage(),
+                    List.of(new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
+                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
+                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
+                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "confirm.starts"), receipt.validFrom().toString()),
+                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "assist.print.visitor"),
                                     who.initials() + " " + who.maskedPersonnummer()),
-                            new se.kundval.assist.PrintedReceipt.Line(getTranslation(l, "assist.print.assisted"), place)),
+                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
+                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffId)),
                     getTranslation(l, "receipt.reference.help"));
             event.setFileName("kvitto-" + receipt.reference() + ".pdf");
             event.setContentType("application/pdf");

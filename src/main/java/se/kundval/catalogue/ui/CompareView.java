@@ -106,7 +106,28 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         scroll.getElement().appendChild(table);
         Button print = new Button(getTranslation("compare.print"), e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addClassName("print-button");
-        add(scroll, print);
+        // The same facts as a PDF, e.g. to give a visitor at a service point.
+        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
+            List<se.kundval.ui.PdfPrintout.Section> sections = offerings.stream().map(o -> new se.kundval.ui.PdfPrintout.Section(
+                    o.displayName(), List.of(
+                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.service"), o.serviceTypeName()),
+                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.languages"), String.join(", ", o.languages())),
+                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.specialisations"),
+                            String.join(", ", o.specialisations())),
+                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.areas"), String.join(", ", o.areas())),
+                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.status"),
+                            getTranslation(o.takesNewCustomers() ? "list.card.taking" : "list.card.full")),
+                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.confirmed"),
+                            o.lastConfirmed() == null ? "–" : o.lastConfirmed().format(dates)))))
+                    .toList();
+            byte[] bytes = se.kundval.ui.PdfPrintout.renderSections(getTranslation("compare.heading"), locale.getLanguage(),
+                    sections, getTranslation("compare.intro"));
+            event.setFileName("jamforelse.pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(bytes);
+        }, getTranslation("compare.pdf"));
+        pdf.addClassName("compare-pdf");
+        add(scroll, new Div(print, pdf));
     }
 
     private String indicator(IndicatorValue v) {

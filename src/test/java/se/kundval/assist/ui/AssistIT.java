@@ -76,7 +76,7 @@ class AssistIT extends BrowserTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(download.path().toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             org.assertj.core.api.Assertions.assertThat(text).contains("Disken " + type).contains(reference)
-                    .contains(visitor.digits().substring(0, 8) + "-****")
+                    .contains(visitor.digits().substring(0, 8) + "-****").contains("servicepunkt")
                     .doesNotContain(visitor.digits()).doesNotContain(visitor.formatted())
                     .doesNotContain(visitor.digits().substring(2));
         } catch (java.io.IOException e) {

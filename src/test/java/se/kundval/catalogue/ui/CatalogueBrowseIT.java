@@ -132,6 +132,14 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(table).containsText("Arabiska");
         assertThat(table).containsText("Kooperativ");
         assertNoAccessibilityViolations();
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Ladda ner jämförelsen som PDF")).click());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Minnesvården")
+                    .contains("Al-Amal omsorg").contains("Finska");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta bort Al-Amal omsorg")).click();
         assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.COLUMNHEADER)).hasCount(1);

@@ -1,4 +1,4 @@
-package se.kundval.assist;
+package se.kundval.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -12,12 +12,17 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A printable PDF made on the server (OpenPDF): a title, label–value lines and a closing note, in
- * whatever language the caller wrote them. Callers never put a full personnummer in it.
+ * Printouts made on the server (OpenPDF): a title, sections of label–value lines and a closing
+ * note, in whatever language the caller wrote them (receipts, comparisons). Callers never put a
+ * full personnummer in one.
  */
-public final class PrintedReceipt {
+public final class PdfPrintout {
 
-    private PrintedReceipt() {
+    private PdfPrintout() {
+    }
+
+    /** A heading with its lines (e.g. one provider in a comparison). */
+    public record Section(String heading, List<Line> lines) {
     }
 
     /** One label and its value. */
@@ -25,6 +30,10 @@ public final class PrintedReceipt {
     }
 
     public static byte[] render(String title, String language, List<Line> lines, String footer) {
+        return renderSections(title, language, List.of(new Section(null, lines)), footer);
+    }
+
+    public static byte[] renderSections(String title, String language, List<Section> sections, String footer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -39,15 +48,24 @@ public final class PrintedReceipt {
         Paragraph h = new Paragraph(title, heading);
         h.setSpacingAfter(16);
         document.add(h);
-        PdfPTable table = new PdfPTable(new float[] {1.2f, 2f});
-        table.setWidthPercentage(100);
-        for (Line line : lines) {
-            table.getDefaultCell().setBorder(0);
-            table.getDefaultCell().setPaddingBottom(6);
-            table.addCell(new Paragraph(line.label(), label));
-            table.addCell(new Paragraph(line.value() == null ? "" : line.value(), text));
+        Font sectionHeading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+        for (Section section : sections) {
+            if (section.heading() != null) {
+                Paragraph sh = new Paragraph(section.heading(), sectionHeading);
+                sh.setSpacingBefore(12);
+                sh.setSpacingAfter(6);
+                document.add(sh);
+            }
+            PdfPTable table = new PdfPTable(new float[] {1.2f, 2f});
+            table.setWidthPercentage(100);
+            for (Line line : section.lines()) {
+                table.getDefaultCell().setBorder(0);
+                table.getDefaultCell().setPaddingBottom(6);
+                table.addCell(new Paragraph(line.label(), label));
+                table.addCell(new Paragraph(line.value() == null ? "" : line.value(), text));
+            }
+            document.add(table);
         }
-        document.add(table);
         Paragraph end = new Paragraph(footer, text);
         end.setSpacingBefore(16);
         end.setAlignment(Element.ALIGN_LEFT);
