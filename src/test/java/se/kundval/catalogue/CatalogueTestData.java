@@ -72,7 +72,7 @@ public class CatalogueTestData {
     public String offering(String serviceType, String providerName, ProviderType providerType, String summary,
             String description, Set<String> languages, Set<String> specialisationCodes, Set<String> areaCodes,
             boolean takesNew) {
-        Provider provider = new Provider(randomOrgnr(), RecordOrigin.PORTAL);
+        Provider provider = new Provider(unusedOrgnr(), RecordOrigin.PORTAL);
         provider.setName(providerName);
         provider.setType(providerType);
         providers.save(provider);
@@ -176,6 +176,15 @@ public class CatalogueTestData {
     @Transactional
     public void lastConfirmed(String offeringCode, LocalDate date) {
         offerings.findByCode(offeringCode).orElseThrow().setLastConfirmed(date);
+    }
+
+    /** A random organisation number no provider has yet (the test database outlives single runs). */
+    private Organisationsnummer unusedOrgnr() {
+        Organisationsnummer orgnr = randomOrgnr();
+        while (providers.findByOrgnr(orgnr.toString()).isPresent()) {
+            orgnr = randomOrgnr();
+        }
+        return orgnr;
     }
 
     static Organisationsnummer randomOrgnr() {

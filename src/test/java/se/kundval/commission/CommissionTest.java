@@ -58,6 +58,8 @@ class CommissionTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    se.kundval.provider.ProviderTestData applications;
+    @Autowired
     FollowUpService followUps;
     @Autowired
     se.kundval.choice.DefaultProviderJob defaultProviderJob;
@@ -67,18 +69,8 @@ class CommissionTest {
         TestLogins.logOut();
     }
 
-    /** A complete application by the demo provider without accreditations, submitted; returns its id. */
     private long submitted(String type) {
-        TestLogins.provider("559012-3450");
-        long id = providers.startApplication(type);
-        long v = providers.application(id, Locale.of("sv")).orElseThrow().version();
-        ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft("Aktiebolag", "Skurusundsvägen 3",
-                "Lina Ström", "lina@nyaomsorgen.example", "08-555 012 34", Set.of(), Set.of("BOO"), 20, "Undersköterskor.");
-        v = providers.saveStep(id, v, 1, draft, 2);
-        v = providers.saveStep(id, v, 3, draft, 4);
-        providers.submit(id, v);
-        TestLogins.logOut();
-        return id;
+        return applications.submittedApplication(type);
     }
 
     private long version(long id) {

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +16,6 @@ import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ui.ResultListPage;
 import se.kundval.identity.TestLogins;
 import se.kundval.identity.ui.LoginPage;
-import se.kundval.provider.ApplicationForm;
-import se.kundval.provider.ProviderService;
 import se.kundval.ui.BrowserTest;
 
 /**
@@ -32,7 +28,7 @@ class CommissionIT extends BrowserTest {
     @Autowired
     CatalogueTestData data;
     @Autowired
-    ProviderService providers;
+    se.kundval.provider.ProviderTestData applications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -54,18 +50,10 @@ class CommissionIT extends BrowserTest {
         return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
     }
 
-    /** A complete application by Nya Omsorgen (demo account utforare-ny), submitted. */
+    /** A complete application by Nya Omsorgen (demo account utforare-ny), submitted; returns its service type. */
     private String submittedApplication() {
         String type = data.serviceType(Delivery.HOME);
-        TestLogins.provider("559012-3450");
-        long id = providers.startApplication(type);
-        long v = providers.application(id, Locale.of("sv")).orElseThrow().version();
-        ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft("Aktiebolag", "Skurusundsvägen 3",
-                "Lina Ström", "lina@nyaomsorgen.example", "08-555 012 34", Set.of(), Set.of("BOO"), 20, "Undersköterskor.");
-        v = providers.saveStep(id, v, 1, draft, 2);
-        v = providers.saveStep(id, v, 3, draft, 4);
-        providers.submit(id, v);
-        TestLogins.logOut();
+        applications.submittedApplication(type);
         return type;
     }
 
