@@ -44,6 +44,10 @@ public class CatalogueService {
     private static final int MAX_WORD_LENGTH = 40;
     private static final int CARD_SPECIALISATIONS = 3;
 
+    /** Languages staff can speak and residents can wish for (ISO 639 codes), the national minority languages first. */
+    public static final List<String> STAFF_LANGUAGES = List.of("sv", "fi", "sme", "smj", "sma", "yi", "rom", "en", "ar",
+            "fa", "so", "ti", "bs", "hr", "sr", "pl", "es", "de", "ku", "tr", "ru", "uk", "el", "sq", "th", "zh");
+
     private static final AggregationKey<Map<String, Long>> AREAS = AggregationKey.of("areas");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
     private static final AggregationKey<Map<String, Long>> SPECIALISATIONS = AggregationKey.of("specialisations");

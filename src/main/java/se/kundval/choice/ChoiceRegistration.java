@@ -55,29 +55,13 @@ class ChoiceRegistration {
         // cannot be overtaken by another transaction.
         Offering offering = offerings.findByCodeForUpdate(offeringCode)
                 .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_LISTED));
-        if (!offering.isListed()) {
-            throw new ChoiceRefusedException(Reason.NOT_LISTED);
-        }
-        if (!offering.getServiceType().getId().equals(entitlement.getServiceType().getId())) {
-            throw new ChoiceRefusedException(Reason.WRONG_SERVICE_TYPE);
-        }
-        if (entitlement.getResident().getArea() != null && offering.getAreas().stream()
-                .noneMatch(a -> a.getId().equals(entitlement.getResident().getArea().getId()))) {
-            throw new ChoiceRefusedException(Reason.AREA_NOT_SERVED);
-        }
         List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
         Optional<Choice> current = active(earlier);
         Optional<Choice> waiting = pending(earlier);
-        if (current.map(c -> c.getOffering().getId().equals(offering.getId())).orElse(false)
-                || waiting.map(c -> c.getOffering().getId().equals(offering.getId())).orElse(false)) {
-            throw new ChoiceRefusedException(Reason.ALREADY_CHOSEN);
-        }
-        if (!offering.isTakesNewCustomers()) {
-            throw new ChoiceRefusedException(Reason.NOT_TAKING_NEW_CUSTOMERS);
-        }
-        if (choices.countByOfferingAndStatusIn(offering, HOLDING_A_PLACE) >= offering.getCapacity()) {
-            throw new ChoiceRefusedException(Reason.FULL);
-        }
+        long taken = choices.countByOfferingAndStatusIn(offering, HOLDING_A_PLACE);
+        refusal(entitlement, offering, taken, earlier).ifPresent(reason -> {
+            throw new ChoiceRefusedException(reason);
+        });
         LocalDate today = LocalDate.now(clock);
         // A newer change replaces one still waiting for its date; its place is given back.
         waiting.ifPresent(w -> {
@@ -103,6 +87,40 @@ class ChoiceRegistration {
                 "En ny kund har valt er (referens " + choice.getReference() + ") från " + validFrom
                         + ". Se Nya kunder i er kontorsvy.", clock.instant()));
         return new Receipt(choice.getReference(), offering.getCode(), offering.getProvider().getName(), validFrom, change);
+    }
+
+    /**
+     * The first rule that forbids choosing the offering for the entitlement, if any. Used here,
+     * under the offering's lock, and by the catalogue's choosing mode to explain beforehand.
+     *
+     * @param taken   places the offering's choices hold now
+     * @param earlier the entitlement's choices, newest first
+     */
+    static Optional<Reason> refusal(ChoiceEntitlement e, Offering o, long taken, List<Choice> earlier) {
+        if (e.getStatus() == EntitlementStatus.ENDED) {
+            return Optional.of(Reason.ENTITLEMENT_ENDED);
+        }
+        if (!o.isListed()) {
+            return Optional.of(Reason.NOT_LISTED);
+        }
+        if (!o.getServiceType().getId().equals(e.getServiceType().getId())) {
+            return Optional.of(Reason.WRONG_SERVICE_TYPE);
+        }
+        if (e.getResident().getArea() != null
+                && o.getAreas().stream().noneMatch(a -> a.getId().equals(e.getResident().getArea().getId()))) {
+            return Optional.of(Reason.AREA_NOT_SERVED);
+        }
+        if (active(earlier).filter(c -> c.getOffering().getId().equals(o.getId())).isPresent()
+                || pending(earlier).filter(c -> c.getOffering().getId().equals(o.getId())).isPresent()) {
+            return Optional.of(Reason.ALREADY_CHOSEN);
+        }
+        if (!o.isTakesNewCustomers()) {
+            return Optional.of(Reason.NOT_TAKING_NEW_CUSTOMERS);
+        }
+        if (taken >= o.getCapacity()) {
+            return Optional.of(Reason.FULL);
+        }
+        return Optional.empty();
     }
 
     /** The choice in effect (or in effect until its end date); a change waiting for its date is not. */

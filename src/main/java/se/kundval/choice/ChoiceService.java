@@ -140,38 +140,10 @@ public class ChoiceService implements ChoosingSupport {
                 .forEach(row -> taken.put((String) row[0], ((Number) row[1]).longValue()));
         List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement.get());
         for (Offering o : offerings.findByCodeIn(offeringCodes)) {
-            reason(entitlement.get(), o, taken.getOrDefault(o.getCode(), 0L), earlier)
+            ChoiceRegistration.refusal(entitlement.get(), o, taken.getOrDefault(o.getCode(), 0L), earlier)
                     .ifPresent(r -> reasons.put(o.getCode(), r.name()));
         }
         return reasons;
-    }
-
-    /** The same rules as {@link ChoiceRegistration}, read without locking, to explain beforehand. */
-    private static Optional<Reason> reason(ChoiceEntitlement e, Offering o, long taken, List<Choice> earlier) {
-        if (e.getStatus() == EntitlementStatus.ENDED) {
-            return Optional.of(Reason.ENTITLEMENT_ENDED);
-        }
-        if (!o.isListed()) {
-            return Optional.of(Reason.NOT_LISTED);
-        }
-        if (!o.getServiceType().getId().equals(e.getServiceType().getId())) {
-            return Optional.of(Reason.WRONG_SERVICE_TYPE);
-        }
-        if (e.getResident().getArea() != null
-                && o.getAreas().stream().noneMatch(a -> a.getId().equals(e.getResident().getArea().getId()))) {
-            return Optional.of(Reason.AREA_NOT_SERVED);
-        }
-        if (earlier.stream().anyMatch(c -> ChoiceRegistration.HOLDING_A_PLACE.contains(c.getStatus())
-                && c.getOffering().getId().equals(o.getId()) && (c.getValidTo() == null))) {
-            return Optional.of(Reason.ALREADY_CHOSEN);
-        }
-        if (!o.isTakesNewCustomers()) {
-            return Optional.of(Reason.NOT_TAKING_NEW_CUSTOMERS);
-        }
-        if (taken >= o.getCapacity()) {
-            return Optional.of(Reason.FULL);
-        }
-        return Optional.empty();
     }
 
     @Override
@@ -202,7 +174,7 @@ public class ChoiceService implements ChoosingSupport {
                 current.map(c -> displayName(c.getOffering())).orElse(null),
                 current.isPresent() ? today.plusDays(type.getNoticePeriodDays()) : today, e.getDeadline(),
                 type.getDefaultRuleExplanation() == null ? "" : type.getDefaultRuleExplanation().in(locale),
-                reason(e, o, taken, earlier).orElse(null)));
+                ChoiceRegistration.refusal(e, o, taken, earlier).orElse(null)));
     }
 
     /** The receipt of one of the resident's own choices. */

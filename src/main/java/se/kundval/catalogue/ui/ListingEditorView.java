@@ -59,10 +59,6 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.PROVIDER)
 public class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Languages a provider can say its staff speak (the same list the officers' wishes use). */
-    static final List<String> LANGUAGES = List.of("sv", "fi", "sme", "smj", "sma", "yi", "rom", "en", "ar", "fa",
-            "so", "ti", "bs", "hr", "sr", "pl", "es", "de", "ku", "tr", "ru", "uk", "el", "sq", "th", "zh");
-
     private final ListingService listings;
     private final Div alert = new Div();
     private final Div status = new Div();
@@ -165,7 +161,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         includesEn.setValue(nz(en.includes()));
         competenceEn.setValue(nz(en.staffCompetence()));
         hoursEn.setValue(nz(en.openingHours()));
-        languages.setItems(LANGUAGES);
+        languages.setItems(CatalogueService.STAFF_LANGUAGES);
         languages.setItemLabelGenerator(l -> CatalogueService.languageName(l, locale));
         languages.setValue(d.languages());
         options(specialisations, form.specialisationOptions());

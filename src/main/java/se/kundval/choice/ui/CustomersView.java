@@ -18,6 +18,7 @@ import se.kundval.choice.CustomerLine;
 import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Role;
 import se.kundval.provider.InvalidInputException;
+import se.kundval.ui.Facts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 

@@ -23,6 +23,7 @@ import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
 import se.kundval.identity.Role;
+import se.kundval.ui.Facts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import se.kundval.choice.ChoiceReceipt;
 import se.kundval.choice.ChoiceService;
 import se.kundval.identity.Role;
+import se.kundval.ui.Facts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 

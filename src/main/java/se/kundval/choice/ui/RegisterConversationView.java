@@ -48,10 +48,6 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.HANDLAGGARE)
 public class RegisterConversationView extends Div implements HasDynamicTitle {
 
-    /** Languages offered as wishes; the catalogue's staff languages are among these. */
-    static final List<String> LANGUAGES = List.of("sv", "fi", "sme", "smj", "sma", "yi", "rom", "en", "ar", "fa",
-            "so", "ti", "bs", "hr", "sr", "pl", "es", "de", "ku", "tr", "ru", "uk", "el", "sq", "th", "zh");
-
     private final OfficerService officer;
     private final Locale locale;
     private final Map<String, Component> fields = new LinkedHashMap<>();
@@ -156,7 +152,7 @@ public class RegisterConversationView extends Div implements HasDynamicTitle {
         add(grantSection);
 
         languages.setLabel(getTranslation("officer.form.languages"));
-        languages.setItems(LANGUAGES);
+        languages.setItems(CatalogueService.STAFF_LANGUAGES);
         languages.setItemLabelGenerator(l -> CatalogueService.languageName(l, locale));
         specialisations.setLabel(getTranslation("officer.form.specialisations"));
         List<Option> specs = catalogue.specialisations(locale);

@@ -31,6 +31,7 @@ import se.kundval.commission.FollowUp;
 import se.kundval.commission.FollowUpService;
 import se.kundval.identity.Role;
 import se.kundval.provider.InvalidInputException;
+import se.kundval.ui.Facts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
@@ -88,19 +89,16 @@ public class FollowUpView extends Div implements HasDynamicTitle {
             alert.setText(getTranslation("commission.followup.invalid"));
             return;
         }
-        Element dl = new Element("dl");
-        dl.getClassList().add("facts");
-        dl.getClassList().add("key-figures");
-        fact(dl, "commission.followup.choices", String.valueOf(f.choicesMade()));
-        fact(dl, "commission.followup.changes", String.valueOf(f.changes()));
-        fact(dl, "commission.followup.defaultShare", percent.format(f.defaultSharePercent()) + " % ("
-                + f.defaultApplied() + " / " + (f.defaultApplied() + f.firstChoices()) + ")");
-        fact(dl, "commission.followup.processing", f.processingDays().isEmpty() ? "–"
-                : getTranslation("commission.followup.processing.value", percent.format(f.averageProcessingDays()),
-                        f.processingDays().size()));
-        fact(dl, "commission.followup.stale", String.valueOf(f.staleListings().size()));
-        Div figures = new Div();
-        figures.getElement().appendChild(dl);
+        Facts figures = new Facts()
+                .add(getTranslation("commission.followup.choices"), String.valueOf(f.choicesMade()))
+                .add(getTranslation("commission.followup.changes"), String.valueOf(f.changes()))
+                .add(getTranslation("commission.followup.defaultShare"), percent.format(f.defaultSharePercent()) + " % ("
+                        + f.defaultApplied() + " / " + (f.defaultApplied() + f.firstChoices()) + ")")
+                .add(getTranslation("commission.followup.processing"), f.processingDays().isEmpty() ? "–"
+                        : getTranslation("commission.followup.processing.value", percent.format(f.averageProcessingDays()),
+                                f.processingDays().size()))
+                .add(getTranslation("commission.followup.stale"), String.valueOf(f.staleListings().size()));
+        figures.addClassName("key-figures");
         result.add(new LabelledSection("figures", getTranslation("commission.followup.figures", f.serviceTypeName()), figures));
 
         LabelledSection market = new LabelledSection("market", getTranslation("commission.followup.market"));
@@ -205,13 +203,6 @@ public class FollowUpView extends Div implements HasDynamicTitle {
         return new Paragraph(download);
     }
 
-    private void fact(Element dl, String key, String value) {
-        Element dt = new Element("dt");
-        dt.setText(getTranslation(key));
-        Element dd = new Element("dd");
-        dd.setText(value);
-        dl.appendChild(dt, dd);
-    }
 
     @Override
     public String getPageTitle() {

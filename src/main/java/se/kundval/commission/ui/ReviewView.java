@@ -29,6 +29,7 @@ import se.kundval.identity.Role;
 import se.kundval.provider.ApplicationStatus;
 import se.kundval.provider.ConcurrentEditException;
 import se.kundval.provider.InvalidInputException;
+import se.kundval.ui.Facts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
@@ -80,17 +81,15 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .withLocale(locale).withZone(ZoneId.of("Europe/Stockholm"));
         add(new H1(getTranslation("commission.review.heading", review.providerName(), review.serviceTypeName())),
                 new Paragraph(getTranslation("backoffice.application.status." + review.status().name())), status, alert);
-        com.vaadin.flow.dom.Element dl = new com.vaadin.flow.dom.Element("dl");
-        dl.getClassList().add("facts");
-        fact(dl, "application.orgnr", review.orgnr());
-        fact(dl, "application.legalForm", review.legalForm());
-        fact(dl, "application.address", review.address());
-        fact(dl, "application.contactName", review.contactName() + ", " + review.contactEmail() + ", " + review.contactPhone());
-        fact(dl, "application.areas", String.join(", ", review.areas()));
-        fact(dl, "application.capacity", review.capacity() == null ? "" : String.valueOf(review.capacity()));
-        fact(dl, "application.staffCompetence", review.staffCompetence());
-        Div facts = new Div();
-        facts.getElement().appendChild(dl);
+        Facts facts = new Facts()
+                .add(getTranslation("application.orgnr"), review.orgnr())
+                .add(getTranslation("application.legalForm"), review.legalForm())
+                .add(getTranslation("application.address"), review.address())
+                .add(getTranslation("application.contactName"),
+                        review.contactName() + ", " + review.contactEmail() + ", " + review.contactPhone())
+                .add(getTranslation("application.areas"), String.join(", ", review.areas()))
+                .add(getTranslation("application.capacity"), review.capacity() == null ? "" : String.valueOf(review.capacity()))
+                .add(getTranslation("application.staffCompetence"), review.staffCompetence());
         add(new LabelledSection("facts", getTranslation("commission.review.facts"), facts));
 
         UnorderedList checklist = new UnorderedList();
@@ -175,13 +174,6 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private void fact(com.vaadin.flow.dom.Element dl, String key, String value) {
-        com.vaadin.flow.dom.Element dt = new com.vaadin.flow.dom.Element("dt");
-        dt.setText(getTranslation(key));
-        com.vaadin.flow.dom.Element dd = new com.vaadin.flow.dom.Element("dd");
-        dd.setText(value == null ? "" : value);
-        dl.appendChild(dt, dd);
-    }
 
     @Override
     public String getPageTitle() {

@@ -39,6 +39,7 @@ import se.kundval.provider.ApplicationStatus;
 import se.kundval.provider.ConcurrentEditException;
 import se.kundval.provider.InvalidInputException;
 import se.kundval.provider.ProviderService;
+import se.kundval.ui.Facts;
 import se.kundval.ui.MainLayout;
 
 /**
@@ -292,30 +293,22 @@ public class ApplicationView extends Div implements BeforeEnterObserver, HasDyna
             add(new Paragraph(getTranslation("application.summary.intro")));
         }
         ApplicationForm.ApplicationDraft d = form.draft();
-        com.vaadin.flow.dom.Element dl = new com.vaadin.flow.dom.Element("dl");
-        dl.getClassList().add("facts");
-        fact(dl, "application.orgnr", form.orgnr());
-        fact(dl, "application.providerName", form.providerName());
-        fact(dl, "application.legalForm", nz(d.legalForm()));
-        fact(dl, "application.address", nz(d.address()));
-        fact(dl, "application.contactName", nz(d.contactName()) + ", " + nz(d.contactEmail()) + ", " + nz(d.contactPhone()));
-        fact(dl, "application.step.2", form.requirements().stream().filter(r -> d.declarations().contains(r.code()))
-                .count() + " / " + form.requirements().size());
-        fact(dl, "application.areas", String.join(", ", form.areaOptions().stream()
-                .filter(a -> d.areas().contains(a.code())).map(ApplicationForm.AreaOption::name).toList()));
-        fact(dl, "application.capacity", d.capacity() == null ? "" : String.valueOf(d.capacity()));
-        fact(dl, "application.staffCompetence", nz(d.staffCompetence()));
-        getElement().appendChild(dl);
+        add(new Facts()
+                .add(getTranslation("application.orgnr"), form.orgnr())
+                .add(getTranslation("application.providerName"), form.providerName())
+                .add(getTranslation("application.legalForm"), nz(d.legalForm()))
+                .add(getTranslation("application.address"), nz(d.address()))
+                .add(getTranslation("application.contactName"),
+                        nz(d.contactName()) + ", " + nz(d.contactEmail()) + ", " + nz(d.contactPhone()))
+                .add(getTranslation("application.step.2"), form.requirements().stream()
+                        .filter(r -> d.declarations().contains(r.code())).count() + " / " + form.requirements().size())
+                .add(getTranslation("application.areas"), String.join(", ", form.areaOptions().stream()
+                        .filter(a -> d.areas().contains(a.code())).map(ApplicationForm.AreaOption::name).toList()))
+                .add(getTranslation("application.capacity"), d.capacity() == null ? "" : String.valueOf(d.capacity()))
+                .add(getTranslation("application.staffCompetence"), nz(d.staffCompetence())));
         add(new H2(getTranslation("application.step.4")), attachmentList(false));
     }
 
-    private void fact(com.vaadin.flow.dom.Element dl, String key, String value) {
-        com.vaadin.flow.dom.Element dt = new com.vaadin.flow.dom.Element("dt");
-        dt.setText(getTranslation(key));
-        com.vaadin.flow.dom.Element dd = new com.vaadin.flow.dom.Element("dd");
-        dd.setText(value);
-        dl.appendChild(dt, dd);
-    }
 
     private ApplicationForm.ApplicationDraft draft() {
         return new ApplicationForm.ApplicationDraft(legalForm.getValue(), address.getValue(), contactName.getValue(),

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import se.kundval.catalogue.ListingLine;
 import se.kundval.catalogue.ListingService;
@@ -55,11 +56,12 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
                 new Paragraph(customerLink), new Paragraph(inbox)));
 
         LabelledSection listingSection = new LabelledSection("listings", getTranslation("backoffice.listings"));
-        if (listings.myListings(locale).isEmpty()) {
+        List<ListingLine> myListings = listings.myListings(locale);
+        if (myListings.isEmpty()) {
             listingSection.add(new Paragraph(getTranslation("backoffice.listings.none")));
         }
         UnorderedList listingList = new UnorderedList();
-        for (ListingLine line : listings.myListings(locale)) {
+        for (ListingLine line : myListings) {
             String name = line.serviceTypeName() + (line.unitName() == null ? "" : " – " + line.unitName());
             RouterLink edit = new RouterLink(ListingEditorView.class, new RouteParameters("code", line.code()));
             edit.setText(getTranslation("backoffice.listing.edit", name));
