@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,18 +137,64 @@ public class CatalogueService {
         return session().search(Offering.class).where((f, root) -> filter(f, root, query, true)).fetchTotalHitCount();
     }
 
-    /** One page of the result list, as cards, in the query's order. */
+    /**
+     * One page of the result list, as cards, in the query's order. The cards are built from
+     * fields stored in the index (no entity is loaded), plus one query for the providers' key
+     * indicators and the small registers of areas and specialisations.
+     */
     @PermitAll
     public List<OfferingCard> find(OfferingQuery query, int offset, int limit, Locale locale) {
-        Optional<GeoPoint> from = areaCentre(query.area());
-        List<Offering> hits = session().search(Offering.class)
+        Optional<Area> area = query.area() == null ? Optional.empty() : areas.findByCode(query.area());
+        boolean premises = serviceTypes.findByCode(query.serviceType())
+                .map(st -> st.getDelivery() == Delivery.PREMISES).orElse(false);
+        Optional<GeoPoint> from = area.map(Area::getCentre);
+        Optional<GeoPoint> distanceFrom = premises ? from : Optional.empty();
+        List<CardHit> hits = session().search(Offering.class)
+                .select(f -> f.composite().from(
+                        f.field("code", String.class),
+                        f.field("provider.displayName", String.class),
+                        f.field("unitName", String.class),
+                        f.field("provider.type", ProviderType.class),
+                        f.field("provider.providerId", Long.class),
+                        f.field("area", String.class).list(),
+                        f.field("languages", String.class).list(),
+                        f.field("specialisation", String.class).list(),
+                        f.field("summarySv", String.class),
+                        f.field("summaryEn", String.class),
+                        f.field("takesNewCustomers", Boolean.class),
+                        distanceFrom.<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>map(
+                                p -> f.distance("location.point",
+                                        org.hibernate.search.engine.spatial.GeoPoint.of(p.lat(), p.lon()))
+                                        .unit(org.hibernate.search.engine.spatial.DistanceUnit.KILOMETERS))
+                                .orElseGet(() -> f.constant((Double) null)))
+                        .asArray(CardHit::of))
                 .where(f -> query.sort() == OfferingSort.WISHES ? rankedByWishes(f, query) : filtered(f, query))
                 .sort(f -> sort(f, query, from))
                 .fetchHits(offset, limit);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<IndicatorValue>> byProvider = indicatorsFor(query.serviceType(),
-                hits.stream().map(o -> o.getProvider().getId()).collect(Collectors.toSet()), locale);
-        return hits.stream().map(o -> card(o, locale, from, byProvider.getOrDefault(o.getProvider().getId(), List.of()),
-                query.wishes())).toList();
+                hits.stream().map(CardHit::providerId).collect(Collectors.toSet()), locale);
+        Map<String, String> areaNames = new HashMap<>();
+        areas.findAll().forEach(a -> areaNames.put(a.getCode(), a.getName()));
+        Map<String, String> specialisationNames = new HashMap<>();
+        specialisations.findAll().forEach(sp -> specialisationNames.put(sp.getCode(), sp.getName().in(locale)));
+        return hits.stream().map(h -> card(h, locale, areaNames, specialisationNames,
+                byProvider.getOrDefault(h.providerId(), List.of()), query.wishes())).toList();
+    }
+
+    /** What the index holds for one card. */
+    private record CardHit(String code, String providerName, String unitName, ProviderType providerType,
+            Long providerId, List<String> areas, List<String> languages, List<String> specialisations,
+            String summarySv, String summaryEn, boolean takesNewCustomers, Double distanceKm) {
+
+        @SuppressWarnings("unchecked")
+        static CardHit of(Object[] v) {
+            return new CardHit((String) v[0], (String) v[1], (String) v[2], (ProviderType) v[3], (Long) v[4],
+                    (List<String>) v[5], (List<String>) v[6], (List<String>) v[7], (String) v[8], (String) v[9],
+                    Boolean.TRUE.equals(v[10]), (Double) v[11]);
+        }
     }
 
     /** Counts per filter value for the current filters, so every option says what it leaves. */
@@ -294,25 +341,23 @@ public class CatalogueService {
         return f.field(ShuffleBinder.field(query.order())).then().field("code");
     }
 
-    private Optional<GeoPoint> areaCentre(String areaCode) {
-        return areaCode == null ? Optional.empty() : areas.findByCode(areaCode).map(Area::getCentre);
-    }
-
-    private OfferingCard card(Offering o, Locale locale, Optional<GeoPoint> from, List<IndicatorValue> indicatorValues,
-            OfferingQuery.Wishes wishes) {
+    private OfferingCard card(CardHit h, Locale locale, Map<String, String> areaNames,
+            Map<String, String> specialisationNames, List<IndicatorValue> indicatorValues, OfferingQuery.Wishes wishes) {
         List<OfferingCard.WishMet> wishesMet = new java.util.ArrayList<>();
-        wishes.languages().stream().filter(o.getLanguages()::contains).map(l -> languageName(l, locale)).sorted()
+        wishes.languages().stream().filter(h.languages()::contains).map(l -> languageName(l, locale)).sorted()
                 .forEach(l -> wishesMet.add(new OfferingCard.WishMet(true, l)));
-        o.getSpecialisations().stream().filter(s -> wishes.specialisations().contains(s.getCode()))
-                .map(s -> s.getName().in(locale)).sorted().forEach(s -> wishesMet.add(new OfferingCard.WishMet(false, s)));
-        Map.Entry<String, OfferingText> text = text(o, locale);
-        Double distance = o.getServiceType().getDelivery() == Delivery.PREMISES && o.getLocation() != null
-                ? from.map(p -> p.distanceKm(o.getLocation())).orElse(null) : null;
-        return new OfferingCard(o.getCode(), o.getProvider().getName(), o.getUnitName(), o.getProvider().getType(),
-                areaNames(o), languageNames(o, locale),
-                specialisationNames(o, locale).stream().limit(CARD_SPECIALISATIONS).toList(),
-                text == null ? "" : text.getValue().summary(), text == null ? "sv" : text.getKey(),
-                o.isTakesNewCustomers(), distance, indicatorValues.stream().limit(2).toList(), wishesMet, wishes.size());
+        h.specialisations().stream().filter(wishes.specialisations()::contains).map(specialisationNames::get)
+                .filter(Objects::nonNull).sorted().forEach(s -> wishesMet.add(new OfferingCard.WishMet(false, s)));
+        boolean english = "en".equals(locale.getLanguage()) && h.summaryEn() != null;
+        List<String> specialisationList = h.specialisations().stream().map(specialisationNames::get)
+                .filter(Objects::nonNull).sorted().toList();
+        return new OfferingCard(h.code(), h.providerName(), h.unitName(), h.providerType(),
+                h.areas().stream().map(code -> areaNames.getOrDefault(code, code)).sorted().toList(),
+                languageNames(h.languages(), locale),
+                specialisationList.stream().limit(CARD_SPECIALISATIONS).toList(),
+                english ? h.summaryEn() : h.summarySv() == null ? "" : h.summarySv(), english ? "en" : "sv",
+                h.takesNewCustomers(), h.distanceKm(), indicatorValues.stream().limit(2).toList(), wishesMet,
+                wishes.size());
     }
 
     private OfferingDetails details(Offering o, Locale locale) {
@@ -355,7 +400,11 @@ public class CatalogueService {
 
     /** Language names in the visitor's language, Swedish first, then alphabetical. */
     static List<String> languageNames(Offering o, Locale locale) {
-        return o.getLanguages().stream()
+        return languageNames(o.getLanguages(), locale);
+    }
+
+    private static List<String> languageNames(java.util.Collection<String> codes, Locale locale) {
+        return codes.stream()
                 .sorted(Comparator.comparing((String l) -> !"sv".equals(l)).thenComparing(l -> languageName(l, locale)))
                 .map(l -> languageName(l, locale))
                 .toList();

@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import jakarta.persistence.Embeddable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -8,7 +9,7 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 
 /** A WGS84 position. */
 @Embeddable
-@GeoPointBinding(fieldName = "point", sortable = Sortable.YES)
+@GeoPointBinding(fieldName = "point", sortable = Sortable.YES, projectable = Projectable.YES)
 public record GeoPoint(@Latitude double lat, @Longitude double lon) {
 
     private static final double EARTH_RADIUS_KM = 6371.0;

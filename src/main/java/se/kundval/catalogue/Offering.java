@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -59,7 +61,7 @@ public class Offering {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @KeywordField(sortable = Sortable.YES)
+    @KeywordField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(nullable = false, unique = true)
     private String code;
 
@@ -71,7 +73,7 @@ public class Offering {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id")
-    @IndexedEmbedded(includePaths = {"name", "namePrefix", "nameSort", "type"})
+    @IndexedEmbedded(includePaths = {"name", "namePrefix", "nameSort", "type", "displayName", "providerId"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Provider provider;
 
@@ -82,11 +84,12 @@ public class Offering {
     private ServiceType serviceType;
 
     @KeywordField(name = "unitNameSort", normalizer = SwedishAnalysisConfigurer.SORT, sortable = Sortable.YES)
+    @GenericField(name = "unitName", projectable = Projectable.YES, searchable = Searchable.NO)
     private String unitName;
 
     private int capacity;
 
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private boolean takesNewCustomers;
 
     private String address;
@@ -113,7 +116,7 @@ public class Offering {
     @ElementCollection
     @CollectionTable(name = "offering_language", joinColumns = @JoinColumn(name = "offering_id"))
     @Column(name = "lang")
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<String> languages = new HashSet<>();
 
     @ManyToMany
@@ -173,7 +176,7 @@ public class Offering {
     }
 
     @Transient
-    @KeywordField(name = "area", aggregable = Aggregable.YES)
+    @KeywordField(name = "area", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW,
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "areas")))
     public List<String> getAreaCodes() {
@@ -181,11 +184,32 @@ public class Offering {
     }
 
     @Transient
-    @KeywordField(name = "specialisation", aggregable = Aggregable.YES)
+    @KeywordField(name = "specialisation", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW,
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "specialisations")))
     public List<String> getSpecialisationCodes() {
         return specialisations.stream().map(Specialisation::getCode).toList();
+    }
+
+    /**
+     * The card's summary in Swedish, stored in the index so the result list is built from the
+     * index alone (no database round trip per page); see {@link CatalogueService#find}.
+     */
+    @Transient
+    @GenericField(name = "summarySv", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
+    public String getSummarySv() {
+        OfferingText t = texts.get("sv");
+        return t == null ? null : t.summary();
+    }
+
+    /** The card's summary in English, if the provider wrote one. */
+    @Transient
+    @GenericField(name = "summaryEn", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "texts")))
+    public String getSummaryEn() {
+        OfferingText t = texts.get("en");
+        return t == null ? null : t.summary();
     }
 
     /**

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import se.kundval.catalogue.SwedishAnalysisConfigurer;
 import se.kundval.catalogue.RecordOrigin;
@@ -22,6 +25,7 @@ public class Provider {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "providerId", projectable = Projectable.YES, searchable = Searchable.NO)
     private Long id;
 
     /** Stored as NNNNNN-NNNN. */
@@ -32,12 +36,13 @@ public class Provider {
     @FullTextField(name = "namePrefix", analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
             searchAnalyzer = SwedishAnalysisConfigurer.SWEDISH)
     @KeywordField(name = "nameSort", normalizer = SwedishAnalysisConfigurer.SORT, sortable = Sortable.YES)
+    @GenericField(name = "displayName", projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(nullable = false)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "provider_type")
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ProviderType type;
 
     private String legalForm;
