@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Persistence of {@link Offering}; used by the catalogue's and the choice feature's services. */
@@ -24,8 +23,17 @@ public interface OfferingRepository extends JpaRepository<Offering, Long> {
             """)
     List<Offering> findByCodeIn(Collection<String> codes);
 
-    /** Locks the offering's row until the transaction ends: used to take places one at a time. */
-    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @Query("select o from Offering o where o.code = :code")
-    Optional<Offering> findByCodeForUpdate(String code);
+    /** An offering with everything the choosing rules and the receipt read, in one query. */
+    @Query("""
+            select o from Offering o join fetch o.accreditation join fetch o.provider join fetch o.serviceType
+            left join fetch o.areas left join fetch o.texts where o.code = :code
+            """)
+    Optional<Offering> findForChoosing(String code);
+
+    /**
+     * Locks the offering's row until the transaction ends, so places are taken one at a time. Only
+     * the row is locked (the entity is not re-read: a listing edit meanwhile must not fail a choice).
+     */
+    @Query(value = "select id from offering where id = :id for update", nativeQuery = true)
+    Long lockForChoosing(long id);
 }

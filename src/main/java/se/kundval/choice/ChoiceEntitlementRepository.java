@@ -7,6 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitlement, Long> {
     Optional<ChoiceEntitlement> findByImportKey(String importKey);
 
+    /** An entitlement with its resident and service type, which every check of it reads. */
+    @org.springframework.data.jpa.repository.Query("""
+            select e from ChoiceEntitlement e join fetch e.resident join fetch e.serviceType where e.id = :id
+            """)
+    Optional<ChoiceEntitlement> findWithResident(long id);
+
     /** A resident's entitlements, newest first (by the resident's 12-digit personnummer). */
     @org.springframework.data.jpa.repository.Query("""
             select e from ChoiceEntitlement e join fetch e.serviceType

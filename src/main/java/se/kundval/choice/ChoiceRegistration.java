@@ -51,17 +51,18 @@ class ChoiceRegistration {
         if (entitlement.getStatus() == EntitlementStatus.ENDED) {
             throw new ChoiceRefusedException(Reason.ENTITLEMENT_ENDED);
         }
-        // Lock the offering first: every confirmation for it queues here, so the count below
-        // cannot be overtaken by another transaction.
-        Offering offering = offerings.findByCodeForUpdate(offeringCode)
+        // Everything the rules and the receipt need is read before queueing for the offering's lock,
+        // and the rules are checked once without it: a refusal (full, not in your area, …) never
+        // queues, and the lock is held only for the recount and the writes.
+        Offering offering = offerings.findForChoosing(offeringCode)
                 .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_LISTED));
-        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
+        refuseIfForbidden(entitlement, offering);
+        // Every confirmation for this offering queues here, so the count below cannot be
+        // overtaken by another transaction (READ COMMITTED: it sees what the others committed).
+        offerings.lockForChoosing(offering.getId());
+        List<Choice> earlier = refuseIfForbidden(entitlement, offering);
         Optional<Choice> current = active(earlier);
         Optional<Choice> waiting = pending(earlier);
-        long taken = choices.countByOfferingAndStatusIn(offering, HOLDING_A_PLACE);
-        refusal(entitlement, offering, taken, earlier).ifPresent(reason -> {
-            throw new ChoiceRefusedException(reason);
-        });
         LocalDate today = LocalDate.now(clock);
         // A newer change replaces one still waiting for its date; its place is given back.
         waiting.ifPresent(w -> {
@@ -87,6 +88,16 @@ class ChoiceRegistration {
                 "En ny kund har valt er (referens " + choice.getReference() + ") från " + validFrom
                         + ". Se Nya kunder i er kontorsvy.", clock.instant()));
         return new Receipt(choice.getReference(), offering.getCode(), offering.getProvider().getName(), validFrom, change);
+    }
+
+    /** Applies the rules with the places taken and the entitlement's choices as committed now. */
+    private List<Choice> refuseIfForbidden(ChoiceEntitlement entitlement, Offering offering) {
+        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
+        long taken = choices.countByOfferingAndStatusIn(offering, HOLDING_A_PLACE);
+        refusal(entitlement, offering, taken, earlier).ifPresent(reason -> {
+            throw new ChoiceRefusedException(reason);
+        });
+        return earlier;
     }
 
     /**

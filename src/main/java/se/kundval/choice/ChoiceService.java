@@ -109,7 +109,7 @@ public class ChoiceService implements ChoosingSupport {
 
     private Optional<ChoiceEntitlement> own(long entitlementId) {
         Optional<String> personnummer = currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
-        return entitlements.findById(entitlementId).filter(e -> personnummer.isPresent()
+        return entitlements.findWithResident(entitlementId).filter(e -> personnummer.isPresent()
                 && e.getResident().getPersonnummer().digits().equals(personnummer.get()));
     }
 
