@@ -48,7 +48,10 @@ class SecurityConfiguration {
             @Value("${kundval.oidc.issuer:}") String issuer) throws Exception {
         // The portal's own static look (from frontend/) is public.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+                // Probes only say UP or DOWN (see application.properties); the rest of the actuator is not exposed.
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll());
         String loginOrigin = "keycloak".equals(auth) ? origin(issuer) : "";
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())

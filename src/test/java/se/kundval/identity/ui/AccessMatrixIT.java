@@ -137,4 +137,21 @@ class AccessMatrixIT extends BrowserTest {
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
     }
+
+    @Test
+    void onlyTheHealthProbesOfTheActuatorAreReachableAndTheySayNoMoreThanUp() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String probe : new String[] {"/actuator/health/readiness", "/actuator/health/liveness"}) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url(probe))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(probe).isEqualTo(200);
+            assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+        for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump"}) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url(hidden))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).as(hidden).doesNotContain("\"_links\"").doesNotContain("activeProfiles")
+                    .doesNotContain("beans");
+        }
+    }
 }
