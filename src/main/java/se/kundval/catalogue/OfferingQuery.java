@@ -65,6 +65,12 @@ public record OfferingQuery(String serviceType, String text, String area, Set<St
         return new OfferingQuery(serviceType, "", null, Set.of(), Set.of(), null, false, OfferingSort.NEUTRAL, order);
     }
 
+    /** True when nothing narrows the result: the counts are those of the whole service type. */
+    public boolean isUnfiltered() {
+        return CatalogueService.words(text).isEmpty() && area == null && languages.isEmpty()
+                && specialisations.isEmpty() && providerType == null && !onlyTakingNewCustomers;
+    }
+
     public OfferingQuery withText(String newText) {
         return new OfferingQuery(serviceType, newText, area, languages, specialisations, providerType,
                 onlyTakingNewCustomers, sort, order, wishes);

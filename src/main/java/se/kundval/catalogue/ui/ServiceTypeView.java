@@ -154,8 +154,10 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
             add(intro, wishesBox());
         }
 
-        Facets all = catalogue.facets(OfferingQuery.all(serviceType.code(), 0));
         facets = catalogue.facets(query);
+        // The filter options list every value of the service type; when nothing is filtered yet
+        // (the usual first visit) those counts are the ones just fetched.
+        Facets all = query.isUnfiltered() ? facets : catalogue.facets(OfferingQuery.all(serviceType.code(), 0));
 
         TextField search = new TextField(getTranslation("list.search.label"));
         search.setHelperText(getTranslation("list.search.helper"));
@@ -303,7 +305,8 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
         results.getElement().setAttribute("aria-label", getTranslation("list.heading", name.toLowerCase(locale)));
         results.setDataProvider(DataProvider.fromCallbacks(
                 q -> withChoosability(catalogue.find(query, q.getOffset(), q.getLimit(), locale)).stream(),
-                q -> (int) catalogue.count(query)));
+                // The facets of the same query carry its total, fetched just before every refresh.
+                q -> (int) facets.total()));
 
         Section resultSection = new Section();
         resultSection.addClassName("results");
