@@ -93,7 +93,7 @@ class ChoiceRegistration {
     /** Applies the rules with the places taken and the entitlement's choices as committed now. */
     private List<Choice> refuseIfForbidden(ChoiceEntitlement entitlement, Offering offering) {
         List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
-        long taken = choices.countByOfferingAndStatusIn(offering, HOLDING_A_PLACE);
+        long taken = choices.countHoldingAPlace(offering);
         refusal(entitlement, offering, taken, earlier).ifPresent(reason -> {
             throw new ChoiceRefusedException(reason);
         });

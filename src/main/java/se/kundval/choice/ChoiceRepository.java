@@ -11,7 +11,16 @@ import se.kundval.catalogue.Offering;
 /** Persistence of {@link Choice}; used only by this feature's services. */
 public interface ChoiceRepository extends JpaRepository<Choice, Long> {
 
-    long countByOfferingAndStatusIn(Offering offering, Collection<ChoiceStatus> statuses);
+    /**
+     * Places the offering's choices hold now (in effect, or a change waiting for its day). The
+     * statuses are literals rather than a list parameter so that Hibernate can cache the query's
+     * SQL translation: this runs twice in every confirmation.
+     */
+    @Query("""
+            select count(c) from Choice c where c.offering = :offering
+            and c.status in (se.kundval.choice.ChoiceStatus.ACTIVE, se.kundval.choice.ChoiceStatus.PENDING)
+            """)
+    long countHoldingAPlace(Offering offering);
 
     List<Choice> findByEntitlementOrderByMadeAtDesc(ChoiceEntitlement entitlement);
 

@@ -165,7 +165,7 @@ public class ChoiceService implements ChoosingSupport {
         Offering o = offering.get();
         List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(e);
         Optional<Choice> current = current(earlier);
-        long taken = choices.countByOfferingAndStatusIn(o, ChoiceRegistration.HOLDING_A_PLACE);
+        long taken = choices.countHoldingAPlace(o);
         var type = e.getServiceType();
         LocalDate today = LocalDate.now(clock);
         return Optional.of(new ChoiceConfirmation(e.getId(), o.getCode(), displayName(o), type.getCode(),

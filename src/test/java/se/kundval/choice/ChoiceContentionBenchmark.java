@@ -68,8 +68,29 @@ class ChoiceContentionBenchmark {
             spread.addAll(b.latencies());
             spreadWall += b.wallNanos();
         }
+        sequential(type);
         report("one offering, 10 places", one, oneWall);
         report("50 offerings, places to spare", spread, spreadWall);
+    }
+
+    /** The same confirmation one at a time: what a confirmation costs without contention. */
+    private void sequential(String type) {
+        List<Long> nanos = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int i = 0; i < RESIDENTS; i++) {
+            String code = catalogue.offering(type, "Ensam " + i, ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
+                    Set.of(), Set.of("BOO"), true);
+            Personnummer p = ChoiceTestData.newPersonnummer();
+            long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+            ChoiceTestData.logInAs(p);
+            long t = System.nanoTime();
+            choiceService.choose(entitlement, code);
+            nanos.add(System.nanoTime() - t);
+            SecurityContextHolder.clearContext();
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("BENCH one at a time (no contention): %d confirmations: p50 %.1f ms, p95 %.1f ms%n",
+                sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
     }
 
     private record Round(List<Long> latencies, long wallNanos) {
