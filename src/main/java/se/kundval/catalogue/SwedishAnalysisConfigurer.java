@@ -7,6 +7,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * Swedish-aware search. Stemming makes inflections match (språket ↔ språk), folding after
  * stemming makes "hemtjanst" find "hemtjänst", and an edge n-gram field lets a word find the
  * compounds it starts ("demens" → "demensvård", "demenssjukdom").
+ * {@link SwedishOpenSearchAnalysisConfigurer} defines the same names for the opensearch profile:
+ * change both together.
  */
 public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
