@@ -5,6 +5,8 @@
 #   scripts/measure-startup.sh jar [runs]   the production jar (built when missing) on the MariaDB
 #                                           server in KUNDVAL_DB_URL (default: a fresh database
 #                                           kundval_startup on 127.0.0.1:3306, root)
+#   scripts/measure-startup.sh aot [runs]   as jar, but from the extracted jar with a JDK 25 AOT
+#                                           cache (JEP 483/514/515) made by a training run first
 #   scripts/measure-startup.sh dev [runs]   the README's run command, ./mvnw spring-boot:run, on
 #                                           the embedded MariaDB in a fresh data directory
 #
@@ -23,7 +25,7 @@ port=${PORT:-18080}
 work=$(mktemp -d /tmp/kundval-startup.XXXXXX)
 export KUNDVAL_INDEX_DIR="$work/index" PORT=$port
 jar=target/kundval-0.1.0-SNAPSHOT.jar
-if [ "$mode" = jar ]; then
+if [ "$mode" = jar ] || [ "$mode" = aot ]; then
     [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
     if [ -z "${KUNDVAL_DB_URL:-}" ]; then
         mysql -uroot -h127.0.0.1 -e "drop database if exists kundval_startup;
@@ -33,10 +35,21 @@ if [ "$mode" = jar ]; then
 else
     export KUNDVAL_DB_DIR="$work/db"
 fi
+if [ "$mode" = aot ]; then
+    # The AOT cache needs a plain class path, hence the extracted jar; the training run stops
+    # after the context refresh (Spring's spring.context.exit=onRefresh).
+    export KUNDVAL_PROVIDERS_DATA="$PWD/providers-data"
+    java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
+    java -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$work/app/$(basename "$jar")" \
+        > "$work/training.log" 2>&1
+    echo "AOT cache: $(du -h "$work/app.aot" | cut -f1) from a training run"
+    jar="$work/app/$(basename "$jar")"
+    JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCache=$work/app.aot"
+fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); mode $mode"
 for run in $(seq 1 "$runs"); do
     start=$(date +%s%N)
-    if [ "$mode" = jar ]; then
+    if [ "$mode" != dev ]; then
         # shellcheck disable=SC2086
         setsid java ${JAVA_OPTS:-} -jar "$jar" > "$work/run$run.log" 2>&1 &
     else
