@@ -17,9 +17,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * On the first request of a logged-in session: sets how long the session may be idle (shorter for
- * residents, who often use shared or borrowed devices) and announces the login ({@link SignedIn}).
- * Runs after Spring Security's filters, which have put the authentication in place.
+ * How long sessions live. Every session starts anonymous, with the servlet container's timeout
+ * ({@code server.servlet.session.timeout}, {@code KUNDVAL_ANONYMOUS_SESSION_TIMEOUT}, 10 minutes):
+ * a visitor who only browses has nothing in it worth holding in memory for long.
+ *
+ * <ul>
+ * <li>On the first request of a logged-in session: sets how long the session may be idle (shorter
+ * for residents, who often use shared or borrowed devices, than for staff) and announces the login
+ * ({@link SignedIn}).</li>
+ * <li>After a request in which an anonymous session's last tab went away ({@link LastTabClosed}):
+ * ends the session at once, so a closed tab frees its memory now rather than after the timeout.
+ * Logged-in sessions are kept: their owner may have the portal open in another window, and they
+ * end by logout or their own timeout.</li>
+ * </ul>
+ *
+ * Runs after Spring Security's filters, which have put the authentication in place (and keep it
+ * in place until this filter returns).
  */
 @Component
 class SessionPolicyFilter extends OncePerRequestFilter {
@@ -52,6 +65,24 @@ class SessionPolicyFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+        endIfLastTabClosed(request);
+    }
+
+    private static void endIfLastTabClosed(HttpServletRequest request) {
+        if (request.getAttribute(LastTabClosed.ATTRIBUTE) == null) {
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null || CurrentUser.of(SecurityContextHolder.getContext().getAuthentication()).isPresent()) {
+            return;
+        }
+        try {
+            if (LastTabClosed.holdsOnlyBrowsingState(session)) {
+                session.invalidate();
+            }
+        } catch (IllegalStateException alreadyEnded) {
+            // Ended meanwhile by another request of the same session.
+        }
     }
 
     private static SignedIn signedIn(KundvalUser user, Object principal) {
