@@ -6,7 +6,8 @@
 #      dependency, so the jar has no dev tools and runs in production mode; the script checks
 #      flow-build-info.json says productionMode true and no vaadin-dev jar is inside);
 #   2. starts it with production JVM flags (G1, fixed heap, exit on OutOfMemoryError) against a
-#      MariaDB database, by default the local server's kundval_session (created if absent);
+#      MariaDB database, by default the local server's kundval_session (created if absent), once
+#      per kind of visitor;
 #   3. waits for the start page, then runs the measuring client
 #      se.kundval.perf.SessionSizeMeasurement (src/test/java) with the test classpath: it opens
 #      N real Chromium sessions (one browser context each), anonymous ones (start page,
@@ -88,37 +89,60 @@ if [ -z "${KUNDVAL_DB_URL:-}" ] && command -v mariadb > /dev/null; then
         "CREATE DATABASE IF NOT EXISTS kundval_session CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci"
 fi
 
-echo "== Starting $JAR on port $PORT with ${JVM_FLAGS[*]} (database $DB_URL)"
-# The search index is rebuilt at start; keep it apart from a developer's ~/.kundval/index.
-KUNDVAL_DB_URL="$DB_URL" KUNDVAL_DB_USER="$DB_USER" KUNDVAL_DB_PASSWORD="$DB_PASSWORD" \
-    KUNDVAL_INDEX_DIR="$PWD/$OUT/index" PORT="$PORT" \
-    java "${JVM_FLAGS[@]}" -jar "$JAR" > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-trap 'kill "$APP_PID" 2> /dev/null || true; wait "$APP_PID" 2> /dev/null || true' EXIT
+# One fresh app per kind of visitor, so sessions left from one kind cannot expire in the middle
+# of the other's readings. The idle timeouts are raised for the same reason: with N=200 the
+# first sessions would otherwise reach the 10-minute anonymous timeout before the reading at N on
+# a slow machine. They do not change what a session holds.
+measure() {
+    local kind="$1"
+    echo "== Starting $JAR on port $PORT with ${JVM_FLAGS[*]} (database $DB_URL) for: $kind"
+    # The search index is rebuilt at start; keep it apart from a developer's ~/.kundval/index.
+    KUNDVAL_DB_URL="$DB_URL" KUNDVAL_DB_USER="$DB_USER" KUNDVAL_DB_PASSWORD="$DB_PASSWORD" \
+        KUNDVAL_INDEX_DIR="$PWD/$OUT/index" PORT="$PORT" \
+        KUNDVAL_ANONYMOUS_SESSION_TIMEOUT=60m KUNDVAL_RESIDENT_SESSION_TIMEOUT=60m \
+        java "${JVM_FLAGS[@]}" -jar "$JAR" > "$OUT/app-$kind.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 180); do
+        if curl -s -o /dev/null -f "http://127.0.0.1:$PORT/"; then
+            break
+        fi
+        if ! kill -0 "$APP_PID" 2> /dev/null; then
+            echo "The app stopped; see $OUT/app-$kind.log" >&2
+            exit 1
+        fi
+        sleep 1
+    done
+    curl -s -o /dev/null -f "http://127.0.0.1:$PORT/" || { echo "No start page after 180 s; see $OUT/app-$kind.log" >&2; exit 1; }
+    echo "== App (pid $APP_PID) answers; measuring $kind with N=$SESSIONS"
 
-for _ in $(seq 1 180); do
-    if curl -s -o /dev/null -f "http://127.0.0.1:$PORT/"; then
-        break
-    fi
-    if ! kill -0 "$APP_PID" 2> /dev/null; then
-        echo "The app stopped; see $OUT/app.log" >&2
-        exit 1
-    fi
-    sleep 1
+    java -Xmx512m -cp "target/test-classes:$(cat "$OUT/classpath.txt")" \
+        -Dmeasure.url="http://127.0.0.1:$PORT" \
+        -Dmeasure.pid="$APP_PID" \
+        -Dmeasure.sessions="$SESSIONS" \
+        -Dmeasure.kinds="$kind" \
+        -Dmeasure.settle="${MEASURE_SETTLE:-70}" \
+        -Dmeasure.open-tabs="${MEASURE_OPEN_TABS:-40}" \
+        -Dmeasure.area="${MEASURE_AREA:-Boo}" \
+        -Dmeasure.out="$OUT" \
+        -Dkundval.chromium="${KUNDVAL_CHROMIUM:-/usr/bin/chromium}" \
+        se.kundval.perf.SessionSizeMeasurement
+    cp "$OUT/summary.txt" "$OUT/summary-$kind.txt"
+
+    kill "$APP_PID"
+    wait "$APP_PID" 2> /dev/null || true
+    APP_PID=""
+}
+
+APP_PID=""
+trap 'if [ -n "$APP_PID" ]; then kill "$APP_PID" 2> /dev/null || true; fi' EXIT
+IFS=',' read -r -a KINDS <<< "${MEASURE_KINDS:-anonymous,resident}"
+for kind in "${KINDS[@]}"; do
+    measure "$kind"
 done
-curl -s -o /dev/null -f "http://127.0.0.1:$PORT/" || { echo "No start page after 180 s; see $OUT/app.log" >&2; exit 1; }
-echo "== App (pid $APP_PID) answers; measuring with N=$SESSIONS"
 
-java -Xmx512m -cp "target/test-classes:$(cat "$OUT/classpath.txt")" \
-    -Dmeasure.url="http://127.0.0.1:$PORT" \
-    -Dmeasure.pid="$APP_PID" \
-    -Dmeasure.sessions="$SESSIONS" \
-    -Dmeasure.kinds="${MEASURE_KINDS:-anonymous,resident}" \
-    -Dmeasure.settle="${MEASURE_SETTLE:-70}" \
-    -Dmeasure.open-tabs="${MEASURE_OPEN_TABS:-40}" \
-    -Dmeasure.area="${MEASURE_AREA:-Boo}" \
-    -Dmeasure.out="$OUT" \
-    -Dkundval.chromium="${KUNDVAL_CHROMIUM:-/usr/bin/chromium}" \
-    se.kundval.perf.SessionSizeMeasurement
-
-echo "== JVM flags of the app: ${JVM_FLAGS[*]}; summary in $OUT/summary.txt"
+echo
+echo "==== Session memory (N=$SESSIONS) ===="
+for kind in "${KINDS[@]}"; do
+    cat "$OUT/summary-$kind.txt"
+done
+echo "== JVM flags of the app: ${JVM_FLAGS[*]}; summaries and histograms in $OUT/"
