@@ -44,7 +44,8 @@ class CatalogueSearchBenchmark {
         int queries = Integer.getInteger("bench.queries", 2_000);
         Long existing = jdbc.queryForObject("select count(*) from offering where code like 'SYN-%'", Long.class);
         if (existing == null || existing != size.offerings()) {
-            new SyntheticData(jdbc).generate(size, Long.getLong("synthetic.seed", 1));
+            SyntheticData.Result generated = new SyntheticData(jdbc).generate(size, Long.getLong("synthetic.seed", 1));
+            System.out.printf("BENCH generated: %s%n", generated);
             long started = System.nanoTime();
             org.hibernate.search.mapper.orm.Search.mapping(context.getBean(jakarta.persistence.EntityManagerFactory.class))
                     .scope(Offering.class).massIndexer().threadsToLoadObjects(2).startAndWait();
