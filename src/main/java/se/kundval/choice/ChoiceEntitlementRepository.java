@@ -13,6 +13,15 @@ public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitle
             """)
     Optional<ChoiceEntitlement> findWithResident(long id);
 
+    /**
+     * Locks the entitlement's row until the transaction ends, so two confirmations for the same
+     * entitlement (two tabs) are registered one after the other. Always taken before the
+     * offering's lock, as the default-provider job does, so the two locks cannot deadlock.
+     */
+    @org.springframework.data.jpa.repository.Query(value = "select id from choice_entitlement where id = :id for update",
+            nativeQuery = true)
+    Long lockForChoosing(long id);
+
     /** A resident's entitlements, newest first (by the resident's 12-digit personnummer). */
     @org.springframework.data.jpa.repository.Query("""
             select e from ChoiceEntitlement e join fetch e.serviceType

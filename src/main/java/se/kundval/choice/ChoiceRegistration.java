@@ -28,13 +28,15 @@ class ChoiceRegistration {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ChoiceRepository choices;
+    private final ChoiceEntitlementRepository entitlements;
     private final OfferingRepository offerings;
     private final NotificationRepository notifications;
     private final Clock clock;
 
-    ChoiceRegistration(ChoiceRepository choices, OfferingRepository offerings, NotificationRepository notifications,
-            Clock clock) {
+    ChoiceRegistration(ChoiceRepository choices, ChoiceEntitlementRepository entitlements, OfferingRepository offerings,
+            NotificationRepository notifications, Clock clock) {
         this.choices = choices;
+        this.entitlements = entitlements;
         this.offerings = offerings;
         this.notifications = notifications;
         this.clock = clock;
@@ -51,6 +53,10 @@ class ChoiceRegistration {
         if (entitlement.getStatus() == EntitlementStatus.ENDED) {
             throw new ChoiceRefusedException(Reason.ENTITLEMENT_ENDED);
         }
+        // Confirmations for the same entitlement (two tabs) go one after the other, and the
+        // entitlement's choices are read only once this one holds the entitlement: a change then
+        // sees (and replaces) the change another tab has just made.
+        entitlements.lockForChoosing(entitlement.getId());
         // Everything the rules and the receipt need is read before queueing for the offering's lock,
         // and the rules are checked once without it: a refusal (full, not in your area, …) never
         // queues, and the lock is held only for the recount and the writes.

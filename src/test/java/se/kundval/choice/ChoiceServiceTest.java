@@ -107,6 +107,49 @@ class ChoiceServiceTest {
     }
 
     @Test
+    void twoTabsChangingTheSameEntitlementAtOnceLeaveOneWaitingChange() throws Exception {
+        String type = catalogue.serviceType(Delivery.HOME);
+        String first = offering(type, "Nuvarande", true);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        ChoiceTestData.logInAs(p);
+        choiceService.choose(entitlement, first);
+        SecurityContextHolder.clearContext();
+        int tabs = 8;
+        List<String> targets = new ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            targets.add(offering(type, "Byte " + i, true));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tabs);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Receipt>> results = new ArrayList<>();
+        for (String target : targets) {
+            results.add(pool.submit(() -> {
+                ChoiceTestData.logInAs(p);
+                try {
+                    start.await();
+                    return choiceService.choose(entitlement, target);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<Receipt> f : results) {
+            assertThat(f.get(60, TimeUnit.SECONDS).changeOfProvider()).isTrue();
+        }
+        pool.shutdown();
+
+        // Each newer change replaced the one before it: one waits, the others were withdrawn.
+        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? and status = 'PENDING'",
+                String.class, entitlement)).hasSize(1);
+        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? and status = 'WITHDRAWN'",
+                String.class, entitlement)).hasSize(tabs - 1);
+        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? and status = 'ACTIVE'",
+                String.class, entitlement)).hasSize(1);
+    }
+
+    @Test
     void changingProviderWaitsForTheNoticePeriodAndKeepsTheHistory() {
         String type = catalogue.serviceType(Delivery.HOME);
         String first = offering(type, "Först", true);
