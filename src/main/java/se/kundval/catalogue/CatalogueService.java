@@ -144,7 +144,9 @@ public class CatalogueService {
      */
     @PermitAll
     public List<OfferingCard> find(OfferingQuery query, int offset, int limit, Locale locale) {
-        Optional<Area> area = query.area() == null ? Optional.empty() : areas.findByCode(query.area());
+        // The area register is small and the cards need its names anyway: one read serves both.
+        List<Area> allAreas = areas.findAll();
+        Optional<Area> area = allAreas.stream().filter(a -> a.getCode().equals(query.area())).findFirst();
         boolean premises = serviceTypes.findByCode(query.serviceType())
                 .map(st -> st.getDelivery() == Delivery.PREMISES).orElse(false);
         Optional<GeoPoint> from = area.map(Area::getCentre);
@@ -177,7 +179,7 @@ public class CatalogueService {
         Map<Long, List<IndicatorValue>> byProvider = indicatorsFor(query.serviceType(),
                 hits.stream().map(CardHit::providerId).collect(Collectors.toSet()), locale);
         Map<String, String> areaNames = new HashMap<>();
-        areas.findAll().forEach(a -> areaNames.put(a.getCode(), a.getName()));
+        allAreas.forEach(a -> areaNames.put(a.getCode(), a.getName()));
         Map<String, String> specialisationNames = new HashMap<>();
         specialisations.findAll().forEach(sp -> specialisationNames.put(sp.getCode(), sp.getName().in(locale)));
         return hits.stream().map(h -> card(h, locale, areaNames, specialisationNames,
