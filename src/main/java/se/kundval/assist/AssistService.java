@@ -1,6 +1,5 @@
 package se.kundval.assist;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -8,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.audit.AuditTrail;
 import se.kundval.catalogue.Option;
 import se.kundval.catalogue.ServicePoint;

@@ -1,6 +1,7 @@
 package se.kundval.assist;
 
 import java.util.List;
+
 import se.kundval.choice.EntitlementSummary;
 
 /**

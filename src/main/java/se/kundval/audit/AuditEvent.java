@@ -1,11 +1,13 @@
 package se.kundval.audit;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import java.time.Instant;
+
 import org.hibernate.annotations.Immutable;
 
 /**

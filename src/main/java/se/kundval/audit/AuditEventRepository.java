@@ -1,6 +1,7 @@
 package se.kundval.audit;
 
 import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Persistence of {@link AuditEvent}; used only by this feature's services. */

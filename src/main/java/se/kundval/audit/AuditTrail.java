@@ -1,6 +1,7 @@
 package se.kundval.audit;
 
 import java.time.Clock;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,12 +1,13 @@
 package se.kundval.catalogue;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 
 /** Feedback on the portal's accessibility (lag 2018:1937); anonymous allowed. */
 @Entity

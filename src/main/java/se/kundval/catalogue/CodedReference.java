@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**

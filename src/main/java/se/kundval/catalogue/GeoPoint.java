@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import jakarta.persistence.Embeddable;
+
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;

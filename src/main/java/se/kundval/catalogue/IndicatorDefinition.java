@@ -1,5 +1,8 @@
 package se.kundval.catalogue;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -9,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import java.util.HashSet;
-import java.util.Set;
 
 /** What a published quality indicator measures (kvalitetsindikator), e.g. overall satisfaction. */
 @Entity

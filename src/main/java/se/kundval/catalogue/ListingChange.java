@@ -1,5 +1,7 @@
 package se.kundval.catalogue;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.time.Instant;
+
 import org.hibernate.annotations.Immutable;
 
 /** Which fields of a listing a provider changed, by whom and when: for the commissioning officers. */

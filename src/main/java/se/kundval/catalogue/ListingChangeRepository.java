@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Persistence of {@link ListingChange}; used only by this feature's services. */

@@ -1,5 +1,7 @@
 package se.kundval.catalogue;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.time.Instant;
 
 /** "Report an error in this information": a note from anyone to the commissioning officers. */
 @Entity

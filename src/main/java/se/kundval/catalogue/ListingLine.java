@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import java.time.LocalDate;
+
 import se.kundval.provider.AccreditationStatus;
 
 /** One of the provider's listings on the back-office dashboard. */

@@ -1,8 +1,9 @@
 package se.kundval.catalogue;
 
-import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
+
+import jakarta.persistence.Embeddable;
 
 /**
  * A text kept in Swedish (required) and English (optional). Residents see the English text when

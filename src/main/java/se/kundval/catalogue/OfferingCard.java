@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import java.util.List;
+
 import se.kundval.provider.ProviderType;
 
 /** One offering as a card in the result list: only what the card shows. */

@@ -2,6 +2,7 @@ package se.kundval.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import se.kundval.provider.ProviderType;
 
 /** Everything the provider page and the comparison show about one offering. */

@@ -1,9 +1,10 @@
 package se.kundval.catalogue;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.time.Instant;
 
 /** A provider's logo for one listing, re-encoded by the portal (never the uploaded bytes as such). */
 @Entity

@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import java.util.Set;
+
 import se.kundval.provider.ProviderType;
 
 /**

@@ -1,5 +1,7 @@
 package se.kundval.catalogue;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
+
 import se.kundval.provider.Provider;
 
 /** A published, dated measure for one provider and service type (kvalitetsindikator). */

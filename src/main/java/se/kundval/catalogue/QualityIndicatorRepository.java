@@ -1,7 +1,9 @@
 package se.kundval.catalogue;
 
 import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+
 import se.kundval.provider.Provider;
 
 /** Persistence of {@link QualityIndicator}; used only by this feature's services. */

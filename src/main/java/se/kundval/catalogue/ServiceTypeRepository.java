@@ -1,9 +1,11 @@
 package se.kundval.catalogue;
 
+import java.util.List;
 import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.util.List;
+
 /** Persistence of {@link ServiceType}; used only by this feature's services. */
 public interface ServiceTypeRepository extends JpaRepository<ServiceType, Long> {
     Optional<ServiceType> findByCode(String code);

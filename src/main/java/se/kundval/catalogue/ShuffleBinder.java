@@ -2,6 +2,7 @@ package se.kundval.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Sortable;

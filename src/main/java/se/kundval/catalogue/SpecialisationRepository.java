@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Persistence of {@link Specialisation}; used only by this feature's services. */

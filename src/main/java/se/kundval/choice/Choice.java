@@ -1,5 +1,8 @@
 package se.kundval.choice;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.LocalDate;
+
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.ServicePoint;
 

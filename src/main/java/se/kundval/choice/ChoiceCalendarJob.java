@@ -2,6 +2,7 @@ package se.kundval.choice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -2,6 +2,7 @@ package se.kundval.choice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
 import se.kundval.catalogue.ScopeUnit;
 
 /**

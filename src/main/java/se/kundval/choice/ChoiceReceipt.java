@@ -3,6 +3,7 @@ package se.kundval.choice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+
 import se.kundval.catalogue.ScopeUnit;
 
 /** The receipt of a choice, as the resident sees it after confirming and later under Mina val. */

@@ -7,9 +7,11 @@ import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.OfferingRepository;
 import se.kundval.choice.ChoiceRefusedException.Reason;

@@ -1,6 +1,5 @@
 package se.kundval.choice;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,17 +9,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.kundval.audit.AuditTrail;
 import se.kundval.catalogue.ChoosingSupport;
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingRepository;
+import se.kundval.catalogue.ServicePointRepository;
 import se.kundval.catalogue.Specialisation;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 
 /**
@@ -40,13 +46,13 @@ public class ChoiceService implements ChoosingSupport {
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final se.kundval.catalogue.ServicePointRepository servicePoints;
-    private final se.kundval.audit.AuditTrail audit;
+    private final ServicePointRepository servicePoints;
+    private final AuditTrail audit;
 
     public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
             OfferingRepository offerings, NotificationRepository notifications, ChoiceRegistration registration,
-            CurrentUser currentUser, Clock clock, se.kundval.catalogue.ServicePointRepository servicePoints,
-            se.kundval.audit.AuditTrail audit) {
+            CurrentUser currentUser, Clock clock, ServicePointRepository servicePoints,
+            AuditTrail audit) {
         this.servicePoints = servicePoints;
         this.audit = audit;
         this.entitlements = entitlements;
@@ -274,7 +280,7 @@ public class ChoiceService implements ChoosingSupport {
     /** A visitor's entitlements as the service-point staff see them after a look-up. */
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(readOnly = true)
-    public List<EntitlementSummary> entitlementsOf(se.kundval.identity.Personnummer personnummer, Locale locale) {
+    public List<EntitlementSummary> entitlementsOf(Personnummer personnummer, Locale locale) {
         List<ChoiceEntitlement> found = entitlements.findForResident(personnummer.digits());
         // Only for a visitor this staff member has just looked up, with a reason (the look-up is audited).
         String staff = currentUser.get().map(KundvalUser::username).orElseThrow();

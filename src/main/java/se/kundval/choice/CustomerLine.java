@@ -3,6 +3,7 @@ package se.kundval.choice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+
 import se.kundval.catalogue.ScopeUnit;
 
 /**

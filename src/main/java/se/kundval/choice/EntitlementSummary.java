@@ -3,6 +3,7 @@ package se.kundval.choice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
 import se.kundval.catalogue.ScopeUnit;
 
 /** One of the resident's entitlements as "Mina val" shows it, with the history of choices. */

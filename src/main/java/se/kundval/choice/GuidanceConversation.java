@@ -1,5 +1,8 @@
 package se.kundval.choice;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,8 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** Vägledande samtal: the conversation with a case officer after which the resident may choose. */
 @Entity

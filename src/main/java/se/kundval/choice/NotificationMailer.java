@@ -2,6 +2,7 @@ package se.kundval.choice;
 
 import java.time.Clock;
 import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

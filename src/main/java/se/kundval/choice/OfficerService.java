@@ -1,6 +1,5 @@
 package se.kundval.choice;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,9 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.audit.AuditTrail;
 import se.kundval.catalogue.Area;
 import se.kundval.catalogue.AreaRepository;

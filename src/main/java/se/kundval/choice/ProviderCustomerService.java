@@ -1,6 +1,5 @@
 package se.kundval.choice;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,8 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.audit.AuditTrail;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;

@@ -1,5 +1,7 @@
 package se.kundval.choice;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.time.Instant;
+
 import se.kundval.catalogue.Area;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.identity.Personnummer;

@@ -1,9 +1,11 @@
 package se.kundval.choice;
 
 import java.time.Clock;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;

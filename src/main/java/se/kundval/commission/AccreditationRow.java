@@ -1,6 +1,7 @@
 package se.kundval.commission;
 
 import java.time.LocalDate;
+
 import se.kundval.provider.AccreditationStatus;
 
 /** One accreditation on the oversight page. */

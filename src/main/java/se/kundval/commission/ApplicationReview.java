@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ApplicationStatus;
 

@@ -1,7 +1,8 @@
 package se.kundval.database;
 
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

@@ -1,11 +1,12 @@
 package se.kundval.identity;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

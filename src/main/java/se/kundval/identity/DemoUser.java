@@ -2,6 +2,7 @@ package se.kundval.identity;
 
 import java.util.Collection;
 import java.util.Optional;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 

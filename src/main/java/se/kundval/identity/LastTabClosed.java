@@ -1,14 +1,16 @@
 package se.kundval.identity;
 
+import java.util.Collections;
+import java.util.concurrent.locks.Lock;
+
+import jakarta.servlet.http.HttpSession;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.HttpSession;
-import java.util.Collections;
-import java.util.concurrent.locks.Lock;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 

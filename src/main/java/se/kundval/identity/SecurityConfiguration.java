@@ -1,9 +1,10 @@
 package se.kundval.identity;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
 import se.kundval.identity.ui.LoginView;
 
 /**

@@ -1,5 +1,11 @@
 package se.kundval.provider;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,12 +22,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 import se.kundval.catalogue.LocalizedText;
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.RecordOrigin;

@@ -1,5 +1,8 @@
 package se.kundval.provider;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** One status change of an accreditation: the provider's timeline. Never changed afterwards. */
 @Entity

@@ -1,8 +1,11 @@
 package se.kundval.provider;
 
 import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+
 import se.kundval.catalogue.ServiceType;
+
 /** Persistence of {@link Accreditation}; used only by this feature's services. */
 public interface AccreditationRepository extends JpaRepository<Accreditation, Long> {
     Optional<Accreditation> findByProviderAndServiceType(Provider provider, ServiceType serviceType);

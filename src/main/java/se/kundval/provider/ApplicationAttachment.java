@@ -1,5 +1,7 @@
 package se.kundval.provider;
 
+import java.time.Instant;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
-import java.time.Instant;
 
 /** A PDF attached to an application; "confidential" flags it for the officers (sekretess). */
 @Entity

@@ -2,6 +2,8 @@ package se.kundval.provider;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +12,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Set;
 
 /** An application as its form shows it: what was filled in, what the service type asks for. */
 public record ApplicationForm(long id, String serviceTypeName, ApplicationStatus status, int step, String orgnr,

@@ -2,6 +2,7 @@ package se.kundval.provider;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.ProviderDirectory;
 

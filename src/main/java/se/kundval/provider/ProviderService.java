@@ -1,6 +1,5 @@
 package se.kundval.provider;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,11 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.catalogue.Area;
 import se.kundval.catalogue.AreaRepository;
+import se.kundval.catalogue.RecordOrigin;
 import se.kundval.catalogue.ServiceType;
 import se.kundval.catalogue.ServiceTypeRepository;
 import se.kundval.identity.CurrentUser;
@@ -208,7 +212,7 @@ public class ProviderService {
         if (!answer) {
             Accreditation accreditation = accreditations.findByProviderAndServiceType(a.getProvider(), a.getServiceType())
                     .orElseGet(() -> new Accreditation(a.getProvider(), a.getServiceType(),
-                            se.kundval.catalogue.RecordOrigin.PORTAL));
+                            RecordOrigin.PORTAL));
             accreditation.changeStatus(AccreditationStatus.APPLIED, LocalDate.now(clock), null, null, username(),
                     clock.instant());
             accreditations.save(accreditation);

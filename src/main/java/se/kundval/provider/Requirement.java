@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+
 import se.kundval.catalogue.LocalizedText;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.catalogue.ServiceType;

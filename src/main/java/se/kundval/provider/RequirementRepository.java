@@ -1,8 +1,11 @@
 package se.kundval.provider;
 
 import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+
 import se.kundval.catalogue.ServiceType;
+
 /** Persistence of {@link Requirement}; used only by this feature's services. */
 public interface RequirementRepository extends JpaRepository<Requirement, Long> {
     Optional<Requirement> findByServiceTypeAndCode(ServiceType serviceType, String code);

@@ -3,6 +3,7 @@ package se.kundval.referencedata;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
 import se.kundval.identity.Organisationsnummer;
 
 /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import se.kundval.catalogue.DefaultProviderRule;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.GeoPoint;

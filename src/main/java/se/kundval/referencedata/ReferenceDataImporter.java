@@ -11,10 +11,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.catalogue.Area;
 import se.kundval.catalogue.AreaRepository;
 import se.kundval.catalogue.IndicatorDefinition;

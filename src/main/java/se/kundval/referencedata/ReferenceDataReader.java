@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
 import se.kundval.catalogue.DefaultProviderRule;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.GeoPoint;

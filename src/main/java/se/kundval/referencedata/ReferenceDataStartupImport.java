@@ -1,6 +1,7 @@
 package se.kundval.referencedata;
 
 import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

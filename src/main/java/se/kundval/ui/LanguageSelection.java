@@ -1,12 +1,14 @@
 package se.kundval.ui;
 
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,8 @@
 package se.kundval.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,11 +17,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.beans.factory.annotation.Value;
+
+import se.kundval.assist.ui.AssistView;
 import se.kundval.catalogue.ui.CompareChangedEvent;
 import se.kundval.catalogue.ui.CompareSelection;
 import se.kundval.catalogue.ui.CompareView;
@@ -29,9 +31,9 @@ import se.kundval.choice.ui.OfficerEntitlementsView;
 import se.kundval.choice.ui.RegisterConversationView;
 import se.kundval.commission.ui.CommissionView;
 import se.kundval.identity.CurrentUser;
-import se.kundval.provider.ui.BackOfficeView;
-import se.kundval.identity.Role;
 import se.kundval.identity.KundvalUser;
+import se.kundval.identity.Role;
+import se.kundval.provider.ui.BackOfficeView;
 
 /**
  * The frame of every page: skip link, header with the language switch and login, a single
@@ -84,7 +86,7 @@ public class MainLayout extends Div implements RouterLayout {
                         new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
             }
             if (user.hasRole(Role.SERVICEPUNKT)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.assist"), se.kundval.assist.ui.AssistView.class));
+                nav.add(new RouterLink(getTranslation("layout.nav.assist"), AssistView.class));
             }
             if (user.hasRole(Role.HUVUDMAN)) {
                 nav.add(new RouterLink(getTranslation("layout.nav.commission"), CommissionView.class));

@@ -1,5 +1,7 @@
 package se.kundval.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +13,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** A friendly "page not found" with a way back, answered with HTTP 404. */
 @ParentLayout(MainLayout.class)

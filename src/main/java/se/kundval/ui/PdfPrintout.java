@@ -2,6 +2,7 @@ package se.kundval.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
+import se.kundval.choice.ChoiceRefusedException;
+import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
@@ -39,7 +43,7 @@ class AssistServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    se.kundval.choice.ChoiceService choices;
+    ChoiceService choices;
 
     @AfterEach
     void logOut() {
@@ -79,7 +83,7 @@ class AssistServiceTest {
                         e -> assertThat(e.problems()).containsEntry("visitor", "assist.lookUp.required"));
         // Another staff member has not looked the visitor up: no entitlements for them either.
         assertThatThrownBy(() -> choices.entitlementsOf(p, Locale.of("sv")))
-                .isInstanceOf(se.kundval.choice.ChoiceRefusedException.class);
+                .isInstanceOf(ChoiceRefusedException.class);
         staff(me);
         String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point).reference();
 

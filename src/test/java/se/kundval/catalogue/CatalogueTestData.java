@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.identity.Luhn;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.provider.Accreditation;
@@ -15,6 +17,8 @@ import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.Provider;
 import se.kundval.provider.ProviderRepository;
 import se.kundval.provider.ProviderType;
+import se.kundval.provider.Requirement;
+import se.kundval.provider.RequirementRepository;
 
 /** Builds a test's own service type, providers and offerings, so tests never depend on each other. */
 @Component
@@ -28,12 +32,12 @@ public class CatalogueTestData {
     private final SpecialisationRepository specialisations;
     private final IndicatorDefinitionRepository indicatorDefinitions;
     private final QualityIndicatorRepository qualityIndicators;
-    private final se.kundval.provider.RequirementRepository requirements;
+    private final RequirementRepository requirements;
 
     CatalogueTestData(ServiceTypeRepository serviceTypes, ProviderRepository providers,
             AccreditationRepository accreditations, OfferingRepository offerings, AreaRepository areas,
             SpecialisationRepository specialisations, IndicatorDefinitionRepository indicatorDefinitions,
-            QualityIndicatorRepository qualityIndicators, se.kundval.provider.RequirementRepository requirements) {
+            QualityIndicatorRepository qualityIndicators, RequirementRepository requirements) {
         this.requirements = requirements;
         this.indicatorDefinitions = indicatorDefinitions;
         this.qualityIndicators = qualityIndicators;
@@ -126,7 +130,7 @@ public class CatalogueTestData {
     /** A requirement of the service type that applications must declare. */
     @Transactional
     public void requirement(String serviceType, String code, String text, boolean attachmentRequired) {
-        se.kundval.provider.Requirement requirement = new se.kundval.provider.Requirement(
+        Requirement requirement = new Requirement(
                 serviceTypes.findByCode(serviceType).orElseThrow(), code, RecordOrigin.PORTAL);
         requirement.setText(new LocalizedText(text, null));
         requirement.setAttachmentRequired(attachmentRequired);

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
 import se.kundval.catalogue.AreaRepository;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.catalogue.ServiceTypeRepository;

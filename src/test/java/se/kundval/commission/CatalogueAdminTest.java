@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.UUID;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
 import se.kundval.catalogue.CatalogueAdminService;
 import se.kundval.catalogue.CatalogueAdminService.AreaForm;
 import se.kundval.catalogue.CatalogueAdminService.RequirementForm;
 import se.kundval.catalogue.CatalogueAdminService.ServiceTypeForm;
 import se.kundval.catalogue.CatalogueAdminService.SpecialisationForm;
 import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.DefaultProviderRule;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.RecordOrigin;
 import se.kundval.identity.TestLogins;
@@ -93,7 +96,7 @@ class CatalogueAdminTest {
                 .isEqualTo(RecordOrigin.PORTAL.name());
 
         assertThatThrownBy(() -> admin.saveServiceType(new ServiceTypeForm(type, "", null, "", null, null, null, 0, 200,
-                0, se.kundval.catalogue.DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION, "", null)))
+                0, DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION, "", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKeys(
                         "nameSv", "descriptionSv", "scopeUnit", "delivery", "choiceDeadlineDays", "noticePeriodDays",
                         "firstContactWorkingDays", "defaultRule", "defaultRuleSv"));

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
@@ -24,6 +26,7 @@ import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingText;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
+import se.kundval.choice.DefaultProviderJob;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.provider.AccreditationStatus;
@@ -32,6 +35,7 @@ import se.kundval.provider.ApplicationStatus;
 import se.kundval.provider.InvalidInputException;
 import se.kundval.provider.ProviderBackOfficeTest;
 import se.kundval.provider.ProviderService;
+import se.kundval.provider.ProviderTestData;
 
 /**
  * The commissioning officers' work on a real MariaDB: decisions (approve → the provider can
@@ -58,11 +62,11 @@ class CommissionTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    se.kundval.provider.ProviderTestData applications;
+    ProviderTestData applications;
     @Autowired
     FollowUpService followUps;
     @Autowired
-    se.kundval.choice.DefaultProviderJob defaultProviderJob;
+    DefaultProviderJob defaultProviderJob;
 
     @AfterEach
     void logOut() {

@@ -2,6 +2,7 @@ package se.kundval.identity;
 
 import java.util.Optional;
 import java.util.Set;
+
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import se.kundval.identity.Luhn;
 
 /**

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
 import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
@@ -29,6 +32,7 @@ import se.kundval.catalogue.OfferingText;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.CustomerLine;
+import se.kundval.choice.Message;
 import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
@@ -246,7 +250,7 @@ public class ProviderBackOfficeTest {
         ChoiceTestData.logInAs(p);
         assertThat(choices.myEntitlements(Locale.of("sv"))).filteredOn(e -> e.id() == entitlement).singleElement()
                 .satisfies(e -> assertThat(e.history().get(0).startDate()).isEqualTo(LocalDate.now().plusDays(3)));
-        assertThat(choices.myMessages(10)).extracting(se.kundval.choice.Message::subject)
+        assertThat(choices.myMessages(10)).extracting(Message::subject)
                 .anyMatch(s -> s.contains("har tagit emot ditt val"));
     }
 

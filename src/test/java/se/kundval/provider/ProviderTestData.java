@@ -2,7 +2,9 @@ package se.kundval.provider;
 
 import java.util.Locale;
 import java.util.Set;
+
 import org.springframework.stereotype.Component;
+
 import se.kundval.identity.TestLogins;
 
 /** Applications that tests create for themselves, through the provider's own service. */

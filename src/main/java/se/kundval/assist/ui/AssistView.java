@@ -1,5 +1,11 @@
 package se.kundval.assist.ui;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
@@ -15,25 +21,25 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+
 import se.kundval.assist.AssistService;
 import se.kundval.assist.Visitor;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.Option;
+import se.kundval.catalogue.ui.VisitorOrder;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
 import se.kundval.choice.Receipt;
-import se.kundval.catalogue.ui.VisitorOrder;
+import se.kundval.identity.CurrentUser;
+import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
 import se.kundval.provider.InvalidInputException;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
+import se.kundval.ui.PdfPrintout;
 
 /**
  * "Hjälp en besökare" at a service point: the staff member's service point (remembered on the
@@ -59,9 +65,9 @@ public class AssistView extends Div implements HasDynamicTitle {
     /** Idle time after which the visitor is cleared from the page. */
     private final java.time.Duration idleTimeout;
 
-    private final se.kundval.identity.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
-    public AssistView(AssistService assist, CatalogueService catalogue, se.kundval.identity.CurrentUser currentUser,
+    public AssistView(AssistService assist, CatalogueService catalogue, CurrentUser currentUser,
             @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout}") java.time.Duration idleTimeout) {
         this.idleTimeout = idleTimeout;
         this.currentUser = currentUser;
@@ -217,19 +223,19 @@ public class AssistView extends Div implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         language.setValue(Locale.of("sv"));
         String place = servicePoint.getValue().name();
-        String staffId = currentUser.get().map(se.kundval.identity.KundvalUser::username).orElse("");
+        String staffId = currentUser.get().map(KundvalUser::username).orElse("");
         Visitor who = visitor;
         com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
             Locale l = language.getValue() == null ? Locale.of("sv") : language.getValue();
-            byte[] bytes = se.kundval.ui.PdfPrintout.render(getTranslation(l, "receipt.heading"), l.getLanguage(),
-                    List.of(new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
-                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
-                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
-                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "confirm.starts"), receipt.validFrom().toString()),
-                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "assist.print.visitor"),
+            byte[] bytes = PdfPrintout.render(getTranslation(l, "receipt.heading"), l.getLanguage(),
+                    List.of(new PdfPrintout.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
+                            new PdfPrintout.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
+                            new PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
+                            new PdfPrintout.Line(getTranslation(l, "confirm.starts"), receipt.validFrom().toString()),
+                            new PdfPrintout.Line(getTranslation(l, "assist.print.visitor"),
                                     who.initials() + " " + who.maskedPersonnummer()),
-                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
-                            new se.kundval.ui.PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffId)),
+                            new PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
+                            new PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffId)),
                     getTranslation(l, "receipt.reference.help"));
             event.setFileName("kvitto-" + receipt.reference() + ".pdf");
             event.setContentType("application/pdf");

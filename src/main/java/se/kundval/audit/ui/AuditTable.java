@@ -1,13 +1,15 @@
 package se.kundval.audit.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+
 import se.kundval.audit.AccessLogLine;
 
 /** The audit events as a plain table (readable by screen readers, printable). */

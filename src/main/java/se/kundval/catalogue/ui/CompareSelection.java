@@ -1,9 +1,10 @@
 package se.kundval.catalogue.ui;
 
-import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.vaadin.flow.server.VaadinSession;
 
 /** The offerings a visitor picked to compare (at most 3); kept in the session while they browse. */
 public final class CompareSelection implements Serializable {

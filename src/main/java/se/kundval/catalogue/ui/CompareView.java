@@ -1,5 +1,12 @@
 package se.kundval.catalogue.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,16 +20,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.OfferingDetails;
 import se.kundval.ui.MainLayout;
+import se.kundval.ui.PdfPrintout;
 
 /** Up to three providers side by side, on the same rows, with a print layout. */
 @Route(value = "jamfor", layout = MainLayout.class)
@@ -108,19 +111,19 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         print.addClassName("print-button");
         // The same facts as a PDF, e.g. to give a visitor at a service point.
         com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
-            List<se.kundval.ui.PdfPrintout.Section> sections = offerings.stream().map(o -> new se.kundval.ui.PdfPrintout.Section(
+            List<PdfPrintout.Section> sections = offerings.stream().map(o -> new PdfPrintout.Section(
                     o.displayName(), List.of(
-                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.service"), o.serviceTypeName()),
-                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.languages"), String.join(", ", o.languages())),
-                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.specialisations"),
+                    new PdfPrintout.Line(getTranslation("compare.row.service"), o.serviceTypeName()),
+                    new PdfPrintout.Line(getTranslation("compare.row.languages"), String.join(", ", o.languages())),
+                    new PdfPrintout.Line(getTranslation("compare.row.specialisations"),
                             String.join(", ", o.specialisations())),
-                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.areas"), String.join(", ", o.areas())),
-                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.status"),
+                    new PdfPrintout.Line(getTranslation("compare.row.areas"), String.join(", ", o.areas())),
+                    new PdfPrintout.Line(getTranslation("compare.row.status"),
                             getTranslation(o.takesNewCustomers() ? "list.card.taking" : "list.card.full")),
-                    new se.kundval.ui.PdfPrintout.Line(getTranslation("compare.row.confirmed"),
+                    new PdfPrintout.Line(getTranslation("compare.row.confirmed"),
                             o.lastConfirmed() == null ? "–" : o.lastConfirmed().format(dates)))))
                     .toList();
-            byte[] bytes = se.kundval.ui.PdfPrintout.renderSections(getTranslation("compare.heading"), locale.getLanguage(),
+            byte[] bytes = PdfPrintout.renderSections(getTranslation("compare.heading"), locale.getLanguage(),
                     sections, getTranslation("compare.intro"));
             event.setFileName("jamforelse.pdf");
             event.setContentType("application/pdf");

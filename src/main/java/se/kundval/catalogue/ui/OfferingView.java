@@ -1,5 +1,10 @@
 package se.kundval.catalogue.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,13 +26,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
+
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.ListingErrorReport;
+import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingDetails;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
@@ -41,9 +44,9 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
     private OfferingDetails offering;
     private Locale locale;
 
-    private final se.kundval.catalogue.ListingService listings;
+    private final ListingService listings;
 
-    public OfferingView(CatalogueService catalogue, se.kundval.catalogue.ListingService listings) {
+    public OfferingView(CatalogueService catalogue, ListingService listings) {
         this.listings = listings;
         this.catalogue = catalogue;
         addClassName("offering-view");

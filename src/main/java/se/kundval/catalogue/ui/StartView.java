@@ -1,5 +1,8 @@
 package se.kundval.catalogue.ui;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -9,13 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.List;
-import java.util.Locale;
+
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ServicePointSummary;
 import se.kundval.catalogue.ServiceTypeSummary;
-import com.vaadin.flow.router.RouterLink;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 

@@ -1,7 +1,9 @@
 package se.kundval.catalogue.ui;
 
-import com.vaadin.flow.server.VaadinSession;
 import java.security.SecureRandom;
+
+import com.vaadin.flow.server.VaadinSession;
+
 import se.kundval.catalogue.ShuffleBinder;
 
 /** The visitor's own neutral order, drawn at random once per session and kept while they browse. */

@@ -1,5 +1,12 @@
 package se.kundval.choice.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,11 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
+
+import se.kundval.audit.ui.MyAccessLogView;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
@@ -49,7 +53,7 @@ public class MyChoicesView extends Div implements HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         add(new H1(getTranslation("mychoices.heading")), status);
         // Residents may see who looked at their data (socialtjänstsekretess): always one click away.
-        RouterLink accessLog = new RouterLink(getTranslation("audit.mine.link"), se.kundval.audit.ui.MyAccessLogView.class);
+        RouterLink accessLog = new RouterLink(getTranslation("audit.mine.link"), MyAccessLogView.class);
         accessLog.addClassName("access-log-link");
         add(new Paragraph(accessLog));
         List<EntitlementSummary> entitlements = choices.myEntitlements(locale);

@@ -1,5 +1,10 @@
 package se.kundval.commission.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,9 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.Map;
+
 import se.kundval.catalogue.CatalogueAdminService;
 import se.kundval.catalogue.CatalogueAdminService.AreaForm;
 import se.kundval.catalogue.CatalogueAdminService.RequirementForm;

@@ -1,5 +1,12 @@
 package se.kundval.commission.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,11 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
+
+import se.kundval.audit.ui.AuditSearchView;
 import se.kundval.commission.CommissionService;
 import se.kundval.commission.ReviewQueueLine;
 import se.kundval.identity.Role;
@@ -34,7 +38,7 @@ public class CommissionView extends Div implements HasDynamicTitle {
                 new ListItem(new RouterLink(getTranslation("commission.quality.link"), QualityImportView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.followup.link"), FollowUpView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.admin.link"), CatalogueAdminView.class)),
-                new ListItem(new RouterLink(getTranslation("audit.search.link"), se.kundval.audit.ui.AuditSearchView.class)));
+                new ListItem(new RouterLink(getTranslation("audit.search.link"), AuditSearchView.class)));
         add(new LabelledSection("tools", getTranslation("commission.tools"), tools));
 
         LabelledSection queue = new LabelledSection("queue", getTranslation("commission.queue"));

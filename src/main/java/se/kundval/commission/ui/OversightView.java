@@ -1,5 +1,9 @@
 package se.kundval.commission.ui;
 
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -8,12 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
+
 import se.kundval.commission.AccreditationRow;
 import se.kundval.commission.CommissionService;
 import se.kundval.identity.Role;
-
 import se.kundval.provider.InvalidInputException;
 import se.kundval.ui.MainLayout;
 

@@ -1,5 +1,7 @@
 package se.kundval.commission.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import jakarta.annotation.security.RolesAllowed;
+
 import se.kundval.commission.CommissionService;
 import se.kundval.commission.QualityImportReport;
 import se.kundval.identity.Role;

@@ -5,10 +5,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.kundval.assist.ui.AssistView;
 import se.kundval.catalogue.ui.StartView;
 import se.kundval.choice.ui.MyChoicesView;
-import se.kundval.commission.ui.CommissionView;
 import se.kundval.choice.ui.OfficerEntitlementsView;
+import se.kundval.commission.ui.CommissionView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
@@ -41,7 +43,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
         } else if (user.hasRole(Role.HUVUDMAN)) {
             event.forwardTo(CommissionView.class);
         } else if (user.hasRole(Role.SERVICEPUNKT)) {
-            event.forwardTo(se.kundval.assist.ui.AssistView.class);
+            event.forwardTo(AssistView.class);
         } else {
             event.forwardTo(StartView.class);
         }

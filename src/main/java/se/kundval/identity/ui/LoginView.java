@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
+
 import se.kundval.identity.DemoAccounts;
 import se.kundval.ui.LabelledSection;
 import se.kundval.ui.MainLayout;

@@ -1,12 +1,14 @@
 package se.kundval.identity.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 import se.kundval.ui.MainLayout;

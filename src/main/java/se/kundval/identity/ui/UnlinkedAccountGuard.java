@@ -3,6 +3,7 @@ package se.kundval.identity.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
+
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 

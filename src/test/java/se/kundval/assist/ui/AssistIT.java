@@ -2,17 +2,20 @@ package se.kundval.assist.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Set;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
+import se.kundval.provider.ProviderType;
 import se.kundval.ui.BrowserTest;
 
 /**
@@ -103,7 +106,7 @@ class AssistIT extends BrowserTest {
     void theVisitorSeesTheAssistanceInTheirLogAndTheCommissioningOfficerFindsIt() throws Exception {
         String type = data.serviceType(Delivery.HOME);
         // Anna Lindqvist (demo account invanare) lives in Fisksätra.
-        data.offering(type, "Loggen " + type, se.kundval.provider.ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
+        data.offering(type, "Loggen " + type, ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
                 Set.of(), Set.of("FISKSATRA"), true);
         Personnummer anna = Personnummer.parse("19400312-1243");
         residents.residentWithEntitlement(anna, "FISKSATRA", type);

@@ -2,12 +2,14 @@ package se.kundval.audit.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
+
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+
 import se.kundval.choice.ui.ConversationFormPage;
 import se.kundval.identity.ui.LoginPage;
 import se.kundval.ui.BrowserTest;

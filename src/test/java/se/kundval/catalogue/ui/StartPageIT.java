@@ -3,13 +3,15 @@ package se.kundval.catalogue.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ServiceTypeSummary;
 import se.kundval.ui.BrowserTest;

@@ -2,17 +2,20 @@ package se.kundval.choice.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ui.ResultListPage;
+import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.DefaultProviderJob;
 import se.kundval.identity.Personnummer;
@@ -42,7 +45,7 @@ class ChoiceJourneyIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    se.kundval.choice.ChoiceService choiceService;
+    ChoiceService choiceService;
 
     private Locator h1() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));

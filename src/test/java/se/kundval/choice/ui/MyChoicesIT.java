@@ -2,10 +2,12 @@ package se.kundval.choice.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+
 import se.kundval.identity.ui.LoginPage;
 import se.kundval.ui.BrowserTest;
 

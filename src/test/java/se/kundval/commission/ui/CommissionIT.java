@@ -2,20 +2,26 @@ package se.kundval.commission.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ui.ResultListPage;
+import se.kundval.choice.ChoiceService;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.identity.ui.LoginPage;
+import se.kundval.provider.ProviderTestData;
 import se.kundval.ui.BrowserTest;
 
 /**
@@ -28,13 +34,13 @@ class CommissionIT extends BrowserTest {
     @Autowired
     CatalogueTestData data;
     @Autowired
-    se.kundval.provider.ProviderTestData applications;
+    ProviderTestData applications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    se.kundval.choice.ChoiceTestData residents;
+    ChoiceTestData residents;
     @Autowired
-    se.kundval.choice.ChoiceService choices;
+    ChoiceService choices;
 
     private Locator h1() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
@@ -201,14 +207,14 @@ class CommissionIT extends BrowserTest {
         String type = data.serviceType(Delivery.HOME);
         String alfa = data.offering(type, "Alfa " + type, "Text.", null);
         String beta = data.offering(type, "Beta " + type, "Text.", null);
-        se.kundval.identity.Personnummer one = se.kundval.choice.ChoiceTestData.newPersonnummer();
-        se.kundval.identity.Personnummer two = se.kundval.choice.ChoiceTestData.newPersonnummer();
+        Personnummer one = ChoiceTestData.newPersonnummer();
+        Personnummer two = ChoiceTestData.newPersonnummer();
         long e1 = residents.residentWithEntitlement(one, "BOO", type);
         long e2 = residents.residentWithEntitlement(two, "BOO", type);
-        se.kundval.choice.ChoiceTestData.logInAs(one);
+        ChoiceTestData.logInAs(one);
         choices.choose(e1, alfa);
         choices.choose(e1, beta);
-        se.kundval.choice.ChoiceTestData.logInAs(two);
+        ChoiceTestData.logInAs(two);
         choices.choose(e2, beta);
         TestLogins.logOut();
 

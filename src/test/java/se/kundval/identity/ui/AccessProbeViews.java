@@ -1,9 +1,11 @@
 package se.kundval.identity.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+
 import se.kundval.identity.Role;
 import se.kundval.ui.MainLayout;
 

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+
 import se.kundval.ui.BrowserTest;
 
 /** Demo mode: the built-in accounts are listed and work, a wrong password gets a clear message. */

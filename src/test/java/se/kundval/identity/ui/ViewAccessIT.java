@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+
 import se.kundval.ui.BrowserTest;
 
 /** Deny by default: a view without an access annotation is unreachable; roles decide the rest. */

@@ -2,20 +2,22 @@ package se.kundval.provider.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ui.ResultListPage;
@@ -24,6 +26,7 @@ import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.identity.ui.LoginPage;
+import se.kundval.provider.ProviderBackOfficeTest;
 import se.kundval.provider.ProviderService;
 import se.kundval.ui.BrowserTest;
 
@@ -109,7 +112,7 @@ class ProviderBackOfficeIT extends BrowserTest {
 
         page.getByLabel("Filen innehåller sekretessbelagda uppgifter").check();
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("forsakring.pdf",
-                "application/pdf", se.kundval.provider.ProviderBackOfficeTest.pdf("försäkringsbrev")));
+                "application/pdf", ProviderBackOfficeTest.pdf("försäkringsbrev")));
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
                 .setHasText("Filen forsakring.pdf är bifogad."))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^forsakring\\.pdf"))))
@@ -207,7 +210,7 @@ class ProviderBackOfficeIT extends BrowserTest {
         TestLogins.provider(KREATIVA);
         long kreativasApplication = providers.startApplication(data.serviceType(Delivery.HOME));
         providers.addAttachment(kreativasApplication, "kreativas-hemliga.pdf",
-                se.kundval.provider.ProviderBackOfficeTest.pdf("hemlig"), true);
+                ProviderBackOfficeTest.pdf("hemlig"), true);
         TestLogins.logOut();
         Map<String, String> theirs = Map.of("{application}", String.valueOf(kreativasApplication),
                 "{code}", kreativasListing);
