@@ -15,16 +15,16 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.audit.AuditTrail;
-import se.kundval.catalogue.Option;
-import se.kundval.catalogue.ServicePoint;
-import se.kundval.catalogue.ServicePointRepository;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.Receipt;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.register.ServicePoint;
+import se.kundval.register.internal.ServicePointRepository;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.Option;
 
 /**
  * Service-point assistance: staff find a visitor by exact personnummer only, after giving a

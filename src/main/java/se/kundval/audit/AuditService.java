@@ -18,7 +18,7 @@ import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * Reading the audit trail: a resident's own "Vem har tittat på mina uppgifter", and the

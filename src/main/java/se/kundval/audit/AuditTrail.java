@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.audit.internal.AuditEventRepository;
+
 /**
  * Writes the audit trail: every staff read or change of a resident's data. Called by the
  * features' services inside their own transaction, so the event is stored exactly when what it

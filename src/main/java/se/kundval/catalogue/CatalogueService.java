@@ -30,9 +30,25 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.catalogue.internal.AccessibilityFeedbackRepository;
+import se.kundval.catalogue.internal.ListingErrorReportRepository;
+import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.catalogue.internal.QualityIndicatorRepository;
+import se.kundval.catalogue.search.ShuffleBinder;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.Provider;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Area;
+import se.kundval.register.Delivery;
+import se.kundval.register.IndicatorDefinition;
+import se.kundval.register.ServicePoint;
+import se.kundval.register.ServiceType;
+import se.kundval.register.internal.AreaRepository;
+import se.kundval.register.internal.ServicePointRepository;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.register.internal.SpecialisationRepository;
+import se.kundval.shared.GeoPoint;
+import se.kundval.shared.Option;
 
 /**
  * The public catalogue: what anyone, logged in or not, may read about services and providers,

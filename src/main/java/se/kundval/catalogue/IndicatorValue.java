@@ -2,6 +2,8 @@ package se.kundval.catalogue;
 
 import java.math.BigDecimal;
 
+import se.kundval.register.IndicatorUnit;
+
 /**
  * A quality indicator as shown to residents. {@code value} is null when it must not be shown as a
  * number: not measured, or fewer than {@link QualityIndicator#MIN_RESPONDENTS} respondents.

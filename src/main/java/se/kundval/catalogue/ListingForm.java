@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import se.kundval.provider.AccreditationStatus;
+import se.kundval.shared.Option;
 
 /**
  * A provider's listing as the editor shows it.

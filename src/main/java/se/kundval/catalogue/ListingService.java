@@ -29,13 +29,21 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.catalogue.internal.ListingChangeRepository;
+import se.kundval.catalogue.internal.OfferingLogoRepository;
+import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
 import se.kundval.provider.AccreditationStatus;
-import se.kundval.provider.ConcurrentEditException;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.register.Area;
+import se.kundval.register.Specialisation;
+import se.kundval.register.internal.AreaRepository;
+import se.kundval.register.internal.SpecialisationRepository;
+import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.Option;
 
 /**
  * Providers keep their own listings: the back-office listing editor's API. Every method works

@@ -48,8 +48,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
+import se.kundval.catalogue.search.ShuffleBinder;
+import se.kundval.catalogue.search.SwedishAnalysisConfigurer;
 import se.kundval.provider.Accreditation;
 import se.kundval.provider.Provider;
+import se.kundval.register.Area;
+import se.kundval.register.ServiceType;
+import se.kundval.register.Specialisation;
+import se.kundval.shared.GeoPoint;
+import se.kundval.shared.RecordOrigin;
 
 /**
  * Erbjudande: an accredited provider's public listing for one service type. A provider may have

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 
 /** Everything the provider page and the comparison show about one offering. */
 public record OfferingDetails(String code, String serviceTypeCode, String serviceTypeName, Delivery delivery,

@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import se.kundval.provider.Provider;
+import se.kundval.register.IndicatorDefinition;
+import se.kundval.register.ServiceType;
+import se.kundval.shared.RecordOrigin;
 
 /** A published, dated measure for one provider and service type (kvalitetsindikator). */
 @Entity

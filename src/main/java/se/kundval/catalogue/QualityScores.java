@@ -11,6 +11,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.catalogue.internal.QualityIndicatorRepository;
+import se.kundval.register.IndicatorDefinition;
+import se.kundval.register.IndicatorUnit;
+import se.kundval.register.ServiceType;
+import se.kundval.register.internal.IndicatorDefinitionRepository;
+
 /**
  * Keeps each offering's sortable quality score in step with the published quality indicators:
  * the latest publishable value of the service type's main indicator (the first "higher is

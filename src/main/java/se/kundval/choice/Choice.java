@@ -16,7 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.ServicePoint;
+import se.kundval.register.ServicePoint;
 
 /**
  * Val: the resident's pick of an offering for an entitlement. Changing provider makes a new

@@ -9,6 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.choice.internal.ChoiceRepository;
+
 /**
  * Moves choices along the calendar: a change of provider takes effect on its first day, and the
  * choice it replaced ends after its last day (and gives its place back). Idempotent: running it

@@ -3,7 +3,7 @@ package se.kundval.choice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import se.kundval.catalogue.ScopeUnit;
+import se.kundval.register.ScopeUnit;
 
 /**
  * What the confirmation page shows before the resident confirms a choice: the provider, the

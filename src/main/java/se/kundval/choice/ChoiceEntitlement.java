@@ -28,8 +28,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-import se.kundval.catalogue.ServiceType;
-import se.kundval.catalogue.Specialisation;
+import se.kundval.register.ServiceType;
+import se.kundval.register.Specialisation;
 
 /**
  * Valmöjlighet / beslut om insats: a resident's right to choose a provider for one service type,

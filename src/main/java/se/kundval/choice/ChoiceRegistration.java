@@ -13,8 +13,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.OfferingRepository;
+import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.choice.ChoiceRefusedException.Reason;
+import se.kundval.choice.internal.ChoiceEntitlementRepository;
+import se.kundval.choice.internal.ChoiceRepository;
+import se.kundval.notification.Notification;
+import se.kundval.notification.internal.NotificationRepository;
 
 /**
  * The rules every choice passes, whoever makes it (the resident, staff on their behalf, or the

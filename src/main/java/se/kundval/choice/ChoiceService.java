@@ -20,14 +20,18 @@ import se.kundval.audit.AuditTrail;
 import se.kundval.catalogue.ChoosingSupport;
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.OfferingQuery;
-import se.kundval.catalogue.OfferingRepository;
-import se.kundval.catalogue.ServicePointRepository;
-import se.kundval.catalogue.Specialisation;
+import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.choice.ChoiceRefusedException.Reason;
+import se.kundval.choice.internal.ChoiceEntitlementRepository;
+import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
+import se.kundval.notification.Notification;
+import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.register.Specialisation;
+import se.kundval.register.internal.ServicePointRepository;
 
 /**
  * Choosing and changing provider, for the logged-in resident. The rules, including the capacity

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import se.kundval.catalogue.ScopeUnit;
+import se.kundval.register.ScopeUnit;
 
 /**
  * A customer as the provider sees them: only what the provider needs to start (name, how to reach

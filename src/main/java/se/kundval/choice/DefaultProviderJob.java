@@ -13,12 +13,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.kundval.catalogue.Area;
-import se.kundval.catalogue.DefaultProviderRule;
-import se.kundval.catalogue.GeoPoint;
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.OfferingRepository;
-import se.kundval.catalogue.ServiceType;
+import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.choice.internal.ChoiceEntitlementRepository;
+import se.kundval.choice.internal.ChoiceRepository;
+import se.kundval.notification.Notification;
+import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.register.Area;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.ServiceType;
+import se.kundval.shared.GeoPoint;
 
 /**
  * Ickevalsalternativ: applies each service type's stated default-provider rule to entitlements

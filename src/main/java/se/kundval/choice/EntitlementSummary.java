@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import se.kundval.catalogue.ScopeUnit;
+import se.kundval.register.ScopeUnit;
 
 /** One of the resident's entitlements as "Mina val" shows it, with the history of choices. */
 public record EntitlementSummary(long id, String serviceTypeCode, String serviceTypeName, BigDecimal scope,

@@ -20,18 +20,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.audit.AuditTrail;
-import se.kundval.catalogue.Area;
-import se.kundval.catalogue.AreaRepository;
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.catalogue.ScopeUnit;
-import se.kundval.catalogue.ServiceType;
-import se.kundval.catalogue.ServiceTypeRepository;
-import se.kundval.catalogue.Specialisation;
-import se.kundval.catalogue.SpecialisationRepository;
+import se.kundval.choice.internal.ChoiceEntitlementRepository;
+import se.kundval.choice.internal.ChoiceRepository;
+import se.kundval.choice.internal.GuidanceConversationRepository;
+import se.kundval.choice.internal.ResidentRepository;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
+import se.kundval.notification.Notification;
+import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.register.Area;
+import se.kundval.register.ScopeUnit;
+import se.kundval.register.ServiceType;
+import se.kundval.register.Specialisation;
+import se.kundval.register.internal.AreaRepository;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.register.internal.SpecialisationRepository;
+import se.kundval.shared.RecordOrigin;
 
 /**
  * The case officer's (handläggare's) side: registering a vägledande samtal and following the

@@ -15,11 +15,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.audit.AuditTrail;
+import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.notification.Notification;
+import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * The provider's new customers: the choices made for its offerings. Only the provider's own

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.choice.internal.ChoiceRepository;
+import se.kundval.notification.Notification;
+import se.kundval.notification.internal.NotificationRepository;
 import se.kundval.provider.AccreditationWithdrawn;
 
 /**

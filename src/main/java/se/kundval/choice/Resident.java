@@ -14,9 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import se.kundval.catalogue.Area;
-import se.kundval.catalogue.RecordOrigin;
 import se.kundval.identity.Personnummer;
+import se.kundval.register.Area;
+import se.kundval.shared.RecordOrigin;
 
 /** Invånare / kund / brukare: a person who may choose a provider. Personal data: handle with care. */
 @Entity

@@ -6,10 +6,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.kundval.catalogue.RecordOrigin;
+import se.kundval.choice.internal.ResidentRepository;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.identity.SignedIn;
+import se.kundval.shared.RecordOrigin;
 
 /**
  * A resident who logs in (e.g. with BankID through Keycloak) before any officer registered them

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.catalogue.CatalogueService;
-import se.kundval.catalogue.ServiceType;
-import se.kundval.catalogue.ServiceTypeRepository;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.register.ServiceType;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * The commissioning officers' follow-up dashboard: counts over the database for one service type

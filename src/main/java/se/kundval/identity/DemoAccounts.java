@@ -9,8 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import se.kundval.referencedata.ReferenceDataException;
-import se.kundval.referencedata.YamlNode;
+import se.kundval.shared.ReferenceDataException;
+import se.kundval.shared.YamlNode;
 
 /** The demo accounts of providers-data/demo-accounts.yaml, for the demo mode only. */
 public final class DemoAccounts {

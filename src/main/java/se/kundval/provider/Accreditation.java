@@ -25,10 +25,10 @@ import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import se.kundval.catalogue.LocalizedText;
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.catalogue.ServiceType;
+import se.kundval.register.ServiceType;
+import se.kundval.shared.LocalizedText;
+import se.kundval.shared.RecordOrigin;
 
 /**
  * Auktorisation: a provider's approval for one service type. Called accreditation so it is never

@@ -23,8 +23,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
-import se.kundval.catalogue.Area;
-import se.kundval.catalogue.ServiceType;
+import se.kundval.register.Area;
+import se.kundval.register.ServiceType;
 
 /**
  * Ansökan om auktorisation: what a provider states to be accredited for one service type. Kept as

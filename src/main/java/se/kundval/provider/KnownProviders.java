@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.ProviderDirectory;
+import se.kundval.provider.internal.ProviderRepository;
 
 /** Answers identity's question whether a provider user's organisation is one the municipality knows. */
 @Component

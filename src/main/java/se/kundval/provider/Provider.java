@@ -17,9 +17,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.catalogue.SwedishAnalysisConfigurer;
+import se.kundval.catalogue.search.SwedishAnalysisConfigurer;
 import se.kundval.identity.Organisationsnummer;
+import se.kundval.shared.RecordOrigin;
 
 /** Utförare / anordnare: an organisation that delivers services, municipal or private. */
 @Entity

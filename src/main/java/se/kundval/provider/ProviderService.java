@@ -17,15 +17,22 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.kundval.catalogue.Area;
-import se.kundval.catalogue.AreaRepository;
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.catalogue.ServiceType;
-import se.kundval.catalogue.ServiceTypeRepository;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
+import se.kundval.provider.internal.AccreditationApplicationRepository;
+import se.kundval.provider.internal.AccreditationRepository;
+import se.kundval.provider.internal.ApplicationAttachmentRepository;
+import se.kundval.provider.internal.ProviderRepository;
+import se.kundval.provider.internal.RequirementRepository;
+import se.kundval.register.Area;
+import se.kundval.register.ServiceType;
+import se.kundval.register.internal.AreaRepository;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.RecordOrigin;
 
 /**
  * The provider's back office, for the logged-in provider user: their accreditations and

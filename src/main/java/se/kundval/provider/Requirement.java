@@ -14,9 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import se.kundval.catalogue.LocalizedText;
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.catalogue.ServiceType;
+import se.kundval.register.ServiceType;
+import se.kundval.shared.LocalizedText;
+import se.kundval.shared.RecordOrigin;
 
 /** Förfrågningsunderlag / krav: something a provider must fulfil to be accredited. */
 @Entity

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.kundval.identity.Organisationsnummer;
+import se.kundval.shared.ReferenceDataException;
 
 /**
  * The quality indicator CSV (semicolon-separated, UTF-8, one header line), as documented in

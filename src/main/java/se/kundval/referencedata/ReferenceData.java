@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.kundval.catalogue.DefaultProviderRule;
-import se.kundval.catalogue.Delivery;
-import se.kundval.catalogue.GeoPoint;
-import se.kundval.catalogue.IndicatorUnit;
-import se.kundval.catalogue.LocalizedText;
 import se.kundval.catalogue.OfferingText;
-import se.kundval.catalogue.ScopeUnit;
 import se.kundval.choice.ContactPreference;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Personnummer;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.Delivery;
+import se.kundval.register.IndicatorUnit;
+import se.kundval.register.ScopeUnit;
+import se.kundval.shared.GeoPoint;
+import se.kundval.shared.LocalizedText;
 
 /** The whole providers-data folder, parsed and validated, ready to be written in one transaction. */
 public record ReferenceData(

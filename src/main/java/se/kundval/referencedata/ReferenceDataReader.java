@@ -17,13 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import se.kundval.catalogue.DefaultProviderRule;
-import se.kundval.catalogue.Delivery;
-import se.kundval.catalogue.GeoPoint;
-import se.kundval.catalogue.IndicatorUnit;
-import se.kundval.catalogue.LocalizedText;
 import se.kundval.catalogue.OfferingText;
-import se.kundval.catalogue.ScopeUnit;
 import se.kundval.choice.ContactPreference;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Personnummer;
@@ -41,6 +35,14 @@ import se.kundval.referencedata.ReferenceData.ResidentRow;
 import se.kundval.referencedata.ReferenceData.ServicePointRow;
 import se.kundval.referencedata.ReferenceData.ServiceTypeRow;
 import se.kundval.referencedata.ReferenceData.SpecialisationRow;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.Delivery;
+import se.kundval.register.IndicatorUnit;
+import se.kundval.register.ScopeUnit;
+import se.kundval.shared.GeoPoint;
+import se.kundval.shared.LocalizedText;
+import se.kundval.shared.ReferenceDataException;
+import se.kundval.shared.YamlNode;
 
 /**
  * Reads and validates the whole providers-data folder before anything is written: formats, check

@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.kundval.shared.ReferenceDataException;
+
 /**
  * Imports providers-data at start-up. A broken file stops the start with a message naming file,
  * line and field; since the import is one transaction the database stays as it was.

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.kundval.catalogue.AccessibilityFeedback;
 import se.kundval.catalogue.CatalogueService;
+import se.kundval.shared.ui.LabelledSection;
 
 /** Tillgänglighetsredogörelse (lag 2018:1937): status, known gaps, feedback, and where to complain. */
 @Route(value = "tillganglighet", layout = MainLayout.class)

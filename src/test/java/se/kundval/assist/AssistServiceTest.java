@@ -19,14 +19,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.register.Delivery;
+import se.kundval.shared.InvalidInputException;
 
 /** Service-point assistance on a real MariaDB: reason first, discreet, consent, audited, own look-ups only. */
 @SpringBootTest

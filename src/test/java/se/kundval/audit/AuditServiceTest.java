@@ -12,12 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.OfficerService;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.register.Delivery;
+import se.kundval.shared.InvalidInputException;
 
 /** Reading the audit trail: the resident's own events only, and the officers' audited search. */
 @SpringBootTest

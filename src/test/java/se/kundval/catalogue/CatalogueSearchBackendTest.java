@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.kundval.register.Delivery;
+
 /**
  * Without the opensearch profile the app keeps its local Lucene index and writes nothing to the
  * outbox tables, although the Elasticsearch backend and outbox-polling are on the classpath too.

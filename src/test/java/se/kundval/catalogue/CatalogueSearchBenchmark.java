@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.perf.PerfDatabase;
 import se.kundval.perf.SyntheticData;
+import se.kundval.shared.Option;
 
 /**
  * Search benchmark, not part of the test suite (the class name matches no test pattern). Uses the

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 
 /** Search on the real index (Hibernate Search, Lucene) and MariaDB, on each test's own offerings. */
 @SpringBootTest

@@ -14,11 +14,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.kundval.identity.Luhn;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.provider.Accreditation;
-import se.kundval.provider.AccreditationRepository;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.Provider;
-import se.kundval.provider.ProviderRepository;
 import se.kundval.provider.ProviderType;
+import se.kundval.provider.internal.AccreditationRepository;
+import se.kundval.provider.internal.ProviderRepository;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.Delivery;
+import se.kundval.register.ScopeUnit;
+import se.kundval.register.ServiceType;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.shared.LocalizedText;
+import se.kundval.shared.RecordOrigin;
 
 @SpringBootTest
 class CatalogueServiceTest {

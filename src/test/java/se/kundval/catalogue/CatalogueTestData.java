@@ -9,16 +9,29 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.catalogue.internal.QualityIndicatorRepository;
 import se.kundval.identity.Luhn;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.provider.Accreditation;
-import se.kundval.provider.AccreditationRepository;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.Provider;
-import se.kundval.provider.ProviderRepository;
 import se.kundval.provider.ProviderType;
 import se.kundval.provider.Requirement;
-import se.kundval.provider.RequirementRepository;
+import se.kundval.provider.internal.AccreditationRepository;
+import se.kundval.provider.internal.ProviderRepository;
+import se.kundval.provider.internal.RequirementRepository;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.Delivery;
+import se.kundval.register.IndicatorDefinition;
+import se.kundval.register.ScopeUnit;
+import se.kundval.register.ServiceType;
+import se.kundval.register.internal.AreaRepository;
+import se.kundval.register.internal.IndicatorDefinitionRepository;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.register.internal.SpecialisationRepository;
+import se.kundval.shared.LocalizedText;
+import se.kundval.shared.RecordOrigin;
 
 /** Builds a test's own service type, providers and offerings, so tests never depend on each other. */
 @Component

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.identity.Personnummer;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 
 /**
  * Choice contention benchmark, not part of the suite (the class name matches no test pattern):

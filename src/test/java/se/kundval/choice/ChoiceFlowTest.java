@@ -29,14 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
 import se.kundval.identity.Personnummer;
+import se.kundval.notification.internal.NotificationMailer;
+import se.kundval.notification.internal.NotificationRepository;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.AccreditationWithdrawn;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 
 /**
  * The whole choosing flow on a real MariaDB: the officer registers a conversation, the wishes

@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.identity.Personnummer;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 
 /** Choosing on a real MariaDB: the capacity rule under concurrency, changes, refusals. */
 @SpringBootTest

@@ -12,13 +12,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.kundval.catalogue.AreaRepository;
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.catalogue.ServiceTypeRepository;
+import se.kundval.choice.internal.ChoiceEntitlementRepository;
+import se.kundval.choice.internal.GuidanceConversationRepository;
+import se.kundval.choice.internal.ResidentRepository;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Luhn;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
+import se.kundval.register.internal.AreaRepository;
+import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.shared.RecordOrigin;
 
 /** Residents with entitlements that a test creates for itself. */
 @Component

@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 
 /** The ickevalsalternativ job on a real MariaDB: by rule, once, even when run twice at once. */
 @SpringBootTest

@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import se.kundval.catalogue.CatalogueAdminService;
-import se.kundval.catalogue.CatalogueAdminService.AreaForm;
-import se.kundval.catalogue.CatalogueAdminService.RequirementForm;
-import se.kundval.catalogue.CatalogueAdminService.ServiceTypeForm;
-import se.kundval.catalogue.CatalogueAdminService.SpecialisationForm;
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.DefaultProviderRule;
-import se.kundval.catalogue.Delivery;
-import se.kundval.catalogue.RecordOrigin;
 import se.kundval.identity.TestLogins;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.register.CatalogueAdminService;
+import se.kundval.register.CatalogueAdminService.AreaForm;
+import se.kundval.register.CatalogueAdminService.RequirementForm;
+import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
+import se.kundval.register.CatalogueAdminService.SpecialisationForm;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.Delivery;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.RecordOrigin;
 
 /** The catalogue registers on a real MariaDB: validated saves, and deletes refused while in use. */
 @SpringBootTest

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ListingForm;
 import se.kundval.catalogue.ListingLine;
 import se.kundval.catalogue.ListingService;
@@ -32,10 +31,11 @@ import se.kundval.identity.TestLogins;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ApplicationForm;
 import se.kundval.provider.ApplicationStatus;
-import se.kundval.provider.InvalidInputException;
 import se.kundval.provider.ProviderBackOfficeTest;
 import se.kundval.provider.ProviderService;
 import se.kundval.provider.ProviderTestData;
+import se.kundval.register.Delivery;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * The commissioning officers' work on a real MariaDB: decisions (approve → the provider can

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ListingForm;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingCard;
@@ -36,6 +35,9 @@ import se.kundval.choice.Message;
 import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
+import se.kundval.register.Delivery;
+import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * The provider back office on a real MariaDB: an application from draft to submitted, the

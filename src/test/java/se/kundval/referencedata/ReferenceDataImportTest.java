@@ -18,11 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.kundval.catalogue.GeoPoint;
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.OfferingRepository;
-import se.kundval.catalogue.RecordOrigin;
-import se.kundval.provider.ProviderRepository;
+import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.provider.internal.ProviderRepository;
+import se.kundval.shared.GeoPoint;
+import se.kundval.shared.RecordOrigin;
+import se.kundval.shared.ReferenceDataException;
 
 /** The start-up import against a real MariaDB: idempotent, updating, all-or-nothing. */
 @SpringBootTest

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
+import se.kundval.shared.ReferenceDataException;
 
 /** Parsing and validation of providers-data, without a database. */
 class ReferenceDataReaderTest {

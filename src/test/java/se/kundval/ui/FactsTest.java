@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import se.kundval.shared.ui.Facts;
+
 /** Facts are sent as HTML: whatever the labels and values contain must show as text, never as markup. */
 class FactsTest {
 

@@ -27,7 +27,6 @@ import se.kundval.assist.Visitor;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
-import se.kundval.catalogue.Option;
 import se.kundval.catalogue.ui.VisitorOrder;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.EntitlementStatus;
@@ -36,10 +35,11 @@ import se.kundval.choice.Receipt;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.Option;
+import se.kundval.shared.ui.LabelledSection;
+import se.kundval.shared.ui.PdfPrintout;
 import se.kundval.ui.MainLayout;
-import se.kundval.ui.PdfPrintout;
 
 /**
  * "Hjälp en besökare" at a service point: the staff member's service point (remembered on the

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.ui.MainLayout;
 
 /**

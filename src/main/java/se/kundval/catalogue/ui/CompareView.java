@@ -24,8 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.OfferingDetails;
+import se.kundval.shared.ui.PdfPrintout;
 import se.kundval.ui.MainLayout;
-import se.kundval.ui.PdfPrintout;
 
 /** Up to three providers side by side, on the same rows, with a print layout. */
 @Route(value = "jamfor", layout = MainLayout.class)

@@ -44,12 +44,12 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ListingForm;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingText;
-import se.kundval.catalogue.Option;
 import se.kundval.identity.Role;
 import se.kundval.provider.AccreditationStatus;
-import se.kundval.provider.ConcurrentEditException;
-import se.kundval.provider.InvalidInputException;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.Option;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

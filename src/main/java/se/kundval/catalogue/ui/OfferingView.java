@@ -32,7 +32,7 @@ import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.ListingErrorReport;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingDetails;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** The provider page: everything residents need to judge one offering, in plain language. */

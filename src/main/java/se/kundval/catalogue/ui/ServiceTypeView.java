@@ -33,17 +33,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ChoosingSupport;
-import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.Facets;
 import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
-import se.kundval.catalogue.Option;
 import se.kundval.catalogue.ServiceTypeSummary;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
+import se.kundval.shared.Option;
 import se.kundval.ui.MainLayout;
 
 /**

@@ -18,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ServicePointSummary;
 import se.kundval.catalogue.ServiceTypeSummary;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** The public start page: the services residents can choose a provider for, and how choosing works. */

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 
 import com.vaadin.flow.server.VaadinSession;
 
-import se.kundval.catalogue.ShuffleBinder;
+import se.kundval.catalogue.search.ShuffleBinder;
 
 /** The visitor's own neutral order, drawn at random once per session and kept while they browse. */
 public final class VisitorOrder {

@@ -23,8 +23,8 @@ import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.Receipt;
 import se.kundval.identity.Role;
-import se.kundval.ui.Facts;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

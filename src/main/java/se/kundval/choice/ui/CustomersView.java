@@ -20,9 +20,9 @@ import com.vaadin.flow.router.Route;
 import se.kundval.choice.CustomerLine;
 import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
-import se.kundval.ui.Facts;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

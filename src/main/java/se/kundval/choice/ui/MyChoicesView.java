@@ -27,8 +27,8 @@ import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
 import se.kundval.identity.Role;
-import se.kundval.ui.Facts;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** "Mina val": what the resident may choose, what they chose, and the history. */

@@ -23,8 +23,8 @@ import com.vaadin.flow.router.RouterLink;
 import se.kundval.choice.ChoiceReceipt;
 import se.kundval.choice.ChoiceService;
 import se.kundval.identity.Role;
-import se.kundval.ui.Facts;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** The receipt of a choice: shown right after confirming, and kept under Mina val. Printable. */

@@ -31,7 +31,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.catalogue.CatalogueService;
-import se.kundval.catalogue.Option;
 import se.kundval.choice.ContactPreference;
 import se.kundval.choice.ConversationForm;
 import se.kundval.choice.FormRejectedException;
@@ -40,7 +39,8 @@ import se.kundval.choice.ResidentDetails;
 import se.kundval.choice.ServiceTypeTerms;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.Option;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

@@ -24,18 +24,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import se.kundval.catalogue.CatalogueAdminService;
-import se.kundval.catalogue.CatalogueAdminService.AreaForm;
-import se.kundval.catalogue.CatalogueAdminService.RequirementForm;
-import se.kundval.catalogue.CatalogueAdminService.ServicePointForm;
-import se.kundval.catalogue.CatalogueAdminService.ServiceTypeForm;
-import se.kundval.catalogue.CatalogueAdminService.SpecialisationForm;
-import se.kundval.catalogue.DefaultProviderRule;
-import se.kundval.catalogue.Delivery;
-import se.kundval.catalogue.ScopeUnit;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
-import se.kundval.ui.LabelledSection;
+import se.kundval.register.CatalogueAdminService;
+import se.kundval.register.CatalogueAdminService.AreaForm;
+import se.kundval.register.CatalogueAdminService.RequirementForm;
+import se.kundval.register.CatalogueAdminService.ServicePointForm;
+import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
+import se.kundval.register.CatalogueAdminService.SpecialisationForm;
+import se.kundval.register.DefaultProviderRule;
+import se.kundval.register.Delivery;
+import se.kundval.register.ScopeUnit;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

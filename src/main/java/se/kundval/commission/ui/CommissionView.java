@@ -21,7 +21,7 @@ import se.kundval.audit.ui.AuditSearchView;
 import se.kundval.commission.CommissionService;
 import se.kundval.commission.ReviewQueueLine;
 import se.kundval.identity.Role;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** The commissioning officers' start page: the review queue, oldest first, and their other tools. */

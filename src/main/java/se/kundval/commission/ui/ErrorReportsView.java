@@ -18,7 +18,7 @@ import se.kundval.catalogue.ui.OfferingView;
 import se.kundval.commission.CommissionService;
 import se.kundval.commission.ErrorReportLine;
 import se.kundval.identity.Role;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /** Reports from the public of errors in listings: new ones first, each with a link to the listing. */

@@ -33,9 +33,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import se.kundval.commission.FollowUp;
 import se.kundval.commission.FollowUpService;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
-import se.kundval.ui.Facts;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import se.kundval.commission.AccreditationRow;
 import se.kundval.commission.CommissionService;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.ui.MainLayout;
 
 /**

@@ -19,7 +19,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import se.kundval.commission.CommissionService;
 import se.kundval.commission.QualityImportReport;
 import se.kundval.identity.Role;
-import se.kundval.provider.InvalidInputException;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.ui.MainLayout;
 
 /**

@@ -30,10 +30,10 @@ import se.kundval.commission.ApplicationReview;
 import se.kundval.commission.CommissionService;
 import se.kundval.identity.Role;
 import se.kundval.provider.ApplicationStatus;
-import se.kundval.provider.ConcurrentEditException;
-import se.kundval.provider.InvalidInputException;
-import se.kundval.ui.Facts;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

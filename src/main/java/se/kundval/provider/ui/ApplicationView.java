@@ -39,10 +39,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import se.kundval.identity.Role;
 import se.kundval.provider.ApplicationForm;
 import se.kundval.provider.ApplicationStatus;
-import se.kundval.provider.ConcurrentEditException;
-import se.kundval.provider.InvalidInputException;
 import se.kundval.provider.ProviderService;
-import se.kundval.ui.Facts;
+import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.Facts;
 import se.kundval.ui.MainLayout;
 
 /**

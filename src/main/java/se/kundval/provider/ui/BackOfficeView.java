@@ -29,7 +29,7 @@ import se.kundval.choice.ui.MessagesView;
 import se.kundval.identity.Role;
 import se.kundval.provider.ProviderDashboard;
 import se.kundval.provider.ProviderService;
-import se.kundval.ui.LabelledSection;
+import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
 /**

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
 /**

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
 /** A resident browses, filters, reads and compares providers, in a real Chromium, WCAG 2.1 AA checked. */

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ui.ResultListPage;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
@@ -21,6 +20,7 @@ import se.kundval.choice.DefaultProviderJob;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
 /**

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.SecurityMatrix;
 import se.kundval.identity.TestLogins;
 import se.kundval.provider.ProviderService;
+import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
 /**

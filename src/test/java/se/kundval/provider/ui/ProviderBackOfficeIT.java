@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ui.ResultListPage;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
@@ -28,6 +27,7 @@ import se.kundval.identity.TestLogins;
 import se.kundval.identity.ui.LoginPage;
 import se.kundval.provider.ProviderBackOfficeTest;
 import se.kundval.provider.ProviderService;
+import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
 /**

@@ -1,8 +1,0 @@
-package se.kundval.catalogue;
-
-/** The unit a choice entitlement's scope is measured in. */
-public enum ScopeUnit {
-    HOURS_PER_MONTH,
-    HOURS_PER_WEEK,
-    DAYS_PER_WEEK
-}

@@ -1,0 +1,47 @@
+package se.kundval.catalogue.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Swedish-aware search. Stemming makes inflections match (språket ↔ språk), folding after
+ * stemming makes "hemtjanst" find "hemtjänst", and an edge n-gram field lets a word find the
+ * compounds it starts ("demens" → "demensvård", "demenssjukdom").
+ * {@link SwedishOpenSearchAnalysisConfigurer} defines the same names for the opensearch profile:
+ * change both together.
+ */
+public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    public static final String SWEDISH = "swedish";
+    public static final String SWEDISH_PREFIX = "swedish_prefix";
+    public static final String SORT = "swedish_sort";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(SWEDISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
+                .param("format", "snowball").param("ignoreCase", "true")
+                // Snowball cuts "demens" to "dem"; keep a few domain words whole.
+                .tokenFilter("stemmerOverride").param("dictionary", "search/stem-overrides.txt")
+                .tokenFilter("snowballPorter").param("language", "Swedish")
+                .tokenFilter("asciiFolding");
+        context.analyzer(SWEDISH_PREFIX).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
+                .param("format", "snowball").param("ignoreCase", "true")
+                .tokenFilter("stemmerOverride").param("dictionary", "search/stem-overrides.txt")
+                .tokenFilter("snowballPorter").param("language", "Swedish")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("edgeNGram").param("minGramSize", "4").param("maxGramSize", "20")
+                .param("preserveOriginal", "true");
+        // Sorting: å, ä, ö come after z in Swedish; map them past 'z' before lower-casing.
+        context.normalizer(SORT).custom()
+                .charFilter("patternReplace").param("pattern", "[åÅ]").param("replacement", "{")
+                .charFilter("patternReplace").param("pattern", "[äÄæÆ]").param("replacement", "|")
+                .charFilter("patternReplace").param("pattern", "[öÖøØ]").param("replacement", "}")
+                .tokenFilter("lowercase");
+    }
+}

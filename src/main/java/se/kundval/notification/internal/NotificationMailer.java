@@ -1,0 +1,97 @@
+package se.kundval.notification.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.kundval.notification.Notification;
+
+/**
+ * Sends the outbox: notifications stored in the database are e-mailed afterwards, so a mail
+ * server that is down never loses a message or rolls back a choice. Runs only when SMTP is
+ * configured (spring.mail.host); otherwise messages are read in the portal only. The e-mail
+ * says the same as the portal and never contains a personnummer (no notification does).
+ */
+@Component
+public class NotificationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+    private static final int BATCH = 50;
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final NotificationRepository notifications;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String from;
+
+    public NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
+            TransactionTemplate transactions, Clock clock,
+            @Value("${kundval.mail.from:kundval@saltsjo.example}") String from) {
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${kundval.mail.interval:PT1M}", initialDelayString = "${kundval.mail.interval:PT1M}")
+    public void scheduled() {
+        sendPending();
+    }
+
+    /** Sends what is waiting; returns how many were sent. Each message is its own transaction. */
+    public int sendPending() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = 0;
+        List<Long> ids = notifications.findIdsToMail(PageRequest.of(0, BATCH));
+        for (Long id : ids) {
+            Boolean ok = transactions.execute(status -> send(sender, id));
+            if (Boolean.TRUE.equals(ok)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(JavaMailSender sender, long id) {
+        Notification n = notifications.findById(id).orElse(null);
+        if (n == null || n.getMailStatus() != Notification.MailStatus.PENDING) {
+            return false;
+        }
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(n.mailAddress());
+        mail.setSubject(n.getSubject());
+        mail.setText(n.getBody() + "\n\n-- \nSaltsjö kommun, Kundval. Svara inte på det här mejlet;"
+                + " logga in på Kundval eller ring kontaktcenter 08-000 00 00.");
+        try {
+            sender.send(mail);
+            n.setMailStatus(Notification.MailStatus.SENT);
+            n.setMailedAt(clock.instant());
+            return true;
+        } catch (MailException e) {
+            // The id only: the address is personal data.
+            log.warn("Could not e-mail notification {}: {}", id, e.getClass().getSimpleName());
+            log.debug("Mail failure", e);
+            if (n.failedAttempt() >= MAX_ATTEMPTS) {
+                n.setMailStatus(Notification.MailStatus.FAILED);
+            }
+            return false;
+        }
+    }
+}
