@@ -18,7 +18,7 @@ import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 
 /**
  * The rules every choice passes, whoever makes it (the resident, staff on their behalf, or the
@@ -36,11 +36,11 @@ class ChoiceRegistration {
     private final ChoiceRepository choices;
     private final ChoiceEntitlementRepository entitlements;
     private final OfferingRepository offerings;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final Clock clock;
 
     ChoiceRegistration(ChoiceRepository choices, ChoiceEntitlementRepository entitlements, OfferingRepository offerings,
-            NotificationRepository notifications, Clock clock) {
+            Notifications notifications, Clock clock) {
         this.choices = choices;
         this.entitlements = entitlements;
         this.offerings = offerings;

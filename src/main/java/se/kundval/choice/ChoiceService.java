@@ -29,7 +29,7 @@ import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 import se.kundval.register.Specialisation;
 import se.kundval.register.internal.ServicePointRepository;
 
@@ -46,7 +46,7 @@ public class ChoiceService implements ChoosingSupport {
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
     private final OfferingRepository offerings;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -54,7 +54,7 @@ public class ChoiceService implements ChoosingSupport {
     private final AuditTrail audit;
 
     public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
-            OfferingRepository offerings, NotificationRepository notifications, ChoiceRegistration registration,
+            OfferingRepository offerings, Notifications notifications, ChoiceRegistration registration,
             CurrentUser currentUser, Clock clock, ServicePointRepository servicePoints,
             AuditTrail audit) {
         this.servicePoints = servicePoints;
@@ -237,31 +237,6 @@ public class ChoiceService implements ChoosingSupport {
                 "Kunden med referens " + change.getReference() + " har återkallat sitt val av er. Kunden börjar"
                         + " alltså inte hos er.", clock.instant()));
         return true;
-    }
-
-    /** The logged-in resident's or provider's messages, newest first. */
-    @RolesAllowed({Role.RESIDENT, Role.PROVIDER})
-    @Transactional(readOnly = true)
-    public List<Message> myMessages(int max) {
-        KundvalUser user = currentUser.get().orElseThrow();
-        var page = org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(max, 200)));
-        List<Notification> found = user.personnummer().map(p -> notifications.findForResident(p.digits(), page))
-                .or(() -> user.orgnr().map(o -> notifications.findForProvider(o.toString(), page)))
-                .orElse(List.of());
-        return found.stream().map(n -> new Message(n.getId(), n.getSubject(), n.getBody(), n.getCreatedAt(),
-                n.getReadAt() != null)).toList();
-    }
-
-    /** Marks the user's own messages as read. */
-    @RolesAllowed({Role.RESIDENT, Role.PROVIDER})
-    public void markRead(Collection<Long> messageIds) {
-        KundvalUser user = currentUser.get().orElseThrow();
-        notifications.findAllById(messageIds).stream()
-                .filter(n -> n.getReadAt() == null)
-                .filter(n -> n.getRecipientType() == Notification.RecipientType.RESIDENT
-                        ? user.personnummer().map(p -> p.equals(n.getResident().getPersonnummer())).orElse(false)
-                        : user.orgnr().map(o -> o.equals(n.getProvider().getOrgnr())).orElse(false))
-                .forEach(n -> n.markRead(clock.instant()));
     }
 
     /**

@@ -18,7 +18,7 @@ import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 import se.kundval.register.Area;
 import se.kundval.register.DefaultProviderRule;
 import se.kundval.register.ServiceType;
@@ -39,13 +39,13 @@ public class DefaultProviderJob {
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
     private final OfferingRepository offerings;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final ChoiceRegistration registration;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DefaultProviderJob(ChoiceEntitlementRepository entitlements, ChoiceRepository choices, OfferingRepository offerings,
-            NotificationRepository notifications, ChoiceRegistration registration, PlatformTransactionManager transactionManager,
+            Notifications notifications, ChoiceRegistration registration, PlatformTransactionManager transactionManager,
             Clock clock) {
         this.entitlements = entitlements;
         this.choices = choices;
@@ -117,8 +117,8 @@ public class DefaultProviderJob {
                 .filter(o -> area == null || o.getAreas().stream().anyMatch(a -> a.getId().equals(area.getId())))
                 .toList();
         DefaultProviderRule rule = type.getDefaultRule();
-        if (rule == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION && type.getDefaultProvider() != null) {
-            return listed.stream().filter(o -> o.getProvider().getId().equals(type.getDefaultProvider().getId()))
+        if (rule == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION && type.getDefaultProviderId() != null) {
+            return listed.stream().filter(o -> o.getProvider().getId().equals(type.getDefaultProviderId()))
                     .sorted(Comparator.comparing(Offering::getCode)).toList();
         }
         if (rule == DefaultProviderRule.NEAREST && area != null && area.getCentre() != null) {

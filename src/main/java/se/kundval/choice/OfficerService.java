@@ -29,7 +29,7 @@ import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 import se.kundval.register.Area;
 import se.kundval.register.ScopeUnit;
 import se.kundval.register.ServiceType;
@@ -58,7 +58,7 @@ public class OfficerService {
     private final GuidanceConversationRepository conversations;
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final ServiceTypeRepository serviceTypes;
     private final AreaRepository areas;
     private final SpecialisationRepository specialisations;
@@ -67,7 +67,7 @@ public class OfficerService {
     private final Clock clock;
 
     OfficerService(ResidentRepository residents, GuidanceConversationRepository conversations,
-            ChoiceEntitlementRepository entitlements, ChoiceRepository choices, NotificationRepository notifications,
+            ChoiceEntitlementRepository entitlements, ChoiceRepository choices, Notifications notifications,
             ServiceTypeRepository serviceTypes, AreaRepository areas, SpecialisationRepository specialisations,
             AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.residents = residents;

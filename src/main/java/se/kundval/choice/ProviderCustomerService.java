@@ -21,7 +21,7 @@ import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -37,12 +37,12 @@ public class ProviderCustomerService {
     static final int MAX_START_DAYS = 90;
 
     private final ChoiceRepository choices;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProviderCustomerService(ChoiceRepository choices, NotificationRepository notifications, AuditTrail audit,
+    ProviderCustomerService(ChoiceRepository choices, Notifications notifications, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.choices = choices;
         this.notifications = notifications;

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 import se.kundval.provider.AccreditationWithdrawn;
 
 /**
@@ -26,10 +26,10 @@ import se.kundval.provider.AccreditationWithdrawn;
 class ProviderRemovalReaction {
 
     private final ChoiceRepository choices;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final Clock clock;
 
-    ProviderRemovalReaction(ChoiceRepository choices, NotificationRepository notifications, Clock clock) {
+    ProviderRemovalReaction(ChoiceRepository choices, Notifications notifications, Clock clock) {
         this.choices = choices;
         this.notifications = notifications;
         this.clock = clock;

@@ -14,13 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import se.kundval.notification.Recipient;
 import se.kundval.identity.Personnummer;
 import se.kundval.register.Area;
 import se.kundval.shared.RecordOrigin;
 
 /** Invånare / kund / brukare: a person who may choose a provider. Personal data: handle with care. */
 @Entity
-public class Resident {
+public class Resident implements Recipient {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,4 +84,10 @@ public class Resident {
     public Instant getCreatedAt() { return createdAt; }
     public RecordOrigin getOrigin() { return origin; }
     public long getVersion() { return version; }
+
+    /** Only residents who asked for e-mail get one; the others read it under Meddelanden. */
+    @Override
+    public boolean wantsEmail() {
+        return contactPreference == ContactPreference.EMAIL && email != null;
+    }
 }

@@ -29,7 +29,7 @@ import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
-import se.kundval.notification.internal.NotificationRepository;
+import se.kundval.notification.Notifications;
 import se.kundval.provider.Accreditation;
 import se.kundval.provider.AccreditationApplication;
 import se.kundval.provider.AccreditationStatus;
@@ -78,7 +78,7 @@ public class CommissionService {
     private final QualityIndicatorRepository quality;
     private final QualityScores qualityScores;
     private final ListingErrorReportRepository errorReports;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -87,7 +87,7 @@ public class CommissionService {
             AccreditationRepository accreditations, RequirementRepository requirements, ProviderRepository providers,
             OfferingRepository offerings, ServiceTypeRepository serviceTypes, IndicatorDefinitionRepository indicators,
             QualityIndicatorRepository quality, QualityScores qualityScores, ListingErrorReportRepository errorReports,
-            NotificationRepository notifications, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+            Notifications notifications, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.accreditations = accreditations;

@@ -6,17 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import se.kundval.choice.ContactPreference;
-import se.kundval.choice.Resident;
-import se.kundval.provider.Provider;
 
 /**
  * A message to a resident ("Meddelanden") or a provider (back-office inbox). Stored first (an
@@ -37,13 +31,12 @@ public class Notification {
     @Column(nullable = false)
     private RecipientType recipientType;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resident_id")
-    private Resident resident;
+    // By id, not by entity: residents and providers belong to modules that depend on this one.
+    @Column(name = "resident_id")
+    private Long residentId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "provider_id")
-    private Provider provider;
+    @Column(name = "provider_id")
+    private Long providerId;
 
     @Column(nullable = false)
     private String topic;
@@ -73,21 +66,23 @@ public class Notification {
     protected Notification() {
     }
 
-    public static Notification toResident(Resident resident, String topic, String subject, String body, Instant at) {
+    /**
+     * A message to a resident. Only residents who asked for e-mail get one ({@link Recipient#wantsEmail()});
+     * the others read it under Meddelanden.
+     */
+    public static Notification toResident(Recipient resident, String topic, String subject, String body, Instant at) {
         Notification n = new Notification(RecipientType.RESIDENT, topic, subject, body, at);
-        n.resident = resident;
-        // Only residents who asked for e-mail get one; the others read it under Meddelanden (and
-        // the municipality sends letters from its case system, outside this portal).
-        if (resident.getContactPreference() == ContactPreference.EMAIL && resident.getEmail() != null) {
+        n.residentId = resident.getId();
+        if (resident.wantsEmail()) {
             n.mailStatus = MailStatus.PENDING;
         }
         return n;
     }
 
-    public static Notification toProvider(Provider provider, String topic, String subject, String body, Instant at) {
+    public static Notification toProvider(Recipient provider, String topic, String subject, String body, Instant at) {
         Notification n = new Notification(RecipientType.PROVIDER, topic, subject, body, at);
-        n.provider = provider;
-        if (provider.getEmail() != null && !provider.getEmail().isBlank()) {
+        n.providerId = provider.getId();
+        if (provider.wantsEmail()) {
             n.mailStatus = MailStatus.PENDING;
         }
         return n;
@@ -103,8 +98,10 @@ public class Notification {
 
     public Long getId() { return id; }
     public RecipientType getRecipientType() { return recipientType; }
-    public Resident getResident() { return resident; }
-    public Provider getProvider() { return provider; }
+    public Long getResidentId() { return residentId; }
+    public Long getProviderId() { return providerId; }
+    /** The id of the resident or provider this message is to. */
+    public long recipientId() { return recipientType == RecipientType.RESIDENT ? residentId : providerId; }
     public String getTopic() { return topic; }
     public String getSubject() { return subject; }
     public String getBody() { return body; }
@@ -120,10 +117,6 @@ public class Notification {
         return ++mailAttempts;
     }
 
-    /** The address the e-mail goes to, if this message is to be e-mailed at all. */
-    public String mailAddress() {
-        return recipientType == RecipientType.RESIDENT ? resident.getEmail() : provider.getEmail();
-    }
     public void setMailedAt(Instant at) { this.mailedAt = at; }
     public long getVersion() { return version; }
 }

@@ -19,11 +19,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 import se.kundval.catalogue.search.SwedishAnalysisConfigurer;
 import se.kundval.identity.Organisationsnummer;
+import se.kundval.notification.Recipient;
 import se.kundval.shared.RecordOrigin;
 
 /** Utförare / anordnare: an organisation that delivers services, municipal or private. */
 @Entity
-public class Provider {
+public class Provider implements Recipient {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,4 +86,9 @@ public class Provider {
     public void setWebsite(String website) { this.website = website; }
     public RecordOrigin getOrigin() { return origin; }
     public long getVersion() { return version; }
+
+    @Override
+    public boolean wantsEmail() {
+        return email != null && !email.isBlank();
+    }
 }

@@ -164,8 +164,8 @@ public class ReferenceDataImporter {
                 set(type.getFirstContactWorkingDays(), row.firstContactWorkingDays(), type::setFirstContactWorkingDays);
                 set(type.getSortOrder(), row.sortOrder(), type::setSortOrder);
                 set(type.getDefaultRule(), row.defaultRule(), type::setDefaultRule);
-                set(type.getDefaultProvider(), row.defaultProvider() == null ? null
-                        : providerByOrgnr.get(row.defaultProvider()), type::setDefaultProvider);
+                set(type.getDefaultProviderId(), row.defaultProvider() == null ? null
+                        : providerByOrgnr.get(row.defaultProvider()).getId(), type::setDefaultProviderId);
                 set(type.getDefaultRuleExplanation(), row.defaultRuleExplanation(), type::setDefaultRuleExplanation);
             }
             typeByCode.put(row.code(), serviceTypes.save(type));

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -14,14 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.identity.Role;
-import se.kundval.provider.Requirement;
-import se.kundval.provider.internal.RequirementRepository;
 import se.kundval.register.internal.AreaRepository;
 import se.kundval.register.internal.ServicePointRepository;
 import se.kundval.register.internal.ServiceTypeRepository;
 import se.kundval.register.internal.SpecialisationRepository;
 import se.kundval.shared.GeoPoint;
 import se.kundval.shared.InvalidInputException;
+
+import static se.kundval.shared.FieldChecks.*;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
 
@@ -35,7 +34,6 @@ import se.kundval.shared.RecordOrigin;
 @Transactional
 public class CatalogueAdminService {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -44,15 +42,13 @@ public class CatalogueAdminService {
     private final SpecialisationRepository specialisations;
     private final ServicePointRepository servicePoints;
     private final ServiceTypeRepository serviceTypes;
-    private final RequirementRepository requirements;
 
     CatalogueAdminService(AreaRepository areas, SpecialisationRepository specialisations,
-            ServicePointRepository servicePoints, ServiceTypeRepository serviceTypes, RequirementRepository requirements) {
+            ServicePointRepository servicePoints, ServiceTypeRepository serviceTypes) {
         this.areas = areas;
         this.specialisations = specialisations;
         this.servicePoints = servicePoints;
         this.serviceTypes = serviceTypes;
-        this.requirements = requirements;
     }
 
     /** An area as the admin page shows and edits it. */
@@ -69,10 +65,6 @@ public class CatalogueAdminService {
     }
 
     /** A requirement of a service type's checklist. */
-    public record RequirementForm(String serviceType, String code, String textSv, String textEn,
-            boolean attachmentRequired, int sortOrder) {
-    }
-
     /** The editable terms of a service type. */
     public record ServiceTypeForm(String code, String nameSv, String nameEn, String descriptionSv, String descriptionEn,
             ScopeUnit scopeUnit, Delivery delivery, int choiceDeadlineDays, int noticePeriodDays,
@@ -222,7 +214,7 @@ public class CatalogueAdminService {
         }
         if (form.defaultRule() == null) {
             problems.put("defaultRule", "commission.admin.required");
-        } else if (form.defaultRule() == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION && t.getDefaultProvider() == null) {
+        } else if (form.defaultRule() == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION && t.getDefaultProviderId() == null) {
             problems.put("defaultRule", "commission.admin.defaultRule.noMunicipalProvider");
         }
         range(problems, "choiceDeadlineDays", form.choiceDeadlineDays(), 1, 90);
@@ -241,84 +233,7 @@ public class CatalogueAdminService {
         t.markEditedInPortal();
     }
 
-    @RolesAllowed(Role.HUVUDMAN)
-    @Transactional(readOnly = true)
-    public List<RequirementForm> requirements(String serviceTypeCode) {
-        ServiceType t = serviceTypes.findByCode(serviceTypeCode).orElseThrow(() -> notFound());
-        return requirements.findByServiceTypeOrderBySortOrder(t).stream()
-                .map(r -> new RequirementForm(serviceTypeCode, r.getCode(), r.getText().sv(), r.getText().en(),
-                        r.isAttachmentRequired(), r.getSortOrder()))
-                .toList();
-    }
-
-    @RolesAllowed(Role.HUVUDMAN)
-    public void saveRequirement(RequirementForm form) {
-        ServiceType t = serviceTypes.findByCode(form.serviceType()).orElseThrow(() -> notFound());
-        Map<String, String> problems = new LinkedHashMap<>();
-        code(problems, form.code());
-        text(problems, "textSv", form.textSv(), 1000);
-        optional(problems, "textEn", form.textEn(), 1000);
-        range(problems, "sortOrder", form.sortOrder(), 0, 1000);
-        failIf(problems);
-        Requirement r = requirements.findByServiceTypeAndCode(t, form.code())
-                .orElseGet(() -> new Requirement(t, form.code(), RecordOrigin.PORTAL));
-        r.setText(new LocalizedText(form.textSv().strip(), blankToNull(form.textEn())));
-        r.setAttachmentRequired(form.attachmentRequired());
-        r.setSortOrder(form.sortOrder());
-        requirements.save(r);
-    }
-
-    @RolesAllowed(Role.HUVUDMAN)
-    public void deleteRequirement(String serviceTypeCode, String code) {
-        ServiceType t = serviceTypes.findByCode(serviceTypeCode).orElseThrow(() -> notFound());
-        Requirement r = requirements.findByServiceTypeAndCode(t, code).orElseThrow(() -> notFound());
-        if (uses("select count(a) from AccreditationApplication a join a.declarations d where d = :x", r) > 0) {
-            throw new InvalidInputException(Map.of("delete", "commission.admin.requirement.inUse"));
-        }
-        requirements.delete(r);
-    }
-
     private long uses(String jpql, Object value) {
         return entityManager.createQuery(jpql, Long.class).setParameter("x", value).getSingleResult();
-    }
-
-    private static void code(Map<String, String> problems, String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            problems.put("code", "commission.admin.code.invalid");
-        }
-    }
-
-    private static void text(Map<String, String> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.put(field, "commission.admin.required");
-        } else if (value.strip().length() > max) {
-            problems.put(field, "commission.admin.tooLong");
-        }
-    }
-
-    private static void optional(Map<String, String> problems, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            problems.put(field, "commission.admin.tooLong");
-        }
-    }
-
-    private static void range(Map<String, String> problems, String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            problems.put(field, "commission.admin.range");
-        }
-    }
-
-    private static void failIf(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    private static InvalidInputException notFound() {
-        return new InvalidInputException(Map.of("code", "commission.admin.notFound"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

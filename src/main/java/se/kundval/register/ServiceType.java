@@ -6,11 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
-import se.kundval.provider.Provider;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
 
@@ -45,9 +41,9 @@ public class ServiceType extends CodedReference {
     @Enumerated(EnumType.STRING)
     private DefaultProviderRule defaultRule;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "default_provider_id")
-    private Provider defaultProvider;
+    // By id: providers belong to a module that depends on this register.
+    @Column(name = "default_provider_id")
+    private Long defaultProviderId;
 
     @Embedded
     @AttributeOverride(name = "sv", column = @Column(name = "default_rule_explanation_sv"))
@@ -79,8 +75,9 @@ public class ServiceType extends CodedReference {
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public DefaultProviderRule getDefaultRule() { return defaultRule; }
     public void setDefaultRule(DefaultProviderRule defaultRule) { this.defaultRule = defaultRule; }
-    public Provider getDefaultProvider() { return defaultProvider; }
-    public void setDefaultProvider(Provider defaultProvider) { this.defaultProvider = defaultProvider; }
+    /** The provider that delivers under the rule {@link DefaultProviderRule#MUNICIPAL_OWN_PRODUCTION}. */
+    public Long getDefaultProviderId() { return defaultProviderId; }
+    public void setDefaultProviderId(Long defaultProviderId) { this.defaultProviderId = defaultProviderId; }
     public LocalizedText getDefaultRuleExplanation() { return defaultRuleExplanation; }
     public void setDefaultRuleExplanation(LocalizedText text) { this.defaultRuleExplanation = text; }
 }

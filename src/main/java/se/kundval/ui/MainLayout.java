@@ -25,7 +25,6 @@ import se.kundval.catalogue.ui.CompareChangedEvent;
 import se.kundval.catalogue.ui.CompareSelection;
 import se.kundval.catalogue.ui.CompareView;
 import se.kundval.catalogue.ui.StartView;
-import se.kundval.choice.ui.MessagesView;
 import se.kundval.choice.ui.MyChoicesView;
 import se.kundval.choice.ui.OfficerEntitlementsView;
 import se.kundval.choice.ui.RegisterConversationView;
@@ -33,6 +32,7 @@ import se.kundval.commission.ui.CommissionView;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
+import se.kundval.notification.ui.MessagesView;
 import se.kundval.provider.ui.BackOfficeView;
 
 /**

@@ -34,6 +34,7 @@ import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
 import se.kundval.identity.Personnummer;
 import se.kundval.notification.internal.NotificationMailer;
+import se.kundval.notification.RecipientDirectory;
 import se.kundval.notification.internal.NotificationRepository;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.AccreditationWithdrawn;
@@ -62,6 +63,8 @@ class ChoiceFlowTest {
     ChoiceTestData residents;
     @Autowired
     NotificationRepository notifications;
+    @Autowired
+    List<RecipientDirectory> recipientDirectories;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -300,7 +303,7 @@ class ChoiceFlowTest {
             sender.setHost("127.0.0.1");
             sender.setPort(smtp.getSmtp().getPort());
             StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", sender));
-            NotificationMailer mailer = new NotificationMailer(notifications, beans.getBeanProvider(JavaMailSender.class),
+            NotificationMailer mailer = new NotificationMailer(notifications, recipientDirectories, beans.getBeanProvider(JavaMailSender.class),
                     transactions, clock, "kundval@saltsjo.example");
             // Whatever other tests left in the outbox goes first; then this test's message.
             while (mailer.sendPending() > 0) {

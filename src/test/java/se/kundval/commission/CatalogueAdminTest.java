@@ -15,7 +15,8 @@ import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.identity.TestLogins;
 import se.kundval.register.CatalogueAdminService;
 import se.kundval.register.CatalogueAdminService.AreaForm;
-import se.kundval.register.CatalogueAdminService.RequirementForm;
+import se.kundval.provider.RequirementService;
+import se.kundval.provider.RequirementService.RequirementForm;
 import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
 import se.kundval.register.CatalogueAdminService.SpecialisationForm;
 import se.kundval.register.DefaultProviderRule;
@@ -29,6 +30,8 @@ class CatalogueAdminTest {
 
     @Autowired
     CatalogueAdminService admin;
+    @Autowired
+    RequirementService requirementService;
     @Autowired
     CatalogueTestData data;
     @Autowired
@@ -71,13 +74,13 @@ class CatalogueAdminTest {
         admin.deleteSpecialisation(spec);
 
         String type = data.serviceType(Delivery.HOME);
-        admin.saveRequirement(new RequirementForm(type, "FSKATT", "Vi har F-skatt.", null, false, 1));
-        assertThat(admin.requirements(type)).extracting(RequirementForm::code).containsExactly("FSKATT");
-        assertThatThrownBy(() -> admin.saveRequirement(new RequirementForm(type, "x", "", null, false, -1)))
+        requirementService.saveRequirement(new RequirementForm(type, "FSKATT", "Vi har F-skatt.", null, false, 1));
+        assertThat(requirementService.requirements(type)).extracting(RequirementForm::code).containsExactly("FSKATT");
+        assertThatThrownBy(() -> requirementService.saveRequirement(new RequirementForm(type, "x", "", null, false, -1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("code", "textSv", "sortOrder"));
-        admin.deleteRequirement(type, "FSKATT");
-        assertThat(admin.requirements(type)).isEmpty();
+        requirementService.deleteRequirement(type, "FSKATT");
+        assertThat(requirementService.requirements(type)).isEmpty();
     }
 
     @Test

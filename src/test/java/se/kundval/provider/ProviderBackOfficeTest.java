@@ -31,7 +31,8 @@ import se.kundval.catalogue.OfferingText;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.CustomerLine;
-import se.kundval.choice.Message;
+import se.kundval.notification.Message;
+import se.kundval.notification.MessageService;
 import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
@@ -60,6 +61,8 @@ public class ProviderBackOfficeTest {
     ProviderCustomerService customers;
     @Autowired
     ChoiceService choices;
+    @Autowired
+    MessageService messages;
     @Autowired
     CatalogueService catalogue;
     @Autowired
@@ -252,7 +255,7 @@ public class ProviderBackOfficeTest {
         ChoiceTestData.logInAs(p);
         assertThat(choices.myEntitlements(Locale.of("sv"))).filteredOn(e -> e.id() == entitlement).singleElement()
                 .satisfies(e -> assertThat(e.history().get(0).startDate()).isEqualTo(LocalDate.now().plusDays(3)));
-        assertThat(choices.myMessages(10)).extracting(Message::subject)
+        assertThat(messages.myMessages(10)).extracting(Message::subject)
                 .anyMatch(s -> s.contains("har tagit emot ditt val"));
     }
 

@@ -27,7 +27,8 @@ import com.vaadin.flow.router.Route;
 import se.kundval.identity.Role;
 import se.kundval.register.CatalogueAdminService;
 import se.kundval.register.CatalogueAdminService.AreaForm;
-import se.kundval.register.CatalogueAdminService.RequirementForm;
+import se.kundval.provider.RequirementService;
+import se.kundval.provider.RequirementService.RequirementForm;
 import se.kundval.register.CatalogueAdminService.ServicePointForm;
 import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
 import se.kundval.register.CatalogueAdminService.SpecialisationForm;
@@ -49,10 +50,12 @@ import se.kundval.ui.MainLayout;
 public class CatalogueAdminView extends Div implements HasDynamicTitle {
 
     private final CatalogueAdminService admin;
+    private final RequirementService requirementService;
     private final Div status = new Div();
     private final Div alert = new Div();
 
-    public CatalogueAdminView(CatalogueAdminService admin) {
+    public CatalogueAdminView(CatalogueAdminService admin, RequirementService requirementService) {
+        this.requirementService = requirementService;
         this.admin = admin;
         addClassName("catalogue-admin-view");
         status.getElement().setAttribute("role", "status");
@@ -219,13 +222,13 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle {
                 return;
             }
             String t = type.getValue().code();
-            admin.requirements(t).forEach(r -> list.add(row(r.textSv() + " (" + r.code() + ")", () -> {
+            requirementService.requirements(t).forEach(r -> list.add(row(r.textSv() + " (" + r.code() + ")", () -> {
                 code.setValue(r.code());
                 textSv.setValue(r.textSv());
                 textEn.setValue(r.textEn() == null ? "" : r.textEn());
                 attachment.setValue(r.attachmentRequired());
                 order.setValue(r.sortOrder());
-            }, () -> admin.deleteRequirement(t, r.code()))));
+            }, () -> requirementService.deleteRequirement(t, r.code()))));
         };
         type.addValueChangeListener(e -> fill.run());
         Map<String, Component> fields = Map.of("code", code, "textSv", textSv, "textEn", textEn, "sortOrder", order);
@@ -233,7 +236,7 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle {
             if (type.getValue() == null) {
                 throw new InvalidInputException(Map.of("code", "commission.admin.notFound"));
             }
-            admin.saveRequirement(new RequirementForm(type.getValue().code(), code.getValue(), textSv.getValue(),
+            requirementService.saveRequirement(new RequirementForm(type.getValue().code(), code.getValue(), textSv.getValue(),
                     textEn.getValue(), attachment.getValue(), number(order)));
         }, fields);
         return new LabelledSection("admin-requirements", getTranslation("commission.admin.requirements"), type, list,

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kundval.notification.Notification;
+import se.kundval.notification.RecipientDirectory;
 
 /**
  * Sends the outbox: notifications stored in the database are e-mailed afterwards, so a mail
@@ -31,15 +32,18 @@ public class NotificationMailer {
     private static final int MAX_ATTEMPTS = 5;
 
     private final NotificationRepository notifications;
+    private final List<RecipientDirectory> directories;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
 
-    public NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
+    public NotificationMailer(NotificationRepository notifications, List<RecipientDirectory> directories,
+            ObjectProvider<JavaMailSender> mailSender,
             TransactionTemplate transactions, Clock clock,
             @Value("${kundval.mail.from:kundval@saltsjo.example}") String from) {
         this.notifications = notifications;
+        this.directories = directories;
         this.mailSender = mailSender;
         this.transactions = transactions;
         this.clock = clock;
@@ -73,9 +77,16 @@ public class NotificationMailer {
         if (n == null || n.getMailStatus() != Notification.MailStatus.PENDING) {
             return false;
         }
+        String address = directories.stream().filter(d -> d.type() == n.getRecipientType()).findFirst()
+                .flatMap(d -> d.mailAddress(n.recipientId())).orElse(null);
+        if (address == null) {
+            // The recipient has no address any more (or no longer wants e-mail): the portal copy is enough.
+            n.setMailStatus(Notification.MailStatus.NOT_SENT);
+            return false;
+        }
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
-        mail.setTo(n.mailAddress());
+        mail.setTo(address);
         mail.setSubject(n.getSubject());
         mail.setText(n.getBody() + "\n\n-- \nSaltsjö kommun, Kundval. Svara inte på det här mejlet;"
                 + " logga in på Kundval eller ring kontaktcenter 08-000 00 00.");

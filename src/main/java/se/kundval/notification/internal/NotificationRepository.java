@@ -11,11 +11,11 @@ import se.kundval.notification.Notification;
 /** Persistence of {@link Notification}; used only by this feature's services. */
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    @Query("select n from Notification n where n.resident.personnummer = :personnummer order by n.createdAt desc, n.id desc")
-    List<Notification> findForResident(String personnummer, Pageable page);
+    @Query("select n from Notification n where n.residentId = :residentId order by n.createdAt desc, n.id desc")
+    List<Notification> findForResident(long residentId, Pageable page);
 
-    @Query("select n from Notification n where n.provider.orgnr = :orgnr order by n.createdAt desc, n.id desc")
-    List<Notification> findForProvider(String orgnr, Pageable page);
+    @Query("select n from Notification n where n.providerId = :providerId order by n.createdAt desc, n.id desc")
+    List<Notification> findForProvider(long providerId, Pageable page);
 
     /** The outbox: messages waiting to be e-mailed, oldest first. */
     @Query("select n.id from Notification n where n.mailStatus = se.kundval.notification.Notification.MailStatus.PENDING order by n.id")

@@ -1,5 +1,6 @@
 package se.kundval.provider.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +12,5 @@ import se.kundval.register.ServiceType;
 public interface RequirementRepository extends JpaRepository<Requirement, Long> {
     Optional<Requirement> findByServiceTypeAndCode(ServiceType serviceType, String code);
 
-    java.util.List<Requirement> findByServiceTypeOrderBySortOrder(ServiceType serviceType);
+    List<Requirement> findByServiceTypeOrderBySortOrder(ServiceType serviceType);
 }

@@ -1,4 +1,4 @@
-package se.kundval.choice.ui;
+package se.kundval.notification.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import se.kundval.choice.ChoiceService;
-import se.kundval.choice.Message;
+import se.kundval.notification.MessageService;
+import se.kundval.notification.Message;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 import se.kundval.ui.MainLayout;
@@ -33,7 +33,7 @@ public class MessagesView extends Div implements HasDynamicTitle {
     private static final int SHOWN = 100;
     private final boolean provider;
 
-    public MessagesView(ChoiceService choices, CurrentUser currentUser) {
+    public MessagesView(MessageService choices, CurrentUser currentUser) {
         addClassName("messages-view");
         provider = currentUser.get().map(u -> u.hasRole(Role.PROVIDER) && !u.hasRole(Role.RESIDENT)).orElse(false);
         add(new H1(getTranslation(provider ? "messages.heading.provider" : "messages.heading")));

@@ -1,4 +1,4 @@
-package se.kundval.choice;
+package se.kundval.notification;
 
 import java.time.Instant;
 
