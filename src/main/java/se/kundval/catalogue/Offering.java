@@ -79,6 +79,9 @@ public class Offering {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "accreditation_id")
     @IndexedEmbedded(includePaths = "status")
+    // The accreditation has no collection of its offerings (it belongs to a module below this one):
+    // CatalogueReactions re-indexes them when its status changes.
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Accreditation accreditation;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

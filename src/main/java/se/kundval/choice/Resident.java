@@ -14,8 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import se.kundval.notification.Recipient;
 import se.kundval.identity.Personnummer;
+import se.kundval.notification.Recipient;
 import se.kundval.register.Area;
 import se.kundval.shared.RecordOrigin;
 

@@ -25,7 +25,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import se.kundval.catalogue.Offering;
 import se.kundval.register.ServiceType;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
@@ -53,10 +52,6 @@ public class Accreditation {
     @Column(nullable = false)
     @KeywordField
     private AccreditationStatus status;
-
-    /** The listings resting on this accreditation; a status change re-indexes them at once. */
-    @OneToMany(mappedBy = "accreditation")
-    private List<Offering> offerings = new ArrayList<>();
 
     private LocalDate validFrom;
     private LocalDate decidedOn;

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +30,7 @@ import se.kundval.provider.internal.ProviderRepository;
 import se.kundval.provider.internal.RequirementRepository;
 import se.kundval.register.Area;
 import se.kundval.register.ServiceType;
-import se.kundval.register.internal.AreaRepository;
-import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.register.Registers;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.RecordOrigin;
@@ -53,24 +54,24 @@ public class ProviderService {
     private final AccreditationApplicationRepository applications;
     private final ApplicationAttachmentRepository attachments;
     private final RequirementRepository requirements;
-    private final ServiceTypeRepository serviceTypes;
-    private final AreaRepository areas;
+    private final Registers registers;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final jakarta.validation.Validator validator;
+    private final Validator validator;
 
     ProviderService(ProviderRepository providers, AccreditationRepository accreditations,
             AccreditationApplicationRepository applications, ApplicationAttachmentRepository attachments,
-            RequirementRepository requirements, ServiceTypeRepository serviceTypes, AreaRepository areas,
-            CurrentUser currentUser, Clock clock, jakarta.validation.Validator validator) {
+            RequirementRepository requirements, Registers registers, ApplicationEventPublisher events,
+            CurrentUser currentUser, Clock clock, Validator validator) {
         this.validator = validator;
+        this.events = events;
         this.providers = providers;
         this.accreditations = accreditations;
         this.applications = applications;
         this.attachments = attachments;
         this.requirements = requirements;
-        this.serviceTypes = serviceTypes;
-        this.areas = areas;
+        this.registers = registers;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -95,7 +96,7 @@ public class ProviderService {
                 .map(a -> new ProviderDashboard.ApplicationLine(a.getId(), a.getServiceType().getName().in(locale),
                         a.getStatus(), a.getUpdatedAt()))
                 .toList();
-        List<ProviderDashboard.ServiceTypeOption> canApply = serviceTypes.findAllByOrderBySortOrderAscCodeAsc().stream()
+        List<ProviderDashboard.ServiceTypeOption> canApply = registers.serviceTypes().stream()
                 .filter(t -> mayApplyFor(provider, t, own, apps))
                 .map(t -> new ProviderDashboard.ServiceTypeOption(t.getCode(), t.getName().in(locale)))
                 .toList();
@@ -116,7 +117,7 @@ public class ProviderService {
     @RolesAllowed(Role.PROVIDER)
     public long startApplication(String serviceTypeCode) {
         Provider provider = ownProvider();
-        ServiceType type = serviceTypes.findByCode(serviceTypeCode)
+        ServiceType type = registers.serviceType(serviceTypeCode)
                 .orElseThrow(() -> new InvalidInputException(Map.of("serviceType", "provider.application.type.unknown")));
         if (!mayApplyFor(provider, type, accreditations.findByProvider(provider), applications.findForProvider(provider))) {
             throw new InvalidInputException(Map.of("serviceType", "provider.application.type.notAllowed"));
@@ -152,7 +153,7 @@ public class ProviderService {
                         f.getSizeBytes(), f.isConfidential())).toList(),
                 a.getMessages().stream().map(m -> new ApplicationForm.MessageLine(m.getAuthorRole(), m.getText(),
                         m.getCreatedAt())).toList(),
-                areas.findAll().stream().sorted(Comparator.comparing(Area::getName))
+                registers.areas().stream().sorted(Comparator.comparing(Area::getName))
                         .map(ar -> new ApplicationForm.AreaOption(ar.getCode(), ar.getName())).toList(),
                 editable(a), a.getVersion());
     }
@@ -223,6 +224,7 @@ public class ProviderService {
             accreditation.changeStatus(AccreditationStatus.APPLIED, LocalDate.now(clock), null, null, username(),
                     clock.instant());
             accreditations.save(accreditation);
+            events.publishEvent(new AccreditationStatusChanged(accreditation.getId(), AccreditationStatus.APPLIED));
         }
         flush(a);
     }
@@ -311,7 +313,7 @@ public class ProviderService {
                 problems.put("declarations", "provider.application.declarations.unknown");
             }
         }
-        if (step == 3 && d.areas().stream().anyMatch(c -> areas.findByCode(c).isEmpty())) {
+        if (step == 3 && d.areas().stream().anyMatch(c -> registers.area(c).isEmpty())) {
             problems.put("areas", "provider.application.areas.required");
         }
     }
@@ -332,7 +334,7 @@ public class ProviderService {
             }
             case 3 -> {
                 a.getAreas().clear();
-                d.areas().forEach(c -> areas.findByCode(c).ifPresent(a.getAreas()::add));
+                d.areas().forEach(c -> registers.area(c).ifPresent(a.getAreas()::add));
                 a.setCapacity(d.capacity());
                 a.setStaffCompetence(d.staffCompetence().strip());
             }

@@ -14,27 +14,24 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.catalogue.CatalogueImport;
+import se.kundval.choice.ChoiceImport;
+import se.kundval.provider.AccreditationStatusChanged;
+import se.kundval.provider.Providers;
+import se.kundval.register.Registers;
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.QualityIndicator;
-import se.kundval.catalogue.QualityScores;
-import se.kundval.catalogue.internal.OfferingRepository;
-import se.kundval.catalogue.internal.QualityIndicatorRepository;
 import se.kundval.choice.ChoiceEntitlement;
 import se.kundval.choice.GuidanceConversation;
 import se.kundval.choice.Resident;
-import se.kundval.choice.internal.ChoiceEntitlementRepository;
-import se.kundval.choice.internal.GuidanceConversationRepository;
-import se.kundval.choice.internal.ResidentRepository;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.provider.Accreditation;
 import se.kundval.provider.Provider;
 import se.kundval.provider.Requirement;
-import se.kundval.provider.internal.AccreditationRepository;
-import se.kundval.provider.internal.ProviderRepository;
-import se.kundval.provider.internal.RequirementRepository;
 import se.kundval.referencedata.ReferenceData.AccreditationRow;
 import se.kundval.referencedata.ReferenceData.EntitlementRow;
 import se.kundval.referencedata.ReferenceData.OfferingRow;
@@ -44,11 +41,6 @@ import se.kundval.register.IndicatorDefinition;
 import se.kundval.register.ServicePoint;
 import se.kundval.register.ServiceType;
 import se.kundval.register.Specialisation;
-import se.kundval.register.internal.AreaRepository;
-import se.kundval.register.internal.IndicatorDefinitionRepository;
-import se.kundval.register.internal.ServicePointRepository;
-import se.kundval.register.internal.ServiceTypeRepository;
-import se.kundval.register.internal.SpecialisationRepository;
 import se.kundval.shared.RecordOrigin;
 
 /**
@@ -62,42 +54,20 @@ public class ReferenceDataImporter {
     static final String ACTOR = "providers-data";
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
 
-    private final AreaRepository areas;
-    private final SpecialisationRepository specialisations;
-    private final ProviderRepository providers;
-    private final ServiceTypeRepository serviceTypes;
-    private final IndicatorDefinitionRepository indicators;
-    private final ServicePointRepository servicePoints;
-    private final RequirementRepository requirements;
-    private final AccreditationRepository accreditations;
-    private final OfferingRepository offerings;
-    private final QualityIndicatorRepository quality;
-    private final ResidentRepository residents;
-    private final GuidanceConversationRepository conversations;
-    private final ChoiceEntitlementRepository entitlements;
+    private final Registers registers;
+    private final Providers providers;
+    private final CatalogueImport catalogue;
+    private final ChoiceImport choice;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final QualityScores qualityScores;
 
-    public ReferenceDataImporter(AreaRepository areas, SpecialisationRepository specialisations,
-            ProviderRepository providers, ServiceTypeRepository serviceTypes, IndicatorDefinitionRepository indicators,
-            ServicePointRepository servicePoints, RequirementRepository requirements,
-            AccreditationRepository accreditations, OfferingRepository offerings, QualityIndicatorRepository quality,
-            ResidentRepository residents, GuidanceConversationRepository conversations,
-            ChoiceEntitlementRepository entitlements, Clock clock, QualityScores qualityScores) {
-        this.qualityScores = qualityScores;
-        this.areas = areas;
-        this.specialisations = specialisations;
+    public ReferenceDataImporter(Registers registers, Providers providers, CatalogueImport catalogue,
+            ChoiceImport choice, ApplicationEventPublisher events, Clock clock) {
+        this.registers = registers;
         this.providers = providers;
-        this.serviceTypes = serviceTypes;
-        this.indicators = indicators;
-        this.servicePoints = servicePoints;
-        this.requirements = requirements;
-        this.accreditations = accreditations;
-        this.offerings = offerings;
-        this.quality = quality;
-        this.residents = residents;
-        this.conversations = conversations;
-        this.entitlements = entitlements;
+        this.catalogue = catalogue;
+        this.choice = choice;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,27 +86,27 @@ public class ReferenceDataImporter {
 
         Map<String, Area> areaByCode = new HashMap<>();
         for (var row : data.areas()) {
-            Area area = areas.findByCode(row.code()).orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
+            Area area = registers.area(row.code()).orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
             if (area.getOrigin() == RecordOrigin.IMPORT) {
                 set(area.getName(), row.name(), area::setName);
                 set(area.getCentre(), row.centre(), area::setCentre);
             }
-            areaByCode.put(row.code(), areas.save(area));
+            areaByCode.put(row.code(), registers.save(area));
         }
 
         Map<String, Specialisation> specByCode = new HashMap<>();
         for (var row : data.specialisations()) {
-            Specialisation spec = specialisations.findByCode(row.code())
+            Specialisation spec = registers.specialisation(row.code())
                     .orElseGet(() -> counter.created(new Specialisation(row.code(), RecordOrigin.IMPORT)));
             if (spec.getOrigin() == RecordOrigin.IMPORT) {
                 set(spec.getName(), row.name(), spec::setName);
             }
-            specByCode.put(row.code(), specialisations.save(spec));
+            specByCode.put(row.code(), registers.save(spec));
         }
 
         Map<Organisationsnummer, Provider> providerByOrgnr = new HashMap<>();
         for (var row : data.providers()) {
-            Provider provider = providers.findByOrgnr(row.orgnr().toString())
+            Provider provider = providers.byOrgnr(row.orgnr().toString())
                     .orElseGet(() -> counter.created(new Provider(row.orgnr(), RecordOrigin.IMPORT)));
             if (provider.getOrigin() == RecordOrigin.IMPORT) {
                 set(provider.getName(), row.name(), provider::setName);
@@ -152,7 +122,7 @@ public class ReferenceDataImporter {
 
         Map<String, ServiceType> typeByCode = new HashMap<>();
         for (var row : data.serviceTypes()) {
-            ServiceType type = serviceTypes.findByCode(row.code())
+            ServiceType type = registers.serviceType(row.code())
                     .orElseGet(() -> counter.created(new ServiceType(row.code(), RecordOrigin.IMPORT)));
             if (type.getOrigin() == RecordOrigin.IMPORT) {
                 set(type.getName(), row.name(), type::setName);
@@ -168,12 +138,12 @@ public class ReferenceDataImporter {
                         : providerByOrgnr.get(row.defaultProvider()).getId(), type::setDefaultProviderId);
                 set(type.getDefaultRuleExplanation(), row.defaultRuleExplanation(), type::setDefaultRuleExplanation);
             }
-            typeByCode.put(row.code(), serviceTypes.save(type));
+            typeByCode.put(row.code(), registers.save(type));
         }
 
         Map<String, IndicatorDefinition> indicatorByCode = new HashMap<>();
         for (var row : data.indicators()) {
-            IndicatorDefinition indicator = indicators.findByCode(row.code())
+            IndicatorDefinition indicator = registers.indicator(row.code())
                     .orElseGet(() -> counter.created(new IndicatorDefinition(row.code(), RecordOrigin.IMPORT)));
             if (indicator.getOrigin() == RecordOrigin.IMPORT) {
                 set(indicator.getName(), row.name(), indicator::setName);
@@ -181,11 +151,11 @@ public class ReferenceDataImporter {
                 set(indicator.isHigherIsBetter(), row.higherIsBetter(), indicator::setHigherIsBetter);
                 sync(indicator.getServiceTypes(), row.serviceTypes().stream().map(typeByCode::get).collect(Collectors.toSet()));
             }
-            indicatorByCode.put(row.code(), indicators.save(indicator));
+            indicatorByCode.put(row.code(), registers.save(indicator));
         }
 
         for (var row : data.servicePoints()) {
-            ServicePoint point = servicePoints.findByCode(row.code())
+            ServicePoint point = registers.servicePoint(row.code())
                     .orElseGet(() -> counter.created(new ServicePoint(row.code(), RecordOrigin.IMPORT)));
             if (point.getOrigin() == RecordOrigin.IMPORT) {
                 set(point.getName(), row.name(), point::setName);
@@ -194,41 +164,47 @@ public class ReferenceDataImporter {
                 set(point.getOpeningHours(), row.openingHours(), point::setOpeningHours);
                 set(point.getLocation(), row.location(), point::setLocation);
             }
-            servicePoints.save(point);
+            registers.save(point);
         }
 
         for (var row : data.requirements()) {
             ServiceType type = typeByCode.get(row.serviceType());
-            Requirement requirement = requirements.findByServiceTypeAndCode(type, row.code())
+            Requirement requirement = providers.requirement(type, row.code())
                     .orElseGet(() -> counter.created(new Requirement(type, row.code(), RecordOrigin.IMPORT)));
             if (requirement.getOrigin() == RecordOrigin.IMPORT) {
                 set(requirement.getText(), row.text(), requirement::setText);
                 set(requirement.isAttachmentRequired(), row.attachmentRequired(), requirement::setAttachmentRequired);
                 set(requirement.getSortOrder(), row.sortOrder(), requirement::setSortOrder);
             }
-            requirements.save(requirement);
+            providers.save(requirement);
         }
 
         Map<String, Accreditation> accreditationByKey = new HashMap<>();
         for (AccreditationRow row : data.accreditations()) {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
-            Accreditation accreditation = accreditations.findByProviderAndServiceType(provider, type)
+            Accreditation accreditation = providers.accreditation(provider, type)
                     .orElseGet(() -> counter.created(new Accreditation(provider, type, RecordOrigin.IMPORT)));
             boolean changed = accreditation.getStatus() != row.status()
                     || !Objects.equals(accreditation.getValidFrom(), row.validFrom())
                     || !Objects.equals(accreditation.getDecidedOn(), row.decidedOn())
                     || !Objects.equals(accreditation.getReason(), row.reason());
-            if (accreditation.getOrigin() == RecordOrigin.IMPORT && changed) {
+            boolean statusChanged = accreditation.getOrigin() == RecordOrigin.IMPORT && changed;
+            if (statusChanged) {
                 accreditation.changeStatus(row.status(), row.decidedOn(), row.validFrom(), row.reason(), ACTOR, now);
             }
-            accreditationByKey.put(row.provider() + "/" + row.serviceType(), accreditations.save(accreditation));
+            Accreditation saved = providers.save(accreditation);
+            if (statusChanged) {
+                // The index was rebuilt before the import: the catalogue re-indexes this accreditation's listings.
+                events.publishEvent(new AccreditationStatusChanged(saved.getId(), saved.getStatus()));
+            }
+            accreditationByKey.put(row.provider() + "/" + row.serviceType(), saved);
         }
 
         Set<String> importedCodes = new HashSet<>();
         for (OfferingRow row : data.offerings()) {
             importedCodes.add(row.code());
-            Offering offering = offerings.findByCode(row.code()).orElseGet(() -> counter.created(new Offering(
+            Offering offering = catalogue.offering(row.code()).orElseGet(() -> counter.created(new Offering(
                     row.code(), accreditationByKey.get(row.provider() + "/" + row.serviceType()), RecordOrigin.IMPORT)));
             if (offering.getOrigin() == RecordOrigin.IMPORT) {
                 set(offering.getUnitName(), row.unitName(), offering::setUnitName);
@@ -248,9 +224,9 @@ public class ReferenceDataImporter {
                         row.specialisations().stream().map(specByCode::get).collect(Collectors.toSet()));
                 sync(offering.getAreas(), row.areas().stream().map(areaByCode::get).collect(Collectors.toSet()));
             }
-            offerings.save(offering);
+            catalogue.save(offering);
         }
-        offerings.findAll().stream()
+        catalogue.offerings().stream()
                 .filter(o -> o.getOrigin() == RecordOrigin.IMPORT && !importedCodes.contains(o.getCode()))
                 .forEach(o -> log.warn("Offering {} is no longer in providers-data; it is kept. Remove it in the portal.",
                         o.getCode()));
@@ -259,7 +235,7 @@ public class ReferenceDataImporter {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
             IndicatorDefinition indicator = indicatorByCode.get(row.indicator());
-            QualityIndicator qi = quality.findByProviderAndServiceTypeAndIndicatorAndYear(provider, type, indicator, row.year())
+            QualityIndicator qi = catalogue.qualityIndicator(provider, type, indicator, row.year())
                     .orElseGet(() -> counter.created(new QualityIndicator(provider, type, indicator, row.year(),
                             RecordOrigin.IMPORT)));
             if (qi.getOrigin() == RecordOrigin.IMPORT) {
@@ -270,14 +246,14 @@ public class ReferenceDataImporter {
                 set(qi.getRespondents(), row.respondents(), qi::setRespondents);
                 set(qi.getSource(), row.source(), qi::setSource);
             }
-            quality.save(qi);
+            catalogue.save(qi);
         }
 
-        qualityScores.recompute();
+        catalogue.recomputeScores();
 
         for (ResidentRow row : data.residents()) {
             // Residents and their entitlements are people's data: created when absent, never updated.
-            Resident resident = residents.findByPersonnummer(row.personnummer().digits()).orElseGet(() -> {
+            Resident resident = choice.resident(row.personnummer()).orElseGet(() -> {
                 Resident r = new Resident(row.personnummer(), now, RecordOrigin.IMPORT);
                 r.setFirstName(row.firstName());
                 r.setLastName(row.lastName());
@@ -285,15 +261,15 @@ public class ReferenceDataImporter {
                 r.setContactPreference(row.contactPreference());
                 r.setEmail(row.email());
                 r.setPhone(row.phone());
-                return counter.created(residents.save(r));
+                return counter.created(choice.save(r));
             });
             for (EntitlementRow e : row.entitlements()) {
-                if (entitlements.findByImportKey(e.key()).isPresent()) {
+                if (choice.hasEntitlement(e.key())) {
                     continue;
                 }
                 ServiceType type = typeByCode.get(e.serviceType());
                 LocalDate heldOn = today.minusDays(e.conversationDaysAgo());
-                GuidanceConversation conversation = conversations.save(
+                GuidanceConversation conversation = choice.save(
                         new GuidanceConversation(resident, heldOn, e.officer(), now));
                 ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation, type, e.scope(),
                         heldOn.plusDays(type.getChoiceDeadlineDays()), now);
@@ -302,7 +278,7 @@ public class ReferenceDataImporter {
                 entitlement.getWishedLanguages().addAll(e.wishedLanguages());
                 e.wishedSpecialisations().forEach(code -> entitlement.getWishedSpecialisations().add(specByCode.get(code)));
                 entitlement.record(now, ACTOR, "CREATED", "Demo entitlement from providers-data");
-                entitlements.save(counter.created(entitlement));
+                choice.save(counter.created(entitlement));
             }
         }
         ImportSummary summary = new ImportSummary(counter.created, data.providers().size(), data.offerings().size());

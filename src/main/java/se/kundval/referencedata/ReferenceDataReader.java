@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import se.kundval.catalogue.OfferingText;
+import se.kundval.catalogue.QualityIndicatorCsv;
 import se.kundval.choice.ContactPreference;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Personnummer;

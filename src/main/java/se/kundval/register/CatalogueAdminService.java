@@ -19,10 +19,10 @@ import se.kundval.register.internal.ServiceTypeRepository;
 import se.kundval.register.internal.SpecialisationRepository;
 import se.kundval.shared.GeoPoint;
 import se.kundval.shared.InvalidInputException;
-
-import static se.kundval.shared.FieldChecks.*;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
+
+import static se.kundval.shared.FieldChecks.*;
 
 /**
  * The commissioning officers' administration of the catalogue's vocabulary: areas, service

@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.identity.TestLogins;
-import se.kundval.register.CatalogueAdminService;
-import se.kundval.register.CatalogueAdminService.AreaForm;
 import se.kundval.provider.RequirementService;
 import se.kundval.provider.RequirementService.RequirementForm;
+import se.kundval.register.CatalogueAdminService;
+import se.kundval.register.CatalogueAdminService.AreaForm;
 import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
 import se.kundval.register.CatalogueAdminService.SpecialisationForm;
 import se.kundval.register.DefaultProviderRule;

@@ -23,6 +23,8 @@ import se.kundval.catalogue.ListingLine;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingText;
+import se.kundval.catalogue.QualityImportReport;
+import se.kundval.catalogue.QualityImportService;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.DefaultProviderJob;
@@ -30,10 +32,13 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ApplicationForm;
+import se.kundval.provider.ApplicationReviewService;
+import se.kundval.provider.OversightService;
 import se.kundval.provider.ApplicationStatus;
 import se.kundval.provider.ProviderBackOfficeTest;
 import se.kundval.provider.ProviderService;
 import se.kundval.provider.ProviderTestData;
+import se.kundval.provider.ReviewQueueLine;
 import se.kundval.register.Delivery;
 import se.kundval.shared.InvalidInputException;
 
@@ -46,7 +51,11 @@ import se.kundval.shared.InvalidInputException;
 class CommissionTest {
 
     @Autowired
-    CommissionService commission;
+    OversightService oversight;
+    @Autowired
+    QualityImportService qualityImport;
+    @Autowired
+    ApplicationReviewService reviews;
     @Autowired
     ProviderService providers;
     @Autowired
@@ -78,7 +87,7 @@ class CommissionTest {
     }
 
     private long version(long id) {
-        return commission.review(id, Locale.of("sv")).orElseThrow().version();
+        return reviews.review(id, Locale.of("sv")).orElseThrow().version();
     }
 
     @Test
@@ -86,12 +95,12 @@ class CommissionTest {
         String type = data.serviceType(Delivery.HOME);
         long id = submitted(type);
         TestLogins.commissioner("huvudman-a");
-        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
+        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
 
-        commission.approve(id, version(id), LocalDate.now());
+        reviews.approve(id, version(id), LocalDate.now());
 
-        assertThat(commission.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
-        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
+        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
         TestLogins.provider("559012-3450");
         ListingLine page = listings.myListings(Locale.of("sv")).stream()
                 .filter(l -> l.serviceTypeName().equals("Testtjänst " + type)).findFirst().orElseThrow();
@@ -114,9 +123,9 @@ class CommissionTest {
     void aRejectionNeedsAReasonWhichTheProviderGets() {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
-        assertThatThrownBy(() -> commission.reject(id, version(id), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> reviews.reject(id, version(id), " ")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsEntry("reason", "commission.decision.reason.required"));
-        commission.reject(id, version(id), "Ansvarsförsäkring saknas.");
+        reviews.reject(id, version(id), "Ansvarsförsäkring saknas.");
         TestLogins.provider("559012-3450");
         ApplicationForm form = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(form.status()).isEqualTo(ApplicationStatus.DECIDED);
@@ -129,16 +138,16 @@ class CommissionTest {
     void aCompletionRequestGoesBackToTheProviderAndTheAnswerBackToTheQueue() {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
-        commission.requestCompletion(id, version(id), "Skicka ert IVO-tillstånd.");
-        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
+        reviews.requestCompletion(id, version(id), "Skicka ert IVO-tillstånd.");
+        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
         TestLogins.provider("559012-3450");
         ApplicationForm asked = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(asked.status()).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
         providers.addAttachment(id, "ivo.pdf", ProviderBackOfficeTest.pdf("ivo"), false);
         providers.answer(id, providers.application(id, Locale.of("sv")).orElseThrow().version(), "Tillståndet är bifogat.");
         TestLogins.commissioner("huvudman-a");
-        assertThat(commission.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
-        assertThat(commission.review(id, Locale.of("sv")).orElseThrow().attachments()).extracting(a -> a.fileName())
+        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
+        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().attachments()).extracting(a -> a.fileName())
                 .containsExactly("ivo.pdf");
     }
 
@@ -146,14 +155,14 @@ class CommissionTest {
     void anOfficerWhoEditedAnApplicationMayNotDecideIt() {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
-        commission.correctContact(id, version(id), "Lina Ström", "lina.strom@nyaomsorgen.example", "08-555 012 35");
-        assertThatThrownBy(() -> commission.approve(id, version(id), LocalDate.now()))
+        reviews.correctContact(id, version(id), "Lina Ström", "lina.strom@nyaomsorgen.example", "08-555 012 35");
+        assertThatThrownBy(() -> reviews.approve(id, version(id), LocalDate.now()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("decision", "commission.decision.fourEyes"));
-        assertThatThrownBy(() -> commission.reject(id, version(id), "Nej.")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> reviews.reject(id, version(id), "Nej.")).isInstanceOf(InvalidInputException.class);
         TestLogins.commissioner("huvudman-b");
-        commission.approve(id, version(id), LocalDate.now());
-        assertThat(commission.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
+        reviews.approve(id, version(id), LocalDate.now());
+        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
     }
 
     @Test
@@ -168,8 +177,8 @@ class CommissionTest {
 
         TestLogins.commissioner("huvudman-a");
         long accreditation = data.accreditationId(code);
-        assertThatThrownBy(() -> commission.suspend(accreditation, "")).isInstanceOf(InvalidInputException.class);
-        commission.suspend(accreditation, "Brister i bemanningen.");
+        assertThatThrownBy(() -> oversight.suspend(accreditation, "")).isInstanceOf(InvalidInputException.class);
+        oversight.suspend(accreditation, "Brister i bemanningen.");
 
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
         assertThat(catalogue.offering(code, Locale.of("sv"))).isEmpty();
@@ -178,11 +187,11 @@ class CommissionTest {
         assertThat(jdbc.queryForObject("select status from choice_entitlement where id = ?", String.class, entitlement))
                 .isEqualTo("WAITING_FOR_CHOICE");
 
-        commission.liftSuspension(accreditation);
+        oversight.liftSuspension(accreditation);
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
-        commission.revoke(accreditation, "Upprepade brister.");
+        oversight.revoke(accreditation, "Upprepade brister.");
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
-        assertThatThrownBy(() -> commission.liftSuspension(accreditation)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> oversight.liftSuspension(accreditation)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -198,17 +207,17 @@ class CommissionTest {
                 + orgnr + ";FINNS_INTE;NOJDHET;2025;91;120;Testenkät\n"
                 + orgnr + ";" + type + ";NOJDHET;tjugo;91;120;Testenkät\n";
         TestLogins.commissioner("huvudman-a");
-        QualityImportReport report = commission.checkQualityFile(bad.getBytes(StandardCharsets.UTF_8));
+        QualityImportReport report = qualityImport.checkQualityFile(bad.getBytes(StandardCharsets.UTF_8));
         assertThat(report.rowsOk()).isEqualTo(1);
         assertThat(report.problems()).extracting(QualityImportReport.RowProblem::line).containsExactly(3, 4, 5);
-        assertThatThrownBy(() -> commission.importQualityFile(bad.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> qualityImport.importQualityFile(bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class);
         String stored = "select count(*) from quality_indicator q join provider p on p.id = q.provider_id where p.orgnr = ?";
         assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isZero();
 
         String good = header + orgnr + ";" + type + ";NOJDHET;2025;91;120;Testenkät\n";
-        assertThat(commission.checkQualityFile(good.getBytes(StandardCharsets.UTF_8)).clean()).isTrue();
-        assertThat(commission.importQualityFile(good.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(qualityImport.checkQualityFile(good.getBytes(StandardCharsets.UTF_8)).clean()).isTrue();
+        assertThat(qualityImport.importQualityFile(good.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
         assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isEqualTo(1);
     }
 
@@ -234,7 +243,7 @@ class CommissionTest {
         defaultProviderJob.applyDueDefaults();
         long id = submitted(type);
         TestLogins.commissioner("huvudman-a");
-        commission.approve(id, version(id), LocalDate.now());
+        reviews.approve(id, version(id), LocalDate.now());
 
         FollowUp f = followUps.followUp(type, LocalDate.now().minusDays(1), LocalDate.now(), Locale.of("sv"));
 

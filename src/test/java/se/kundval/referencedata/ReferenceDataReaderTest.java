@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.kundval.catalogue.QualityIndicatorCsv;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
 import se.kundval.shared.ReferenceDataException;

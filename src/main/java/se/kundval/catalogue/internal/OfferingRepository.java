@@ -14,6 +14,8 @@ import se.kundval.register.ServiceType;
 public interface OfferingRepository extends JpaRepository<Offering, Long> {
     Optional<Offering> findByCode(String code);
 
+    List<Offering> findByAccreditationId(long accreditationId);
+
     List<Offering> findByServiceType(ServiceType serviceType);
 
     /** A provider's offerings, by the provider's organisation number (as stored, with hyphen). */

@@ -25,10 +25,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.identity.Role;
-import se.kundval.register.CatalogueAdminService;
-import se.kundval.register.CatalogueAdminService.AreaForm;
 import se.kundval.provider.RequirementService;
 import se.kundval.provider.RequirementService.RequirementForm;
+import se.kundval.register.CatalogueAdminService;
+import se.kundval.register.CatalogueAdminService.AreaForm;
 import se.kundval.register.CatalogueAdminService.ServicePointForm;
 import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
 import se.kundval.register.CatalogueAdminService.SpecialisationForm;

@@ -18,9 +18,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.audit.ui.AuditSearchView;
-import se.kundval.commission.CommissionService;
-import se.kundval.commission.ReviewQueueLine;
+import se.kundval.provider.ApplicationReviewService;
 import se.kundval.identity.Role;
+import se.kundval.provider.ReviewQueueLine;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
 
@@ -29,7 +29,7 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.HUVUDMAN)
 public class CommissionView extends Div implements HasDynamicTitle {
 
-    public CommissionView(CommissionService commission) {
+    public CommissionView(ApplicationReviewService reviews) {
         addClassName("commission-view");
         add(new H1(getTranslation("commission.heading")));
         UnorderedList tools = new UnorderedList(
@@ -42,7 +42,7 @@ public class CommissionView extends Div implements HasDynamicTitle {
         add(new LabelledSection("tools", getTranslation("commission.tools"), tools));
 
         LabelledSection queue = new LabelledSection("queue", getTranslation("commission.queue"));
-        List<ReviewQueueLine> lines = commission.reviewQueue(getLocale());
+        List<ReviewQueueLine> lines = reviews.reviewQueue(getLocale());
         if (lines.isEmpty()) {
             queue.add(new Paragraph(getTranslation("commission.queue.none")));
         }

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import se.kundval.catalogue.ErrorReportLine;
 import se.kundval.catalogue.ui.OfferingView;
-import se.kundval.commission.CommissionService;
-import se.kundval.commission.ErrorReportLine;
+import se.kundval.catalogue.ErrorReportService;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.ui.MainLayout;
@@ -26,10 +26,10 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.HUVUDMAN)
 public class ErrorReportsView extends Div implements HasDynamicTitle {
 
-    private final CommissionService commission;
+    private final ErrorReportService errorReportService;
 
-    public ErrorReportsView(CommissionService commission) {
-        this.commission = commission;
+    public ErrorReportsView(ErrorReportService errorReportService) {
+        this.errorReportService = errorReportService;
         addClassName("error-reports-view");
         build();
     }
@@ -39,10 +39,10 @@ public class ErrorReportsView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("commission.reports.heading")));
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.of("Europe/Stockholm"));
-        if (commission.errorReports().isEmpty()) {
+        if (errorReportService.errorReports().isEmpty()) {
             add(new Paragraph(getTranslation("commission.reports.none")));
         }
-        for (ErrorReportLine r : commission.errorReports()) {
+        for (ErrorReportLine r : errorReportService.errorReports()) {
             LabelledSection section = new LabelledSection("report-" + r.id(), r.offeringName() + " – "
                     + getTranslation(r.handled() ? "commission.reports.handled" : "commission.reports.new"));
             section.addClassName("error-report");
@@ -54,7 +54,7 @@ public class ErrorReportsView extends Div implements HasDynamicTitle {
                     r.offeringCode())));
             if (!r.handled()) {
                 Button handled = new Button(getTranslation("commission.reports.markHandled"), e -> {
-                    commission.markHandled(r.id());
+                    errorReportService.markHandled(r.id());
                     build();
                 });
                 section.add(handled);

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import se.kundval.commission.AccreditationRow;
-import se.kundval.commission.CommissionService;
+import se.kundval.provider.OversightService;
 import se.kundval.identity.Role;
+import se.kundval.provider.AccreditationRow;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.ui.MainLayout;
 
@@ -27,15 +27,15 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.HUVUDMAN)
 public class OversightView extends Div implements HasDynamicTitle {
 
-    private final CommissionService commission;
+    private final OversightService oversight;
     private final Div alert = new Div();
     private final Div status = new Div();
     private final ComboBox<AccreditationRow> accreditation = new ComboBox<>();
     private final Paragraph current = new Paragraph();
     private final TextArea reason = new TextArea();
 
-    public OversightView(CommissionService commission) {
-        this.commission = commission;
+    public OversightView(OversightService oversight) {
+        this.oversight = oversight;
         addClassName("oversight-view");
         alert.addClassName("alert");
         alert.getElement().setAttribute("role", "alert");
@@ -49,11 +49,11 @@ public class OversightView extends Div implements HasDynamicTitle {
         reason.setLabel(getTranslation("commission.oversight.reason"));
         reason.setMaxLength(2000);
         Button suspend = new Button(getTranslation("commission.oversight.suspend"),
-                e -> act(a -> commission.suspend(a.id(), reason.getValue()), "commission.oversight.suspended"));
+                e -> act(a -> oversight.suspend(a.id(), reason.getValue()), "commission.oversight.suspended"));
         Button revoke = new Button(getTranslation("commission.oversight.revoke"),
-                e -> act(a -> commission.revoke(a.id(), reason.getValue()), "commission.oversight.revoked"));
+                e -> act(a -> oversight.revoke(a.id(), reason.getValue()), "commission.oversight.revoked"));
         Button lift = new Button(getTranslation("commission.oversight.lift"),
-                e -> act(a -> commission.liftSuspension(a.id()), "commission.oversight.lifted"));
+                e -> act(a -> oversight.liftSuspension(a.id()), "commission.oversight.lifted"));
         Div actions = new Div(suspend, revoke, lift);
         actions.addClassName("actions");
         add(new H1(getTranslation("commission.oversight.heading")), new Paragraph(getTranslation("commission.oversight.intro")),
@@ -62,7 +62,7 @@ public class OversightView extends Div implements HasDynamicTitle {
     }
 
     private void refresh(Long selected) {
-        List<AccreditationRow> rows = commission.accreditations(getLocale());
+        List<AccreditationRow> rows = oversight.accreditations(getLocale());
         accreditation.setItems(rows);
         rows.stream().filter(r -> selected != null && r.id() == selected).findFirst().ifPresent(accreditation::setValue);
         showCurrent();

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
-import se.kundval.commission.CommissionService;
-import se.kundval.commission.QualityImportReport;
+import se.kundval.catalogue.QualityImportReport;
+import se.kundval.catalogue.QualityImportService;
 import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.ui.MainLayout;
@@ -30,20 +30,20 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.HUVUDMAN)
 public class QualityImportView extends Div implements HasDynamicTitle {
 
-    private final CommissionService commission;
+    private final QualityImportService qualityImport;
     private final Div report = new Div();
     private final Div status = new Div();
     private byte[] checked;
 
-    public QualityImportView(CommissionService commission) {
-        this.commission = commission;
+    public QualityImportView(QualityImportService qualityImport) {
+        this.qualityImport = qualityImport;
         addClassName("quality-import-view");
         status.addClassName("status-message");
         status.getElement().setAttribute("role", "status");
         report.getElement().setAttribute("aria-live", "polite");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            QualityImportReport result = commission.checkQualityFile(bytes);
+            QualityImportReport result = qualityImport.checkQualityFile(bytes);
             ui.access(() -> show(bytes, result));
         }));
         upload.setAcceptedFileTypes("text/csv", ".csv");
@@ -72,7 +72,7 @@ public class QualityImportView extends Div implements HasDynamicTitle {
         checked = bytes;
         Button save = new Button(getTranslation("commission.quality.save"), e -> {
             try {
-                int stored = commission.importQualityFile(checked);
+                int stored = qualityImport.importQualityFile(checked);
                 report.removeAll();
                 status.setText(getTranslation("commission.quality.saved", stored));
             } catch (InvalidInputException invalid) {

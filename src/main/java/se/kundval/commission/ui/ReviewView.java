@@ -26,9 +26,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import se.kundval.commission.ApplicationReview;
-import se.kundval.commission.CommissionService;
+import se.kundval.provider.ApplicationReviewService;
 import se.kundval.identity.Role;
+import se.kundval.provider.ApplicationReview;
 import se.kundval.provider.ApplicationStatus;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
@@ -45,15 +45,15 @@ import se.kundval.ui.MainLayout;
 @RolesAllowed(Role.HUVUDMAN)
 public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CommissionService commission;
+    private final ApplicationReviewService reviews;
     private final Div alert = new Div();
     private final Div status = new Div();
     private long id;
     private Locale locale;
     private ApplicationReview review;
 
-    public ReviewView(CommissionService commission) {
-        this.commission = commission;
+    public ReviewView(ApplicationReviewService reviews) {
+        this.reviews = reviews;
         addClassName("review-view");
         alert.addClassName("alert");
         alert.getElement().setAttribute("role", "alert");
@@ -73,7 +73,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private boolean load() {
-        review = commission.review(id, locale).orElse(null);
+        review = reviews.review(id, locale).orElse(null);
         return review != null;
     }
 
@@ -104,7 +104,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         UnorderedList files = new UnorderedList();
         review.attachments().forEach(f -> {
             Anchor download = new Anchor(event -> {
-                byte[] bytes = commission.attachment(f.id()).orElseThrow();
+                byte[] bytes = reviews.attachment(f.id()).orElseThrow();
                 event.setFileName(f.fileName());
                 event.setContentType("application/pdf");
                 event.getOutputStream().write(bytes);
@@ -135,7 +135,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         DatePicker validFrom = new DatePicker(getTranslation("commission.approve.validFrom"), LocalDate.now());
         validFrom.setLocale(locale);
         Button approve = new Button(getTranslation("commission.approve"), e -> act(() ->
-                commission.approve(id, review.version(), validFrom.getValue()), "commission.approve.done"));
+                reviews.approve(id, review.version(), validFrom.getValue()), "commission.approve.done"));
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         Div approveRow = new Div(validFrom, approve);
         approveRow.addClassName("field-row");
@@ -143,18 +143,18 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         TextArea rejectReason = new TextArea(getTranslation("commission.reject.reason"));
         rejectReason.setMaxLength(2000);
         Button reject = new Button(getTranslation("commission.reject"), e -> act(() ->
-                commission.reject(id, review.version(), rejectReason.getValue()), "commission.reject.done"));
+                reviews.reject(id, review.version(), rejectReason.getValue()), "commission.reject.done"));
 
         TextArea completion = new TextArea(getTranslation("commission.completion.message"));
         completion.setMaxLength(2000);
         Button ask = new Button(getTranslation("commission.completion"), e -> act(() ->
-                commission.requestCompletion(id, review.version(), completion.getValue()), "commission.completion.done"));
+                reviews.requestCompletion(id, review.version(), completion.getValue()), "commission.completion.done"));
 
         TextField name = new TextField(getTranslation("application.contactName"), review.contactName(), "");
         TextField email = new TextField(getTranslation("application.contactEmail"), review.contactEmail(), "");
         TextField phone = new TextField(getTranslation("application.contactPhone"), review.contactPhone(), "");
         Button correct = new Button(getTranslation("commission.correct"), e -> act(() ->
-                commission.correctContact(id, review.version(), name.getValue(), email.getValue(), phone.getValue()),
+                reviews.correctContact(id, review.version(), name.getValue(), email.getValue(), phone.getValue()),
                 "commission.correct.done"));
 
         add(new LabelledSection("decide", getTranslation("commission.decide"),

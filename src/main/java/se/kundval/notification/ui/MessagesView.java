@@ -16,10 +16,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import se.kundval.notification.MessageService;
-import se.kundval.notification.Message;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
+import se.kundval.notification.Message;
+import se.kundval.notification.MessageService;
 import se.kundval.ui.MainLayout;
 
 /**

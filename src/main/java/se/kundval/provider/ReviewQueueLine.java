@@ -1,4 +1,4 @@
-package se.kundval.commission;
+package se.kundval.provider;
 
 import java.time.Instant;
 

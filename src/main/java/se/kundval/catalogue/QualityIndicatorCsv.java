@@ -1,4 +1,4 @@
-package se.kundval.referencedata;
+package se.kundval.catalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

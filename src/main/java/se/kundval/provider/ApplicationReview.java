@@ -1,12 +1,9 @@
-package se.kundval.commission;
+package se.kundval.provider;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import se.kundval.provider.AccreditationStatus;
-import se.kundval.provider.ApplicationStatus;
 
 /** An application as the officer reviews it: the provider's facts, the checklist, files, history. */
 public record ApplicationReview(long id, ApplicationStatus status, String providerName, String orgnr,

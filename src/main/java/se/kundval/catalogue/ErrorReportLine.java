@@ -1,4 +1,4 @@
-package se.kundval.commission;
+package se.kundval.catalogue;
 
 import java.time.Instant;
 

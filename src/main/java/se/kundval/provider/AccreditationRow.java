@@ -1,8 +1,6 @@
-package se.kundval.commission;
+package se.kundval.provider;
 
 import java.time.LocalDate;
-
-import se.kundval.provider.AccreditationStatus;
 
 /** One accreditation on the oversight page. */
 public record AccreditationRow(long id, String providerName, String orgnr, String serviceTypeName,
