@@ -32,6 +32,7 @@ import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
 import se.kundval.register.Specialisation;
 import se.kundval.register.internal.ServicePointRepository;
+import se.kundval.choice.ui.ChoiceNavigation;
 
 /**
  * Choosing and changing provider, for the logged-in resident. The rules, including the capacity
@@ -159,7 +160,7 @@ public class ChoiceService implements ChoosingSupport {
     @Override
     @RolesAllowed(Role.RESIDENT)
     public String confirmationPath(long entitlementId, String offeringCode) {
-        return "valj/" + entitlementId + "/" + offeringCode;
+        return ChoiceNavigation.confirmChoice(entitlementId, offeringCode);
     }
 
     /** What the resident confirms; empty if the entitlement is not theirs or the offering unknown. */

@@ -24,7 +24,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import se.kundval.identity.ui.LoginView;
+import se.kundval.identity.ui.IdentityNavigation;
 
 /**
  * Who may do what, and how people log in. Deny by default: Vaadin's navigation access control
@@ -81,7 +81,7 @@ class SecurityConfiguration {
                 // Logging out ends the Keycloak session too (RP-initiated logout), then back home.
                 vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}");
             } else {
-                vaadin.loginView(LoginView.class, "/");
+                vaadin.loginView(IdentityNavigation.loginView(), "/");
             }
             vaadin.defaultSuccessUrl(AFTER_LOGIN);
             vaadin.anyRequest(any -> any.permitAll());

@@ -14,8 +14,8 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +29,8 @@ import se.kundval.provider.internal.ApplicationAttachmentRepository;
 import se.kundval.provider.internal.ProviderRepository;
 import se.kundval.provider.internal.RequirementRepository;
 import se.kundval.register.Area;
-import se.kundval.register.ServiceType;
 import se.kundval.register.Registers;
+import se.kundval.register.ServiceType;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.RecordOrigin;

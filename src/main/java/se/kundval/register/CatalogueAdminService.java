@@ -1,5 +1,7 @@
 package se.kundval.register;
 
+import static se.kundval.shared.FieldChecks.*;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,6 @@ import se.kundval.shared.GeoPoint;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
-
-import static se.kundval.shared.FieldChecks.*;
 
 /**
  * The commissioning officers' administration of the catalogue's vocabulary: areas, service

@@ -18,11 +18,11 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.shared.ui.LabelledSection;
 
 /** Tillgänglighetsredogörelse (lag 2018:1937): status, known gaps, feedback, and where to complain. */
-@Route(value = "tillganglighet", layout = MainLayout.class)
+@Route("tillganglighet")
 @AnonymousAllowed
-public class AccessibilityStatementView extends Div implements HasDynamicTitle {
+class AccessibilityStatementView extends Div implements HasDynamicTitle {
 
-    public AccessibilityStatementView(CatalogueService catalogue) {
+    AccessibilityStatementView(CatalogueService catalogue) {
         addClassName("accessibility-statement");
         add(new H1(getTranslation("a11y.heading")), new Paragraph(getTranslation("a11y.intro")));
         add(section("a11y.status.heading", new Paragraph(getTranslation("a11y.status.text"))));

@@ -6,25 +6,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import se.kundval.assist.ui.AssistView;
-import se.kundval.catalogue.ui.StartView;
-import se.kundval.choice.ui.MyChoicesView;
-import se.kundval.choice.ui.OfficerEntitlementsView;
-import se.kundval.commission.ui.CommissionView;
+import se.kundval.assist.ui.AssistNavigation;
+import se.kundval.catalogue.ui.CatalogueNavigation;
+import se.kundval.choice.ui.ChoiceNavigation;
+import se.kundval.commission.ui.CommissionNavigation;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
-import se.kundval.identity.ui.NotLinkedView;
-import se.kundval.provider.ui.BackOfficeView;
+import se.kundval.identity.ui.IdentityNavigation;
+import se.kundval.provider.ui.ProviderNavigation;
 
 /** Where a login lands: each role's own start page (anonymous visitors: the public start page). */
-@Route("hem")
+// Only forwards; it is never shown, so it needs no layout.
+@Route(value = "hem", autoLayout = false)
 @AnonymousAllowed
-public class HomeView extends Div implements BeforeEnterObserver {
+class HomeView extends Div implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
 
-    public HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 
@@ -32,21 +32,21 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         KundvalUser user = currentUser.get().orElse(null);
         if (user == null) {
-            event.forwardTo(StartView.class);
+            CatalogueNavigation.forwardToStart(event);
         } else if (user.hasRole(Role.UNLINKED)) {
-            event.forwardTo(NotLinkedView.class);
+            IdentityNavigation.forwardToNotLinked(event);
         } else if (user.hasRole(Role.RESIDENT)) {
-            event.forwardTo(MyChoicesView.class);
+            ChoiceNavigation.forwardToMyChoices(event);
         } else if (user.hasRole(Role.HANDLAGGARE)) {
-            event.forwardTo(OfficerEntitlementsView.class);
+            ChoiceNavigation.forwardToOfficerCases(event);
         } else if (user.hasRole(Role.PROVIDER)) {
-            event.forwardTo(BackOfficeView.class);
+            ProviderNavigation.forwardToBackOffice(event);
         } else if (user.hasRole(Role.HUVUDMAN)) {
-            event.forwardTo(CommissionView.class);
+            CommissionNavigation.forwardToCommission(event);
         } else if (user.hasRole(Role.SERVICEPUNKT)) {
-            event.forwardTo(AssistView.class);
+            AssistNavigation.forwardToDesk(event);
         } else {
-            event.forwardTo(StartView.class);
+            CatalogueNavigation.forwardToStart(event);
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.kundval.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -14,38 +13,31 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.shared.Registration;
 import org.springframework.beans.factory.annotation.Value;
 
-import se.kundval.assist.ui.AssistView;
-import se.kundval.catalogue.ui.CompareChangedEvent;
-import se.kundval.catalogue.ui.CompareSelection;
-import se.kundval.catalogue.ui.CompareView;
-import se.kundval.catalogue.ui.StartView;
-import se.kundval.choice.ui.MyChoicesView;
-import se.kundval.choice.ui.OfficerEntitlementsView;
-import se.kundval.choice.ui.RegisterConversationView;
-import se.kundval.commission.ui.CommissionView;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
-import se.kundval.notification.ui.MessagesView;
-import se.kundval.provider.ui.BackOfficeView;
 
 /**
  * The frame of every page: skip link, header with the language switch and login, a single
  * {@code <main>} landmark for the page's content, and a footer.
  */
+@Layout
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     private Registration compareListener;
 
     private final Main main = new Main();
-    private final RouterLink compareLink = new RouterLink(CompareView.class);
+    private final RouterLink compareLink = CatalogueNavigation.compareLink();
 
     public MainLayout(CurrentUser currentUser, @Value("${kundval.auth}") String authMode) {
         addClassName("page");
@@ -64,7 +56,7 @@ public class MainLayout extends Div implements RouterLayout {
 
         Header header = new Header();
         header.addClassName("site-header");
-        RouterLink home = new RouterLink(StartView.class);
+        RouterLink home = CatalogueNavigation.startLink();
         home.addClassName("site-name");
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("site-name-app");
@@ -75,27 +67,11 @@ public class MainLayout extends Div implements RouterLayout {
         Nav nav = new Nav();
         nav.addClassName("site-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
-        nav.add(new RouterLink(getTranslation("layout.nav.start"), StartView.class), compareLink);
-        currentUser.get().ifPresent(user -> {
-            if (user.hasRole(Role.RESIDENT)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.mychoices"), MyChoicesView.class),
-                        new RouterLink(getTranslation("layout.nav.messages"), MessagesView.class));
-            }
-            if (user.hasRole(Role.PROVIDER)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.backoffice"), BackOfficeView.class),
-                        new RouterLink(getTranslation("layout.nav.inbox"), MessagesView.class));
-            }
-            if (user.hasRole(Role.SERVICEPUNKT)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.assist"), AssistView.class));
-            }
-            if (user.hasRole(Role.HUVUDMAN)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.commission"), CommissionView.class));
-            }
-            if (user.hasRole(Role.HANDLAGGARE)) {
-                nav.add(new RouterLink(getTranslation("layout.nav.officer"), OfficerEntitlementsView.class),
-                        new RouterLink(getTranslation("layout.nav.register"), RegisterConversationView.class));
-            }
-        });
+        nav.add(CatalogueNavigation.startLink(getTranslation("layout.nav.start")), compareLink);
+        // The role pages come from the views' own @Menu and access annotations: the menu lists
+        // exactly what this user may open, so the role rules live once, on the views.
+        currentUser.get().ifPresent(user -> MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.add(new RouterLink(menuTitle(entry.title(), user), entry.menuClass()))));
         updateCompareLink();
 
         Div tools = new Div();
@@ -137,7 +113,7 @@ public class MainLayout extends Div implements RouterLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        compareListener = ComponentUtil.addListener(event.getUI(), CompareChangedEvent.class, e -> updateCompareLink());
+        compareListener = CatalogueNavigation.onCompareChanged(event.getUI(), this::updateCompareLink);
         updateCompareLink();
     }
 
@@ -150,7 +126,23 @@ public class MainLayout extends Div implements RouterLayout {
     }
 
     private void updateCompareLink() {
-        compareLink.setText(getTranslation("layout.nav.compare", CompareSelection.current().size()));
+        compareLink.setText(getTranslation("layout.nav.compare", CatalogueNavigation.compareCount()));
+    }
+
+    /**
+     * A menu title is a message key; a role may word it its own way ("Inkorg" for a provider's
+     * messages) with the key {@code <title>.<role>}.
+     */
+    private String menuTitle(String key, KundvalUser user) {
+        for (String role : Role.ALL) {
+            String specific = key + "." + role;
+            String worded = getTranslation(specific);
+            // The i18n provider answers "!key" for a key it does not have.
+            if (user.hasRole(role) && !worded.startsWith("!")) {
+                return worded;
+            }
+        }
+        return getTranslation(key);
     }
 
     private void addLoggedIn(Div tools, KundvalUser user, CurrentUser currentUser) {

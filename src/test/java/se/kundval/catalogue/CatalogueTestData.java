@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import se.kundval.identity.Luhn;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.provider.Accreditation;
 import se.kundval.provider.AccreditationStatus;
+import se.kundval.provider.AccreditationStatusChanged;
 import se.kundval.provider.Provider;
 import se.kundval.provider.ProviderType;
 import se.kundval.provider.Requirement;
@@ -46,11 +48,14 @@ public class CatalogueTestData {
     private final IndicatorDefinitionRepository indicatorDefinitions;
     private final QualityIndicatorRepository qualityIndicators;
     private final RequirementRepository requirements;
+    private final ApplicationEventPublisher events;
 
     CatalogueTestData(ServiceTypeRepository serviceTypes, ProviderRepository providers,
             AccreditationRepository accreditations, OfferingRepository offerings, AreaRepository areas,
             SpecialisationRepository specialisations, IndicatorDefinitionRepository indicatorDefinitions,
-            QualityIndicatorRepository qualityIndicators, RequirementRepository requirements) {
+            QualityIndicatorRepository qualityIndicators, RequirementRepository requirements,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.requirements = requirements;
         this.indicatorDefinitions = indicatorDefinitions;
         this.qualityIndicators = qualityIndicators;
@@ -138,6 +143,8 @@ public class CatalogueTestData {
         Offering offering = offerings.findByCode(offeringCode).orElseThrow();
         offering.getAccreditation().changeStatus(status, LocalDate.now(), offering.getAccreditation().getValidFrom(),
                 new LocalizedText("Test", null), "test", Instant.now());
+        // As the provider module's services do: the catalogue re-indexes the accreditation's listings.
+        events.publishEvent(new AccreditationStatusChanged(offering.getAccreditation().getId(), status));
     }
 
     /** A requirement of the service type that applications must declare. */

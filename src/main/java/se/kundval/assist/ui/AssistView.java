@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.assist.AssistService;
@@ -27,7 +28,7 @@ import se.kundval.assist.Visitor;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
-import se.kundval.catalogue.ui.VisitorOrder;
+import se.kundval.catalogue.VisitorOrder;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
@@ -39,7 +40,6 @@ import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.shared.ui.PdfPrintout;
-import se.kundval.ui.MainLayout;
 
 /**
  * "Hjälp en besökare" at a service point: the staff member's service point (remembered on the
@@ -48,9 +48,10 @@ import se.kundval.ui.MainLayout;
  * registered on the visitor's behalf with their consent. After 5 minutes without input the visitor
  * is cleared from the page.
  */
-@Route(value = "servicepunkt", layout = MainLayout.class)
+@Menu(title = "layout.nav.assist", order = 40)
+@Route("servicepunkt")
 @RolesAllowed(Role.SERVICEPUNKT)
-public class AssistView extends Div implements HasDynamicTitle {
+class AssistView extends Div implements HasDynamicTitle {
 
     private static final String DEVICE_KEY = "kundval-servicepunkt";
     private final AssistService assist;
@@ -67,7 +68,7 @@ public class AssistView extends Div implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
 
-    public AssistView(AssistService assist, CatalogueService catalogue, CurrentUser currentUser,
+    AssistView(AssistService assist, CatalogueService catalogue, CurrentUser currentUser,
             @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout}") java.time.Duration idleTimeout) {
         this.idleTimeout = idleTimeout;
         this.currentUser = currentUser;

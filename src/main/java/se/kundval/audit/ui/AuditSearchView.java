@@ -19,21 +19,20 @@ import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
 import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
-import se.kundval.ui.MainLayout;
 
 /**
  * Logguppföljning for the commissioning officers: search the audit trail by staff member, resident
  * (exact personnummer only), period and reason; export as CSV. The search itself is audited.
  */
-@Route(value = "huvudman/logg", layout = MainLayout.class)
+@Route("huvudman/logg")
 @RolesAllowed(Role.HUVUDMAN)
-public class AuditSearchView extends Div implements HasDynamicTitle {
+class AuditSearchView extends Div implements HasDynamicTitle {
 
     private final AuditService audit;
     private final Div result = new Div();
     private final Div alert = new Div();
 
-    public AuditSearchView(AuditService audit) {
+    AuditSearchView(AuditService audit) {
         this.audit = audit;
         addClassName("audit-search-view");
         alert.addClassName("alert");

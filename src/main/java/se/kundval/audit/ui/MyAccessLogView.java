@@ -13,18 +13,17 @@ import com.vaadin.flow.router.Route;
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
 import se.kundval.identity.Role;
-import se.kundval.ui.MainLayout;
 
 /**
  * "Vem har tittat på mina uppgifter": every time staff read or changed the resident's data —
  * when, which unit or role, and why. The staff member's name is not shown (it is in the trail for
  * the municipality's log follow-up).
  */
-@Route(value = "vem-har-tittat", layout = MainLayout.class)
+@Route("vem-har-tittat")
 @RolesAllowed(Role.RESIDENT)
-public class MyAccessLogView extends Div implements HasDynamicTitle {
+class MyAccessLogView extends Div implements HasDynamicTitle {
 
-    public MyAccessLogView(AuditService audit) {
+    MyAccessLogView(AuditService audit) {
         addClassName("my-access-log-view");
         add(new H1(getTranslation("audit.mine.heading")), new Paragraph(getTranslation("audit.mine.intro")));
         List<AccessLogLine> lines = audit.myAccessLog();

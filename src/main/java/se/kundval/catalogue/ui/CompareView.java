@@ -25,16 +25,15 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.OfferingDetails;
 import se.kundval.shared.ui.PdfPrintout;
-import se.kundval.ui.MainLayout;
 
 /** Up to three providers side by side, on the same rows, with a print layout. */
-@Route(value = "jamfor", layout = MainLayout.class)
+@Route("jamfor")
 @AnonymousAllowed
-public class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;
 
-    public CompareView(CatalogueService catalogue) {
+    CompareView(CatalogueService catalogue) {
         this.catalogue = catalogue;
         addClassName("compare-view");
     }
@@ -67,7 +66,7 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         for (OfferingDetails o : offerings) {
             Element th = new Element("th");
             th.setAttribute("scope", "col");
-            Anchor link = new Anchor("utforare/" + o.code(), o.displayName());
+            Anchor link = new Anchor(CatalogueNavigation.offeringPage(o.code()), o.displayName());
             Button remove = new Button(getTranslation("compare.remove", o.displayName()), e -> {
                 CompareSelection.current().remove(o.code());
                 ComponentUtil.fireEvent(UI.getCurrent(), new CompareChangedEvent(UI.getCurrent()));

@@ -50,7 +50,6 @@ import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * The provider's listing editor: the texts (Swedish required, English optional; Markdown rendered
@@ -58,9 +57,9 @@ import se.kundval.ui.MainLayout;
  * places and "takes new customers", and the logo. Saving publishes at once and confirms the
  * listing; a save over someone else's newer save is refused with a way to reload.
  */
-@Route(value = "kontor/utbud/:code", layout = MainLayout.class)
+@Route("kontor/utbud/:code")
 @RolesAllowed(Role.PROVIDER)
-public class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ListingService listings;
     private final Div alert = new Div();
@@ -89,7 +88,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
     private final IntegerField capacity = new IntegerField();
     private final Checkbox takesNew = new Checkbox();
 
-    public ListingEditorView(ListingService listings) {
+    ListingEditorView(ListingService listings) {
         this.listings = listings;
         addClassName("listing-editor-view");
         alert.addClassName("alert");

@@ -33,12 +33,11 @@ import se.kundval.catalogue.ListingErrorReport;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingDetails;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /** The provider page: everything residents need to judge one offering, in plain language. */
-@Route(value = "utforare", layout = MainLayout.class)
+@Route("utforare")
 @AnonymousAllowed
-public class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CatalogueService catalogue;
     private OfferingDetails offering;
@@ -46,7 +45,7 @@ public class OfferingView extends Div implements HasUrlParameter<String>, HasDyn
 
     private final ListingService listings;
 
-    public OfferingView(CatalogueService catalogue, ListingService listings) {
+    OfferingView(CatalogueService catalogue, ListingService listings) {
         this.listings = listings;
         this.catalogue = catalogue;
         addClassName("offering-view");

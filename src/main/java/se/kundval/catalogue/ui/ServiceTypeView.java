@@ -39,20 +39,20 @@ import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
 import se.kundval.catalogue.ServiceTypeSummary;
+import se.kundval.catalogue.VisitorOrder;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
 import se.kundval.shared.Option;
-import se.kundval.ui.MainLayout;
 
 /**
  * The result list for one service type: free-text search, filters with counts, a neutral default
  * order, and lazily loaded cards (only the visible page is fetched and rendered).
  */
-@Route(value = "tjanst", layout = MainLayout.class)
+@Route("tjanst")
 @AnonymousAllowed
-public class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final String CARD = """
             <article class="offering-card" aria-labelledby="o-${item.code}">
@@ -102,7 +102,7 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
     private Map<String, String> areaNames;
     private Map<String, String> specialisationNames;
 
-    public ServiceTypeView(CatalogueService catalogue, ChoosingSupport choosingSupport, CurrentUser currentUser) {
+    ServiceTypeView(CatalogueService catalogue, ChoosingSupport choosingSupport, CurrentUser currentUser) {
         this.catalogue = catalogue;
         this.choosingSupport = choosingSupport;
         this.currentUser = currentUser;
@@ -277,7 +277,7 @@ public class ServiceTypeView extends Div implements HasUrlParameter<String>, Has
 
         results.setRenderer(LitRenderer.<OfferingCard>of(CARD)
                 .withProperty("code", OfferingCard::code)
-                .withProperty("url", c -> "utforare/" + c.code())
+                .withProperty("url", c -> CatalogueNavigation.offeringPage(c.code()))
                 .withProperty("name", c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName())
                 .withProperty("type", c -> getTranslation("providertype." + c.providerType().name()))
                 .withProperty("status", c -> getTranslation(c.takesNewCustomers() ? "list.card.taking" : "list.card.full"))

@@ -19,14 +19,13 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ServicePointSummary;
 import se.kundval.catalogue.ServiceTypeSummary;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /** The public start page: the services residents can choose a provider for, and how choosing works. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @AnonymousAllowed
-public class StartView extends Div implements HasDynamicTitle {
+class StartView extends Div implements HasDynamicTitle {
 
-    public StartView(CatalogueService catalogue) {
+    StartView(CatalogueService catalogue) {
         addClassName("start-view");
         Locale locale = getLocale();
         List<ServiceTypeSummary> serviceTypes = catalogue.serviceTypes();

@@ -25,20 +25,23 @@ import se.kundval.choice.Receipt;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /**
  * The confirmation page: the provider, the scope, what happens next, how to change later and the
  * default provider that applies otherwise. Nothing is stored until the resident confirms.
  */
-@Route(value = "valj/:entitlement([0-9]{1,18})/:offering", layout = MainLayout.class)
+@Route("valj/:entitlement([0-9]{1,18})/:offering")
 @RolesAllowed(Role.RESIDENT)
-public class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ENTITLEMENT = "entitlement";
+    static final String OFFERING = "offering";
 
     private final ChoiceService choices;
     private final Div alert = new Div();
 
-    public ConfirmChoiceView(ChoiceService choices) {
+    ConfirmChoiceView(ChoiceService choices) {
         this.choices = choices;
         addClassName("confirm-choice-view");
         alert.addClassName("alert");
@@ -47,8 +50,8 @@ public class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long entitlement = Long.parseLong(event.getRouteParameters().get("entitlement").orElseThrow());
-        String offering = event.getRouteParameters().get("offering").orElseThrow();
+        long entitlement = Long.parseLong(event.getRouteParameters().get(ENTITLEMENT).orElseThrow());
+        String offering = event.getRouteParameters().get(OFFERING).orElseThrow();
         Locale locale = getLocale();
         Optional<ChoiceConfirmation> found = choices.confirmation(entitlement, offering, locale);
         removeAll();
@@ -88,7 +91,7 @@ public class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDy
                             c.defaultRuleExplanation()))));
         }
         add(alert);
-        Anchor back = new Anchor(ChoosingLinks.resultList(c.entitlementId(), c.serviceTypeCode()),
+        Anchor back = new Anchor(CatalogueNavigation.resultList(c.serviceTypeCode(), c.entitlementId()),
                 getTranslation("confirm.back"));
         back.addClassName("back-link");
         if (c.notChoosable() != null) {

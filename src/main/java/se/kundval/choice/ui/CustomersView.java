@@ -23,20 +23,19 @@ import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * The provider's new customers: who chose them, how to reach them, the scope and wished start.
  * A new customer is acknowledged with a start date, which the resident is told. No personnummer.
  */
-@Route(value = "kontor/kunder", layout = MainLayout.class)
+@Route("kontor/kunder")
 @RolesAllowed(Role.PROVIDER)
-public class CustomersView extends Div implements HasDynamicTitle {
+class CustomersView extends Div implements HasDynamicTitle {
 
     private final ProviderCustomerService customers;
     private final Div status = new Div();
 
-    public CustomersView(ProviderCustomerService customers) {
+    CustomersView(ProviderCustomerService customers) {
         this.customers = customers;
         addClassName("customers-view");
         status.getElement().setAttribute("role", "status");

@@ -17,11 +17,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import se.kundval.audit.ui.MyAccessLogView;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
@@ -29,17 +29,19 @@ import se.kundval.choice.EntitlementSummary;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
+import se.kundval.audit.ui.AuditNavigation;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /** "Mina val": what the resident may choose, what they chose, and the history. */
-@Route(value = "mina-val", layout = MainLayout.class)
+@Menu(title = "layout.nav.mychoices", order = 10)
+@Route("mina-val")
 @RolesAllowed(Role.RESIDENT)
-public class MyChoicesView extends Div implements HasDynamicTitle {
+class MyChoicesView extends Div implements HasDynamicTitle {
 
     private final ChoiceService choices;
     private final Div status = new Div();
 
-    public MyChoicesView(ChoiceService choices) {
+    MyChoicesView(ChoiceService choices) {
         this.choices = choices;
         addClassName("my-choices-view");
         status.getElement().setAttribute("role", "status");
@@ -53,7 +55,7 @@ public class MyChoicesView extends Div implements HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         add(new H1(getTranslation("mychoices.heading")), status);
         // Residents may see who looked at their data (socialtjänstsekretess): always one click away.
-        RouterLink accessLog = new RouterLink(getTranslation("audit.mine.link"), MyAccessLogView.class);
+        RouterLink accessLog = AuditNavigation.myAccessLogLink(getTranslation("audit.mine.link"));
         accessLog.addClassName("access-log-link");
         add(new Paragraph(accessLog));
         List<EntitlementSummary> entitlements = choices.myEntitlements(locale);
@@ -82,7 +84,7 @@ public class MyChoicesView extends Div implements HasDynamicTitle {
                 section.add(info, withdraw);
             });
             if (e.status() != EntitlementStatus.ENDED) {
-                Anchor choose = new Anchor(ChoosingLinks.resultList(e.id(), e.serviceTypeCode()),
+                Anchor choose = new Anchor(CatalogueNavigation.resultList(e.serviceTypeCode(), e.id()),
                         getTranslation(e.currentProvider() == null && e.pendingReference() == null
                                 ? "mychoices.choose" : "mychoices.change"));
                 choose.addClassName("choose-link");

@@ -12,31 +12,32 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import se.kundval.catalogue.ui.StartView;
 import se.kundval.choice.OfficerEntitlementRow;
 import se.kundval.choice.OfficerService;
 import se.kundval.identity.Role;
-import se.kundval.ui.MainLayout;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /**
  * The case officer's entitlements with status and days left. Rows are fetched a page at a time
  * (and each row read is audited by the service).
  */
-@Route(value = "handlaggare", layout = MainLayout.class)
+@Menu(title = "layout.nav.officer", order = 60)
+@Route("handlaggare")
 @RolesAllowed(Role.HANDLAGGARE)
-public class OfficerEntitlementsView extends Div implements HasDynamicTitle {
+class OfficerEntitlementsView extends Div implements HasDynamicTitle {
 
-    public OfficerEntitlementsView(OfficerService officer) {
+    OfficerEntitlementsView(OfficerService officer) {
         addClassName("officer-entitlements-view");
         Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         add(new H1(getTranslation("officer.list.heading")), new Paragraph(getTranslation("officer.list.intro")));
         RouterLink register = new RouterLink(getTranslation("officer.list.register"), RegisterConversationView.class);
         register.addClassName("button-link");
-        RouterLink catalogue = new RouterLink(getTranslation("officer.list.catalogue"), StartView.class);
+        RouterLink catalogue = CatalogueNavigation.startLink(getTranslation("officer.list.catalogue"));
         Div links = new Div(register, catalogue);
         links.addClassName("actions");
         add(links);

@@ -25,17 +25,16 @@ import se.kundval.choice.ChoiceService;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /** The receipt of a choice: shown right after confirming, and kept under Mina val. Printable. */
-@Route(value = "kvitto/:reference([A-Z0-9-]{1,30})", layout = MainLayout.class)
+@Route("kvitto/:reference([A-Z0-9-]{1,30})")
 @RolesAllowed(Role.RESIDENT)
-public class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private final ChoiceService choices;
 
-    public ReceiptView(ChoiceService choices) {
+    ReceiptView(ChoiceService choices) {
         this.choices = choices;
         addClassName("receipt-view");
     }

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.catalogue.CatalogueService;
@@ -41,15 +42,15 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.shared.Option;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * "Registrera vägledande samtal": the officer finds or creates the resident and records what they
  * may choose for. The service validates everything again; its messages appear next to the fields.
  */
-@Route(value = "handlaggare/samtal", layout = MainLayout.class)
+@Menu(title = "layout.nav.register", order = 61)
+@Route("handlaggare/samtal")
 @RolesAllowed(Role.HANDLAGGARE)
-public class RegisterConversationView extends Div implements HasDynamicTitle {
+class RegisterConversationView extends Div implements HasDynamicTitle {
 
     private final OfficerService officer;
     private final Locale locale;
@@ -73,7 +74,7 @@ public class RegisterConversationView extends Div implements HasDynamicTitle {
     private record GrantFields(Checkbox selected, BigDecimalField scope, DatePicker deadline) {
     }
 
-    public RegisterConversationView(OfficerService officer, CatalogueService catalogue) {
+    RegisterConversationView(OfficerService officer, CatalogueService catalogue) {
         this.officer = officer;
         this.locale = getLocale();
         addClassName("register-conversation-view");

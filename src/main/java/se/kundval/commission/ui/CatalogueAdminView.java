@@ -37,7 +37,6 @@ import se.kundval.register.Delivery;
 import se.kundval.register.ScopeUnit;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * Catalogue administration: areas, service points, the specialisation vocabulary, service types'
@@ -45,16 +44,16 @@ import se.kundval.ui.MainLayout;
  * to fill in the form) and saves through the service, which validates; its messages appear next to
  * the fields. Deleting something in use is refused with the reason.
  */
-@Route(value = "huvudman/katalog", layout = MainLayout.class)
+@Route("huvudman/katalog")
 @RolesAllowed(Role.HUVUDMAN)
-public class CatalogueAdminView extends Div implements HasDynamicTitle {
+class CatalogueAdminView extends Div implements HasDynamicTitle {
 
     private final CatalogueAdminService admin;
     private final RequirementService requirementService;
     private final Div status = new Div();
     private final Div alert = new Div();
 
-    public CatalogueAdminView(CatalogueAdminService admin, RequirementService requirementService) {
+    CatalogueAdminView(CatalogueAdminService admin, RequirementService requirementService) {
         this.requirementService = requirementService;
         this.admin = admin;
         addClassName("catalogue-admin-view");

@@ -13,23 +13,24 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import se.kundval.audit.ui.AuditSearchView;
-import se.kundval.provider.ApplicationReviewService;
 import se.kundval.identity.Role;
+import se.kundval.provider.ApplicationReviewService;
 import se.kundval.provider.ReviewQueueLine;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
+import se.kundval.audit.ui.AuditNavigation;
 
 /** The commissioning officers' start page: the review queue, oldest first, and their other tools. */
-@Route(value = "huvudman", layout = MainLayout.class)
+@Menu(title = "layout.nav.commission", order = 50)
+@Route("huvudman")
 @RolesAllowed(Role.HUVUDMAN)
-public class CommissionView extends Div implements HasDynamicTitle {
+class CommissionView extends Div implements HasDynamicTitle {
 
-    public CommissionView(ApplicationReviewService reviews) {
+    CommissionView(ApplicationReviewService reviews) {
         addClassName("commission-view");
         add(new H1(getTranslation("commission.heading")));
         UnorderedList tools = new UnorderedList(
@@ -38,7 +39,7 @@ public class CommissionView extends Div implements HasDynamicTitle {
                 new ListItem(new RouterLink(getTranslation("commission.quality.link"), QualityImportView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.followup.link"), FollowUpView.class)),
                 new ListItem(new RouterLink(getTranslation("commission.admin.link"), CatalogueAdminView.class)),
-                new ListItem(new RouterLink(getTranslation("audit.search.link"), AuditSearchView.class)));
+                new ListItem(AuditNavigation.auditSearchLink(getTranslation("audit.search.link"))));
         add(new LabelledSection("tools", getTranslation("commission.tools"), tools));
 
         LabelledSection queue = new LabelledSection("queue", getTranslation("commission.queue"));

@@ -15,20 +15,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.catalogue.ErrorReportLine;
-import se.kundval.catalogue.ui.OfferingView;
 import se.kundval.catalogue.ErrorReportService;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /** Reports from the public of errors in listings: new ones first, each with a link to the listing. */
-@Route(value = "huvudman/felanmalningar", layout = MainLayout.class)
+@Route("huvudman/felanmalningar")
 @RolesAllowed(Role.HUVUDMAN)
-public class ErrorReportsView extends Div implements HasDynamicTitle {
+class ErrorReportsView extends Div implements HasDynamicTitle {
 
     private final ErrorReportService errorReportService;
 
-    public ErrorReportsView(ErrorReportService errorReportService) {
+    ErrorReportsView(ErrorReportService errorReportService) {
         this.errorReportService = errorReportService;
         addClassName("error-reports-view");
         build();
@@ -50,7 +49,7 @@ public class ErrorReportsView extends Div implements HasDynamicTitle {
             if (r.contact() != null) {
                 section.add(new Paragraph(getTranslation("commission.reports.contact", r.contact())));
             }
-            section.add(new Paragraph(new RouterLink(getTranslation("commission.reports.listing"), OfferingView.class,
+            section.add(new Paragraph(CatalogueNavigation.offeringLink(getTranslation("commission.reports.listing"),
                     r.offeringCode())));
             if (!r.handled()) {
                 Button handled = new Button(getTranslation("commission.reports.markHandled"), e -> {

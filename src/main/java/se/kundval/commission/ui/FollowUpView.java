@@ -36,16 +36,15 @@ import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * Follow-up per service type and period: key figures, market share (chart with the same numbers
  * as a table beside it), capacity use, processing times and stale listings; each table can be
  * downloaded as CSV.
  */
-@Route(value = "huvudman/uppfoljning", layout = MainLayout.class)
+@Route("huvudman/uppfoljning")
 @RolesAllowed(Role.HUVUDMAN)
-public class FollowUpView extends Div implements HasDynamicTitle {
+class FollowUpView extends Div implements HasDynamicTitle {
 
     private final FollowUpService followUps;
     private final Div result = new Div();
@@ -53,7 +52,7 @@ public class FollowUpView extends Div implements HasDynamicTitle {
     private final Locale locale;
     private final NumberFormat percent;
 
-    public FollowUpView(FollowUpService followUps) {
+    FollowUpView(FollowUpService followUps) {
         this.followUps = followUps;
         this.locale = getLocale();
         this.percent = NumberFormat.getNumberInstance(locale);

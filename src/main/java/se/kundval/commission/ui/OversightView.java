@@ -13,19 +13,18 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import se.kundval.provider.OversightService;
 import se.kundval.identity.Role;
 import se.kundval.provider.AccreditationRow;
+import se.kundval.provider.OversightService;
 import se.kundval.shared.InvalidInputException;
-import se.kundval.ui.MainLayout;
 
 /**
  * Oversight: suspend, revoke, or lift a suspension. A suspended or revoked provider leaves the
  * catalogue at once; its customers are told and may choose again.
  */
-@Route(value = "huvudman/auktorisationer", layout = MainLayout.class)
+@Route("huvudman/auktorisationer")
 @RolesAllowed(Role.HUVUDMAN)
-public class OversightView extends Div implements HasDynamicTitle {
+class OversightView extends Div implements HasDynamicTitle {
 
     private final OversightService oversight;
     private final Div alert = new Div();
@@ -34,7 +33,7 @@ public class OversightView extends Div implements HasDynamicTitle {
     private final Paragraph current = new Paragraph();
     private final TextArea reason = new TextArea();
 
-    public OversightView(OversightService oversight) {
+    OversightView(OversightService oversight) {
         this.oversight = oversight;
         addClassName("oversight-view");
         alert.addClassName("alert");

@@ -20,22 +20,21 @@ import se.kundval.catalogue.QualityImportReport;
 import se.kundval.catalogue.QualityImportService;
 import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
-import se.kundval.ui.MainLayout;
 
 /**
  * Quality indicators from a CSV file: the whole file is checked first and a report shows every
  * row's problem; only a file without errors can be stored, all of it in one transaction.
  */
-@Route(value = "huvudman/kvalitet", layout = MainLayout.class)
+@Route("huvudman/kvalitet")
 @RolesAllowed(Role.HUVUDMAN)
-public class QualityImportView extends Div implements HasDynamicTitle {
+class QualityImportView extends Div implements HasDynamicTitle {
 
     private final QualityImportService qualityImport;
     private final Div report = new Div();
     private final Div status = new Div();
     private byte[] checked;
 
-    public QualityImportView(QualityImportService qualityImport) {
+    QualityImportView(QualityImportService qualityImport) {
         this.qualityImport = qualityImport;
         addClassName("quality-import-view");
         status.addClassName("status-message");

@@ -26,24 +26,23 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import se.kundval.provider.ApplicationReviewService;
 import se.kundval.identity.Role;
 import se.kundval.provider.ApplicationReview;
+import se.kundval.provider.ApplicationReviewService;
 import se.kundval.provider.ApplicationStatus;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * One application under review: the provider's facts, the requirement checklist with the
  * provider's answers, the attachments (confidential ones marked), the conversation and the
  * history; and the decisions. An officer who edited the application is told they may not decide.
  */
-@Route(value = "huvudman/ansokan/:id([0-9]{1,18})", layout = MainLayout.class)
+@Route("huvudman/ansokan/:id([0-9]{1,18})")
 @RolesAllowed(Role.HUVUDMAN)
-public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationReviewService reviews;
     private final Div alert = new Div();
@@ -52,7 +51,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Locale locale;
     private ApplicationReview review;
 
-    public ReviewView(ApplicationReviewService reviews) {
+    ReviewView(ApplicationReviewService reviews) {
         this.reviews = reviews;
         addClassName("review-view");
         alert.addClassName("alert");

@@ -17,20 +17,19 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import se.kundval.identity.DemoAccounts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * The login page. Demo mode: a username/password form and the list of built-in demo accounts.
  * Keycloak mode: a link to the municipality's login (e-legitimation for residents, accounts for
  * staff and providers); protected pages send people straight there.
  */
-@Route(value = "login", layout = MainLayout.class)
+@Route("login")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(ObjectProvider<DemoAccounts> demoMode) {
+    LoginView(ObjectProvider<DemoAccounts> demoMode) {
         addClassName("login-view");
         add(new H1(getTranslation("login.heading")));
         DemoAccounts demoAccounts = demoMode.getIfAvailable();

@@ -11,17 +11,16 @@ import com.vaadin.flow.router.Route;
 
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
-import se.kundval.ui.MainLayout;
 
 /**
  * For an account that is not linked to what its role needs (a provider account without a known
  * organisation number, a resident account without a personnummer). Nothing else is reachable.
  */
-@Route(value = "ej-kopplad", layout = MainLayout.class)
+@Route("ej-kopplad")
 @RolesAllowed(Role.UNLINKED)
-public class NotLinkedView extends Div implements HasDynamicTitle {
+class NotLinkedView extends Div implements HasDynamicTitle {
 
-    public NotLinkedView(CurrentUser currentUser) {
+    NotLinkedView(CurrentUser currentUser) {
         addClassName("not-linked-view");
         add(new H1(getTranslation("notlinked.heading")), new Paragraph(getTranslation("notlinked.text")),
                 new Paragraph(getTranslation("notlinked.contact")));

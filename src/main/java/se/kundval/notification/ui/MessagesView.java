@@ -14,26 +14,27 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
 import se.kundval.notification.Message;
 import se.kundval.notification.MessageService;
-import se.kundval.ui.MainLayout;
 
 /**
  * The resident's "Meddelanden" and the provider's inbox: the same notifications that are
  * e-mailed when SMTP is configured. Opening the page marks them as read.
  */
-@Route(value = "meddelanden", layout = MainLayout.class)
+@Menu(title = "layout.nav.messages", order = 30)
+@Route("meddelanden")
 @RolesAllowed({Role.RESIDENT, Role.PROVIDER})
-public class MessagesView extends Div implements HasDynamicTitle {
+class MessagesView extends Div implements HasDynamicTitle {
 
     private static final int SHOWN = 100;
     private final boolean provider;
 
-    public MessagesView(MessageService choices, CurrentUser currentUser) {
+    MessagesView(MessageService choices, CurrentUser currentUser) {
         addClassName("messages-view");
         provider = currentUser.get().map(u -> u.hasRole(Role.PROVIDER) && !u.hasRole(Role.RESIDENT)).orElse(false);
         add(new H1(getTranslation(provider ? "messages.heading.provider" : "messages.heading")));

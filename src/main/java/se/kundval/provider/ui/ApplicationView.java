@@ -43,16 +43,15 @@ import se.kundval.provider.ProviderService;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.Facts;
-import se.kundval.ui.MainLayout;
 
 /**
  * Ansökan om auktorisation, step by step: each "Spara och fortsätt" saves the draft (checked on
  * the server, messages next to the fields), so the provider can stop and resume any time.
  * Another provider's application id is "Sidan finns inte".
  */
-@Route(value = "kontor/ansokan/:id([0-9]{1,18})", layout = MainLayout.class)
+@Route("kontor/ansokan/:id([0-9]{1,18})")
 @RolesAllowed(Role.PROVIDER)
-public class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int STEPS = 5;
     private final ProviderService providers;
@@ -75,7 +74,7 @@ public class ApplicationView extends Div implements BeforeEnterObserver, HasDyna
     private final IntegerField capacity = new IntegerField();
     private final TextArea staffCompetence = new TextArea();
 
-    public ApplicationView(ProviderService providers) {
+    ApplicationView(ProviderService providers) {
         this.providers = providers;
         addClassName("application-view");
         alert.addClassName("alert");

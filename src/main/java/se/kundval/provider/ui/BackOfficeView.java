@@ -2,6 +2,7 @@ package se.kundval.provider.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,31 +17,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import se.kundval.catalogue.ListingLine;
-import se.kundval.catalogue.ListingService;
-import se.kundval.catalogue.ui.ListingEditorView;
-import se.kundval.choice.ProviderCustomerService;
-import se.kundval.choice.ui.CustomersView;
 import se.kundval.identity.Role;
-import se.kundval.notification.ui.MessagesView;
 import se.kundval.provider.ProviderDashboard;
 import se.kundval.provider.ProviderService;
+import se.kundval.shared.ui.BackOfficeSection;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.ui.MainLayout;
 
 /**
  * The provider's back office start page: accreditations with their history, applications, the
  * catalogue pages and their "last confirmed" dates, new customers waiting, the inbox.
  */
-@Route(value = "kontor", layout = MainLayout.class)
+@Menu(title = "layout.nav.backoffice", order = 20)
+@Route("kontor")
 @RolesAllowed(Role.PROVIDER)
-public class BackOfficeView extends Div implements HasDynamicTitle {
+class BackOfficeView extends Div implements HasDynamicTitle {
 
-    public BackOfficeView(ProviderService providers, ListingService listings, ProviderCustomerService customers) {
+    BackOfficeView(ProviderService providers, List<BackOfficeSection> sections) {
         addClassName("back-office-view");
         Locale locale = getLocale();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -48,39 +44,8 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("backoffice.heading", dashboard.providerName())),
                 new Paragraph(getTranslation("backoffice.orgnr", dashboard.orgnr())));
 
-        long waiting = customers.countWaiting();
-        RouterLink customerLink = new RouterLink(getTranslation("backoffice.customers.open"), CustomersView.class);
-        RouterLink inbox = new RouterLink(getTranslation("backoffice.inbox"), MessagesView.class);
-        Paragraph waitingText = new Paragraph(getTranslation("backoffice.customers.waiting", waiting));
-        if (waiting > 0) {
-            waitingText.addClassName("attention");
-        }
-        add(new LabelledSection("customers", getTranslation("backoffice.customers"), waitingText,
-                new Paragraph(customerLink), new Paragraph(inbox)));
-
-        LabelledSection listingSection = new LabelledSection("listings", getTranslation("backoffice.listings"));
-        List<ListingLine> myListings = listings.myListings(locale);
-        if (myListings.isEmpty()) {
-            listingSection.add(new Paragraph(getTranslation("backoffice.listings.none")));
-        }
-        UnorderedList listingList = new UnorderedList();
-        for (ListingLine line : myListings) {
-            String name = line.serviceTypeName() + (line.unitName() == null ? "" : " – " + line.unitName());
-            RouterLink edit = new RouterLink(ListingEditorView.class, new RouteParameters("code", line.code()));
-            edit.setText(getTranslation("backoffice.listing.edit", name));
-            ListItem item = new ListItem(edit);
-            item.add(new Paragraph(getTranslation("backoffice.accreditation.status." + line.status().name()) + ". "
-                    + (line.lastConfirmed() == null ? getTranslation("backoffice.listing.neverConfirmed")
-                    : getTranslation("backoffice.listing.confirmed", line.lastConfirmed().format(dates)))));
-            if (line.stale()) {
-                Paragraph stale = new Paragraph(getTranslation("backoffice.listing.stale"));
-                stale.addClassName("attention");
-                item.add(stale);
-            }
-            listingList.add(item);
-        }
-        listingSection.add(listingList);
-        add(listingSection);
+        sections.stream().sorted(Comparator.comparingInt(BackOfficeSection::order))
+                .forEach(section -> add(section.create(locale)));
 
         LabelledSection accreditations = new LabelledSection("accreditations", getTranslation("backoffice.accreditations"));
         if (dashboard.accreditations().isEmpty()) {
@@ -113,8 +78,8 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
         }
         UnorderedList appList = new UnorderedList();
         for (ProviderDashboard.ApplicationLine app : dashboard.applications()) {
-            RouterLink open = new RouterLink(ApplicationView.class, new RouteParameters("id", String.valueOf(app.id())));
-            open.setText(getTranslation("backoffice.application.open", app.serviceTypeName()));
+            RouterLink open = ProviderNavigation.applicationLink(
+                    getTranslation("backoffice.application.open", app.serviceTypeName()), app.id());
             appList.add(new ListItem(open, new Paragraph(getTranslation("backoffice.application.status."
                     + app.status().name()))));
         }
@@ -129,8 +94,7 @@ public class BackOfficeView extends Div implements HasDynamicTitle {
             type.setValue(dashboard.canApplyFor().get(0));
             Button start = new Button(getTranslation("backoffice.apply.start"), e -> {
                 long id = providers.startApplication(type.getValue().code());
-                getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
-                        new RouteParameters("id", String.valueOf(id))));
+                getUI().ifPresent(ui -> ProviderNavigation.openApplication(ui, id));
             });
             start.addClassName("start-application");
             Div row = new Div(type, start);

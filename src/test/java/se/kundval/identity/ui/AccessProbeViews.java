@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.identity.Role;
-import se.kundval.ui.MainLayout;
 
 /** Views that exist only in the tests, to prove the access rules every real view relies on. */
 final class AccessProbeViews {
@@ -16,7 +15,7 @@ final class AccessProbeViews {
     }
 
     /** No access annotation at all: must be unreachable for everyone (deny by default). */
-    @Route(value = "test-probe/unannotated", layout = MainLayout.class)
+    @Route("test-probe/unannotated")
     public static class Unannotated extends Div {
         public Unannotated() {
             add(new H1("Probe content without annotation"));
@@ -24,7 +23,7 @@ final class AccessProbeViews {
     }
 
     /** Only for commissioning officers. */
-    @Route(value = "test-probe/huvudman", layout = MainLayout.class)
+    @Route("test-probe/huvudman")
     @RolesAllowed(Role.HUVUDMAN)
     public static class HuvudmanOnly extends Div {
         public HuvudmanOnly() {

@@ -1,4 +1,4 @@
-package se.kundval.catalogue.ui;
+package se.kundval.catalogue;
 
 import java.security.SecureRandom;
 
