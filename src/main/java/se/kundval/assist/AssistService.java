@@ -21,8 +21,8 @@ import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
+import se.kundval.register.Registers;
 import se.kundval.register.ServicePoint;
-import se.kundval.register.internal.ServicePointRepository;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
 
@@ -41,16 +41,16 @@ public class AssistService {
     static final String LOOK_UP = "ASSIST_LOOK_UP";
     private static final Duration LOOK_UP_VALID = Duration.ofMinutes(15);
 
-    private final ServicePointRepository servicePoints;
+        private final Registers registers;
     private final ChoiceService choices;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
 
-    AssistService(ServicePointRepository servicePoints, ChoiceService choices, AuditTrail audit, CurrentUser currentUser,
+    AssistService(Registers registers, ChoiceService choices, AuditTrail audit, CurrentUser currentUser,
             Clock clock, jakarta.persistence.EntityManager entityManager) {
-        this.servicePoints = servicePoints;
+        this.registers = registers;
         this.choices = choices;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -61,7 +61,7 @@ public class AssistService {
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(readOnly = true)
     public List<Option> servicePoints() {
-        return servicePoints.findAll().stream().sorted(Comparator.comparing(ServicePoint::getName))
+        return registers.servicePoints().stream().sorted(Comparator.comparing(ServicePoint::getName))
                 .map(p -> new Option(p.getCode(), p.getName())).toList();
     }
 
@@ -79,7 +79,7 @@ public class AssistService {
         if (reason == null || !REASONS.contains(reason)) {
             problems.put("reason", "assist.reason.required");
         }
-        Optional<ServicePoint> point = servicePointCode == null ? Optional.empty() : servicePoints.findByCode(servicePointCode);
+        Optional<ServicePoint> point = servicePointCode == null ? Optional.empty() : registers.servicePoint(servicePointCode);
         if (point.isEmpty()) {
             problems.put("servicePoint", "assist.servicePoint.required");
         }
@@ -113,7 +113,7 @@ public class AssistService {
         if (!consent) {
             throw new InvalidInputException(Map.of("consent", "assist.consent.required"));
         }
-        ServicePoint point = servicePoints.findByCode(servicePointCode == null ? "" : servicePointCode)
+        ServicePoint point = registers.servicePoint(servicePointCode == null ? "" : servicePointCode)
                 .orElseThrow(() -> new InvalidInputException(Map.of("servicePoint", "assist.servicePoint.required")));
         Long owner = entityManager.createQuery("select e.resident.id from ChoiceEntitlement e where e.id = :id", Long.class)
                 .setParameter("id", entitlementId).getResultStream().findFirst().orElse(-1L);

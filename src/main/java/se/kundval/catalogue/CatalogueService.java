@@ -38,15 +38,12 @@ import se.kundval.catalogue.search.ShuffleBinder;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.Provider;
 import se.kundval.provider.ProviderType;
+import se.kundval.register.Registers;
 import se.kundval.register.Area;
 import se.kundval.register.Delivery;
 import se.kundval.register.IndicatorDefinition;
 import se.kundval.register.ServicePoint;
 import se.kundval.register.ServiceType;
-import se.kundval.register.internal.AreaRepository;
-import se.kundval.register.internal.ServicePointRepository;
-import se.kundval.register.internal.ServiceTypeRepository;
-import se.kundval.register.internal.SpecialisationRepository;
 import se.kundval.shared.GeoPoint;
 import se.kundval.shared.Option;
 
@@ -77,27 +74,20 @@ public class CatalogueService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final ServiceTypeRepository serviceTypes;
+        private final Registers registers;
     private final OfferingRepository offerings;
-    private final AreaRepository areas;
-    private final SpecialisationRepository specialisations;
-    private final ServicePointRepository servicePoints;
-    private final QualityIndicatorRepository indicators;
+                private final QualityIndicatorRepository indicators;
     private final ListingErrorReportRepository errorReports;
     private final AccessibilityFeedbackRepository feedback;
     private final Clock clock;
     private final QualityScores qualityScores;
 
-    public CatalogueService(ServiceTypeRepository serviceTypes, OfferingRepository offerings, AreaRepository areas,
-            SpecialisationRepository specialisations, ServicePointRepository servicePoints,
+    public CatalogueService(Registers registers, OfferingRepository offerings,
             QualityIndicatorRepository indicators, ListingErrorReportRepository errorReports,
             AccessibilityFeedbackRepository feedback, Clock clock, QualityScores qualityScores) {
+        this.registers = registers;
         this.qualityScores = qualityScores;
-        this.serviceTypes = serviceTypes;
         this.offerings = offerings;
-        this.areas = areas;
-        this.specialisations = specialisations;
-        this.servicePoints = servicePoints;
         this.indicators = indicators;
         this.errorReports = errorReports;
         this.feedback = feedback;
@@ -107,7 +97,7 @@ public class CatalogueService {
     /** Every service type in the municipality's order, with its number of approved providers. */
     @PermitAll
     public List<ServiceTypeSummary> serviceTypes() {
-        return serviceTypes.findAllWithApprovedProviderCount().stream()
+        return offerings.serviceTypesWithApprovedProviderCount().stream()
                 .map(row -> summary((ServiceType) row[0], ((Number) row[1]).longValue()))
                 .toList();
     }
@@ -115,7 +105,7 @@ public class CatalogueService {
     /** The name of the indicator "best quality first" sorts by for a service type, if there is one. */
     @PermitAll
     public Optional<String> qualitySortIndicator(String serviceTypeCode, Locale locale) {
-        return serviceTypes.findByCode(serviceTypeCode).flatMap(qualityScores::sortIndicator)
+        return registers.serviceType(serviceTypeCode).flatMap(qualityScores::sortIndicator)
                 .map(d -> d.getName().in(locale));
     }
 
@@ -131,7 +121,7 @@ public class CatalogueService {
 
     @PermitAll
     public List<ServicePointSummary> servicePoints(Locale locale) {
-        return servicePoints.findAll().stream()
+        return registers.servicePoints().stream()
                 .sorted(Comparator.comparing(ServicePoint::getName))
                 .map(sp -> new ServicePointSummary(sp.getName(), sp.getArea().getName(), sp.getAddress(),
                         sp.getOpeningHours() == null ? null : sp.getOpeningHours().in(locale)))
@@ -140,13 +130,13 @@ public class CatalogueService {
 
     @PermitAll
     public List<Option> areas() {
-        return areas.findAll().stream().sorted(Comparator.comparing(Area::getName))
+        return registers.areas().stream().sorted(Comparator.comparing(Area::getName))
                 .map(a -> new Option(a.getCode(), a.getName())).toList();
     }
 
     @PermitAll
     public List<Option> specialisations(Locale locale) {
-        return specialisations.findAll().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
+        return registers.specialisations().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
                 .sorted(Comparator.comparing(Option::name)).toList();
     }
 
@@ -164,9 +154,9 @@ public class CatalogueService {
     @PermitAll
     public List<OfferingCard> find(OfferingQuery query, int offset, int limit, Locale locale) {
         // The area register is small and the cards need its names anyway: one read serves both.
-        List<Area> allAreas = areas.findAll();
+        List<Area> allAreas = registers.areas();
         Optional<Area> area = allAreas.stream().filter(a -> a.getCode().equals(query.area())).findFirst();
-        boolean premises = serviceTypes.findByCode(query.serviceType())
+        boolean premises = registers.serviceType(query.serviceType())
                 .map(st -> st.getDelivery() == Delivery.PREMISES).orElse(false);
         Optional<GeoPoint> from = area.map(Area::getCentre);
         Optional<GeoPoint> distanceFrom = premises ? from : Optional.empty();
@@ -200,7 +190,7 @@ public class CatalogueService {
         Map<String, String> areaNames = new HashMap<>();
         allAreas.forEach(a -> areaNames.put(a.getCode(), a.getName()));
         Map<String, String> specialisationNames = new HashMap<>();
-        specialisations.findAll().forEach(sp -> specialisationNames.put(sp.getCode(), sp.getName().in(locale)));
+        registers.specialisations().forEach(sp -> specialisationNames.put(sp.getCode(), sp.getName().in(locale)));
         return hits.stream().map(h -> card(h, locale, areaNames, specialisationNames,
                 byProvider.getOrDefault(h.providerId(), List.of()), query.wishes())).toList();
     }

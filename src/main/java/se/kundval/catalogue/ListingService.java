@@ -37,10 +37,9 @@ import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
 import se.kundval.provider.AccreditationStatus;
+import se.kundval.register.Registers;
 import se.kundval.register.Area;
 import se.kundval.register.Specialisation;
-import se.kundval.register.internal.AreaRepository;
-import se.kundval.register.internal.SpecialisationRepository;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
@@ -61,22 +60,20 @@ public class ListingService {
     private static final int LOGO_MAX_HEIGHT = 300;
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
 
+    private final Registers registers;
     private final OfferingRepository offerings;
-    private final SpecialisationRepository specialisations;
-    private final AreaRepository areas;
-    private final ListingChangeRepository changes;
+            private final ListingChangeRepository changes;
     private final OfferingLogoRepository logos;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
 
-    ListingService(OfferingRepository offerings, SpecialisationRepository specialisations, AreaRepository areas,
+    ListingService(Registers registers, OfferingRepository offerings,
             ListingChangeRepository changes, OfferingLogoRepository logos, CurrentUser currentUser, Clock clock,
             jakarta.validation.Validator validator) {
+        this.registers = registers;
         this.validator = validator;
         this.offerings = offerings;
-        this.specialisations = specialisations;
-        this.areas = areas;
         this.changes = changes;
         this.logos = logos;
         this.currentUser = currentUser;
@@ -114,9 +111,9 @@ public class ListingService {
                 o.getAccreditation().getReason() == null ? null : o.getAccreditation().getReason().in(locale),
                 status == AccreditationStatus.APPROVED || status == AccreditationStatus.SUSPENDED,
                 status == AccreditationStatus.APPROVED, o.getLastConfirmed(), logos.existsById(o.getId()), draft,
-                specialisations.findAll().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
+                registers.specialisations().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
                         .sorted(Comparator.comparing(Option::name)).toList(),
-                areas.findAll().stream().map(a -> new Option(a.getCode(), a.getName()))
+                registers.areas().stream().map(a -> new Option(a.getCode(), a.getName()))
                         .sorted(Comparator.comparing(Option::name)).toList(),
                 o.getVersion(),
                 changes.findByOfferingOrderByChangedAtDesc(o).stream().limit(20)
@@ -251,10 +248,10 @@ public class ListingService {
         // The simple field rules are Bean Validation constraints on the draft; the vocabulary checks need the database.
         validator.validate(d).forEach(v -> problems.putIfAbsent(
                 v.getPropertyPath().toString().replaceAll("\\[.*$|<.*$", ""), v.getMessage()));
-        if (d.specialisations().stream().anyMatch(s -> specialisations.findByCode(s).isEmpty())) {
+        if (d.specialisations().stream().anyMatch(s -> registers.specialisation(s).isEmpty())) {
             problems.put("specialisations", "provider.listing.specialisations.invalid");
         }
-        if (d.areas().stream().anyMatch(a -> areas.findByCode(a).isEmpty())) {
+        if (d.areas().stream().anyMatch(a -> registers.area(a).isEmpty())) {
             problems.put("areas", "provider.listing.areas.required");
         }
         return problems;
@@ -294,14 +291,14 @@ public class ListingService {
             o.getLanguages().clear();
             o.getLanguages().addAll(d.languages());
         }
-        var newSpecs = d.specialisations().stream().map(c -> specialisations.findByCode(c).orElseThrow())
+        var newSpecs = d.specialisations().stream().map(c -> registers.specialisation(c).orElseThrow())
                 .collect(Collectors.toSet());
         if (!o.getSpecialisations().equals(newSpecs)) {
             changed.add("specialisations");
             o.getSpecialisations().clear();
             o.getSpecialisations().addAll(newSpecs);
         }
-        var newAreas = d.areas().stream().map(c -> areas.findByCode(c).orElseThrow()).collect(Collectors.toSet());
+        var newAreas = d.areas().stream().map(c -> registers.area(c).orElseThrow()).collect(Collectors.toSet());
         if (!o.getAreas().equals(newAreas)) {
             changed.add("areas");
             o.getAreas().clear();

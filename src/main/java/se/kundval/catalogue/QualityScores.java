@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.catalogue.internal.QualityIndicatorRepository;
+import se.kundval.register.Registers;
 import se.kundval.register.IndicatorDefinition;
 import se.kundval.register.IndicatorUnit;
 import se.kundval.register.ServiceType;
-import se.kundval.register.internal.IndicatorDefinitionRepository;
 
 /**
  * Keeps each offering's sortable quality score in step with the published quality indicators:
@@ -26,20 +26,20 @@ import se.kundval.register.internal.IndicatorDefinitionRepository;
 @Component
 public class QualityScores {
 
+    private final Registers registers;
     private final OfferingRepository offerings;
-    private final IndicatorDefinitionRepository definitions;
-    private final QualityIndicatorRepository indicators;
+        private final QualityIndicatorRepository indicators;
 
-    QualityScores(OfferingRepository offerings, IndicatorDefinitionRepository definitions,
+    QualityScores(Registers registers, OfferingRepository offerings,
             QualityIndicatorRepository indicators) {
+        this.registers = registers;
         this.offerings = offerings;
-        this.definitions = definitions;
         this.indicators = indicators;
     }
 
     /** The indicator a service type's catalogue can be sorted by, if any. */
     public Optional<IndicatorDefinition> sortIndicator(ServiceType type) {
-        return definitions.findAll().stream()
+        return registers.indicators().stream()
                 .filter(d -> d.isHigherIsBetter() && d.getUnit() == IndicatorUnit.PERCENT)
                 .filter(d -> d.getServiceTypes().stream().anyMatch(st -> st.getId().equals(type.getId())))
                 .min(Comparator.comparing(IndicatorDefinition::getId));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.catalogue.Offerings;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
@@ -35,11 +35,11 @@ class ChoiceRegistration {
 
     private final ChoiceRepository choices;
     private final ChoiceEntitlementRepository entitlements;
-    private final OfferingRepository offerings;
+    private final Offerings offerings;
     private final Notifications notifications;
     private final Clock clock;
 
-    ChoiceRegistration(ChoiceRepository choices, ChoiceEntitlementRepository entitlements, OfferingRepository offerings,
+    ChoiceRegistration(ChoiceRepository choices, ChoiceEntitlementRepository entitlements, Offerings offerings,
             Notifications notifications, Clock clock) {
         this.choices = choices;
         this.entitlements = entitlements;
@@ -66,7 +66,7 @@ class ChoiceRegistration {
         // Everything the rules and the receipt need is read before queueing for the offering's lock,
         // and the rules are checked once without it: a refusal (full, not in your area, …) never
         // queues, and the lock is held only for the recount and the writes.
-        Offering offering = offerings.findForChoosing(offeringCode)
+        Offering offering = offerings.forChoosing(offeringCode)
                 .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_LISTED));
         refuseIfForbidden(entitlement, offering);
         // Every confirmation for this offering queues here, so the count below cannot be

@@ -20,7 +20,7 @@ import se.kundval.audit.AuditTrail;
 import se.kundval.catalogue.ChoosingSupport;
 import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.OfferingQuery;
-import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.catalogue.Offerings;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
@@ -30,8 +30,8 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
+import se.kundval.register.Registers;
 import se.kundval.register.Specialisation;
-import se.kundval.register.internal.ServicePointRepository;
 import se.kundval.choice.ui.ChoiceNavigation;
 
 /**
@@ -44,21 +44,21 @@ import se.kundval.choice.ui.ChoiceNavigation;
 @Transactional
 public class ChoiceService implements ChoosingSupport {
 
+    private final Registers registers;
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
-    private final OfferingRepository offerings;
+    private final Offerings offerings;
     private final Notifications notifications;
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ServicePointRepository servicePoints;
-    private final AuditTrail audit;
+        private final AuditTrail audit;
 
-    public ChoiceService(ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
-            OfferingRepository offerings, Notifications notifications, ChoiceRegistration registration,
-            CurrentUser currentUser, Clock clock, ServicePointRepository servicePoints,
+    public ChoiceService(Registers registers, ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
+            Offerings offerings, Notifications notifications, ChoiceRegistration registration,
+            CurrentUser currentUser, Clock clock,
             AuditTrail audit) {
-        this.servicePoints = servicePoints;
+        this.registers = registers;
         this.audit = audit;
         this.entitlements = entitlements;
         this.choices = choices;
@@ -150,7 +150,7 @@ public class ChoiceService implements ChoosingSupport {
         choices.countPlaces(offeringCodes, ChoiceRegistration.HOLDING_A_PLACE)
                 .forEach(row -> taken.put((String) row[0], ((Number) row[1]).longValue()));
         List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement.get());
-        for (Offering o : offerings.findByCodeIn(offeringCodes)) {
+        for (Offering o : offerings.byCodes(offeringCodes)) {
             ChoiceRegistration.refusal(entitlement.get(), o, taken.getOrDefault(o.getCode(), 0L), earlier)
                     .ifPresent(r -> reasons.put(o.getCode(), r.name()));
         }
@@ -168,7 +168,7 @@ public class ChoiceService implements ChoosingSupport {
     @Transactional(readOnly = true)
     public Optional<ChoiceConfirmation> confirmation(long entitlementId, String offeringCode, Locale locale) {
         Optional<ChoiceEntitlement> found = own(entitlementId);
-        Optional<Offering> offering = offerings.findByCodeIn(List.of(offeringCode)).stream().findFirst();
+        Optional<Offering> offering = offerings.byCodes(List.of(offeringCode)).stream().findFirst();
         if (found.isEmpty() || offering.isEmpty()) {
             return Optional.empty();
         }
@@ -252,7 +252,7 @@ public class ChoiceService implements ChoosingSupport {
                 .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
         Receipt receipt = registration.register(entitlement, offeringCode, ChoiceMadeBy.ASSISTED, staff.username(),
                 null);
-        choices.findByReference(receipt.reference()).ifPresent(c -> servicePoints.findByCode(servicePointCode)
+        choices.findByReference(receipt.reference()).ifPresent(c -> registers.servicePoint(servicePointCode)
                 .ifPresent(c::setServicePoint));
         return receipt;
     }

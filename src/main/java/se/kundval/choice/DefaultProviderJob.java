@@ -14,7 +14,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kundval.catalogue.Offering;
-import se.kundval.catalogue.internal.OfferingRepository;
+import se.kundval.catalogue.Offerings;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.notification.Notification;
@@ -38,13 +38,13 @@ public class DefaultProviderJob {
 
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
-    private final OfferingRepository offerings;
+    private final Offerings offerings;
     private final Notifications notifications;
     private final ChoiceRegistration registration;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DefaultProviderJob(ChoiceEntitlementRepository entitlements, ChoiceRepository choices, OfferingRepository offerings,
+    DefaultProviderJob(ChoiceEntitlementRepository entitlements, ChoiceRepository choices, Offerings offerings,
             Notifications notifications, ChoiceRegistration registration, PlatformTransactionManager transactionManager,
             Clock clock) {
         this.entitlements = entitlements;
@@ -112,7 +112,7 @@ public class DefaultProviderJob {
     private List<Offering> candidates(ChoiceEntitlement entitlement) {
         ServiceType type = entitlement.getServiceType();
         Area area = entitlement.getResident().getArea();
-        List<Offering> listed = offerings.findByServiceType(type).stream()
+        List<Offering> listed = offerings.ofServiceType(type).stream()
                 .filter(Offering::isListed)
                 .filter(o -> area == null || o.getAreas().stream().anyMatch(a -> a.getId().equals(area.getId())))
                 .toList();

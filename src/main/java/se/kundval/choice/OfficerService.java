@@ -30,13 +30,11 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
+import se.kundval.register.Registers;
 import se.kundval.register.Area;
 import se.kundval.register.ScopeUnit;
 import se.kundval.register.ServiceType;
 import se.kundval.register.Specialisation;
-import se.kundval.register.internal.AreaRepository;
-import se.kundval.register.internal.ServiceTypeRepository;
-import se.kundval.register.internal.SpecialisationRepository;
 import se.kundval.shared.RecordOrigin;
 
 /**
@@ -54,30 +52,25 @@ public class OfficerService {
     private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 -]{5,19}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
 
+    private final Registers registers;
     private final ResidentRepository residents;
     private final GuidanceConversationRepository conversations;
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
     private final Notifications notifications;
-    private final ServiceTypeRepository serviceTypes;
-    private final AreaRepository areas;
-    private final SpecialisationRepository specialisations;
-    private final AuditTrail audit;
+                private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OfficerService(ResidentRepository residents, GuidanceConversationRepository conversations,
+    OfficerService(Registers registers, ResidentRepository residents, GuidanceConversationRepository conversations,
             ChoiceEntitlementRepository entitlements, ChoiceRepository choices, Notifications notifications,
-            ServiceTypeRepository serviceTypes, AreaRepository areas, SpecialisationRepository specialisations,
             AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.registers = registers;
         this.residents = residents;
         this.conversations = conversations;
         this.entitlements = entitlements;
         this.choices = choices;
         this.notifications = notifications;
-        this.serviceTypes = serviceTypes;
-        this.areas = areas;
-        this.specialisations = specialisations;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -87,7 +80,7 @@ public class OfficerService {
     @RolesAllowed(Role.HANDLAGGARE)
     @Transactional(readOnly = true)
     public List<ServiceTypeTerms> serviceTypeTerms(Locale locale) {
-        return serviceTypes.findAllByOrderBySortOrderAscCodeAsc().stream()
+        return registers.serviceTypes().stream()
                 .map(t -> new ServiceTypeTerms(t.getCode(), t.getName().in(locale), t.getScopeUnit(),
                         t.getChoiceDeadlineDays()))
                 .toList();
@@ -127,7 +120,7 @@ public class OfficerService {
         }
         requireName(problems, "firstName", form.firstName());
         requireName(problems, "lastName", form.lastName());
-        Optional<Area> area = form.areaCode() == null ? Optional.empty() : areas.findByCode(form.areaCode());
+        Optional<Area> area = form.areaCode() == null ? Optional.empty() : registers.area(form.areaCode());
         if (area.isEmpty()) {
             problems.put("area", "officer.form.area.required");
         }
@@ -158,7 +151,7 @@ public class OfficerService {
             problems.put("grants", "officer.form.grants.required");
         }
         for (ConversationForm.Grant grant : form.grants()) {
-            Optional<ServiceType> type = serviceTypes.findByCode(grant.serviceType());
+            Optional<ServiceType> type = registers.serviceType(grant.serviceType());
             if (type.isEmpty()) {
                 problems.put("grants", "officer.form.grants.unknown");
                 continue;
@@ -185,7 +178,7 @@ public class OfficerService {
             }
         }
         List<Specialisation> wishedSpecialisations = form.wishedSpecialisations().stream()
-                .map(specialisations::findByCode).flatMap(Optional::stream).toList();
+                .map(registers::specialisation).flatMap(Optional::stream).toList();
         if (wishedSpecialisations.size() != form.wishedSpecialisations().size()) {
             problems.put("wishedSpecialisations", "officer.form.specialisations.invalid");
         }

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.identity.Role;
+import se.kundval.register.Registers;
 import se.kundval.register.ServiceType;
-import se.kundval.register.internal.ServiceTypeRepository;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -36,18 +36,18 @@ public class FollowUpService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final ServiceTypeRepository serviceTypes;
+        private final Registers registers;
     private final Clock clock;
 
-    FollowUpService(ServiceTypeRepository serviceTypes, Clock clock) {
-        this.serviceTypes = serviceTypes;
+    FollowUpService(Registers registers, Clock clock) {
+        this.registers = registers;
         this.clock = clock;
     }
 
     /** The figures for a service type between two dates (both included). */
     @RolesAllowed(Role.HUVUDMAN)
     public FollowUp followUp(String serviceTypeCode, LocalDate from, LocalDate to, Locale locale) {
-        Optional<ServiceType> found = serviceTypes.findByCode(serviceTypeCode);
+        Optional<ServiceType> found = registers.serviceType(serviceTypeCode);
         if (found.isEmpty() || from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException(Map.of("period", "commission.followup.invalid"));
         }
@@ -118,7 +118,7 @@ public class FollowUpService {
     /** The service types, for the dashboard's choice (code, name). */
     @RolesAllowed(Role.HUVUDMAN)
     public List<String[]> serviceTypes(Locale locale) {
-        return serviceTypes.findAllByOrderBySortOrderAscCodeAsc().stream()
+        return registers.serviceTypes().stream()
                 .map(t -> new String[] {t.getCode(), t.getName().in(locale)}).toList();
     }
 

@@ -42,4 +42,12 @@ public interface OfferingRepository extends JpaRepository<Offering, Long> {
      */
     @Query(value = "select id from offering where id = :id for update", nativeQuery = true)
     Long lockForChoosing(long id);
+
+    /** Each service type (a register row) with the number of distinct providers holding an approved accreditation. */
+    @Query("""
+            select st, (select count(distinct a.provider) from Accreditation a
+                        where a.serviceType = st and a.status = se.kundval.provider.AccreditationStatus.APPROVED)
+            from ServiceType st order by st.sortOrder, st.code
+            """)
+    List<Object[]> serviceTypesWithApprovedProviderCount();
 }

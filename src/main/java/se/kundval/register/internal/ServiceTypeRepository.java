@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 import se.kundval.register.ServiceType;
 
@@ -13,12 +12,4 @@ public interface ServiceTypeRepository extends JpaRepository<ServiceType, Long> 
     Optional<ServiceType> findByCode(String code);
 
     List<ServiceType> findAllByOrderBySortOrderAscCodeAsc();
-
-    /** Each service type with the number of distinct providers holding an approved accreditation. */
-    @Query("""
-            select st, (select count(distinct a.provider) from Accreditation a
-                        where a.serviceType = st and a.status = se.kundval.provider.AccreditationStatus.APPROVED)
-            from ServiceType st order by st.sortOrder, st.code
-            """)
-    List<Object[]> findAllWithApprovedProviderCount();
 }
