@@ -19,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.kundval.shared.InvalidInputException;
 import se.kundval.audit.AuditTrail;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
@@ -106,7 +107,7 @@ public class OfficerService {
      * updates their details. The resident is told they may now choose.
      *
      * @return the number of entitlements created
-     * @throws FormRejectedException when anything is wrong; nothing is stored then
+     * @throws InvalidInputException when anything is wrong; nothing is stored then
      */
     @RolesAllowed(Role.HANDLAGGARE)
     public int registerConversation(ConversationForm form) {
@@ -186,7 +187,7 @@ public class OfficerService {
             problems.put("wishText", "officer.form.wishText.tooLong");
         }
         if (!problems.isEmpty()) {
-            throw new FormRejectedException(problems);
+            throw new InvalidInputException(problems);
         }
 
         String officer = officer();

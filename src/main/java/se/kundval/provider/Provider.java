@@ -17,7 +17,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import se.kundval.catalogue.search.SwedishAnalysisConfigurer;
+import se.kundval.shared.SearchAnalyzers;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.notification.Recipient;
 import se.kundval.shared.RecordOrigin;
@@ -35,10 +35,10 @@ public class Provider implements Recipient {
     @Column(nullable = false, unique = true, length = 11)
     private String orgnr;
 
-    @FullTextField(analyzer = SwedishAnalysisConfigurer.SWEDISH)
-    @FullTextField(name = "namePrefix", analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
-            searchAnalyzer = SwedishAnalysisConfigurer.SWEDISH)
-    @KeywordField(name = "nameSort", normalizer = SwedishAnalysisConfigurer.SORT, sortable = Sortable.YES)
+    @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
+    @FullTextField(name = "namePrefix", analyzer = SearchAnalyzers.SWEDISH_PREFIX,
+            searchAnalyzer = SearchAnalyzers.SWEDISH)
+    @KeywordField(name = "nameSort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
     @GenericField(name = "displayName", projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(nullable = false)
     private String name;

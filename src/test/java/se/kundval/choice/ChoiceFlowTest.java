@@ -27,6 +27,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.kundval.shared.InvalidInputException;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.OfferingCard;
@@ -133,14 +134,14 @@ class ChoiceFlowTest {
                 List.of(new ConversationForm.Grant(type, null, null)), Set.of(), Set.of(), null);
 
         assertThatThrownBy(() -> officerService.registerConversation(wrongCheckDigit))
-                .isInstanceOfSatisfying(FormRejectedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry("personnummer", "officer.form.personnummer.CHECK_DIGIT")
                         .containsEntry("scope." + type, "officer.form.scope.required"));
         ConversationForm noDate = new ConversationForm("19400231-1234", "", "B", null, ContactPreference.EMAIL,
                 "inte-en-adress", null, LocalDate.now(clock).plusDays(1), List.of(), Set.of(), Set.of("FINNS_INTE"),
                 null);
         assertThatThrownBy(() -> officerService.registerConversation(noDate))
-                .isInstanceOfSatisfying(FormRejectedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry("personnummer", "officer.form.personnummer.DATE")
                         .containsEntry("firstName", "officer.form.name.required")
                         .containsEntry("area", "officer.form.area.required")

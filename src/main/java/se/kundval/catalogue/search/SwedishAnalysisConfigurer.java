@@ -1,5 +1,6 @@
 package se.kundval.catalogue.search;
 
+import se.kundval.shared.SearchAnalyzers;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -12,9 +13,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
-    public static final String SWEDISH = "swedish";
-    public static final String SWEDISH_PREFIX = "swedish_prefix";
-    public static final String SORT = "swedish_sort";
+    public static final String SWEDISH = SearchAnalyzers.SWEDISH;
+    public static final String SWEDISH_PREFIX = SearchAnalyzers.SWEDISH_PREFIX;
+    public static final String SORT = SearchAnalyzers.SORT;
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

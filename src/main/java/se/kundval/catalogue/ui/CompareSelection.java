@@ -7,7 +7,7 @@ import java.util.List;
 import com.vaadin.flow.server.VaadinSession;
 
 /** The offerings a visitor picked to compare (at most 3); kept in the session while they browse. */
-public final class CompareSelection implements Serializable {
+final class CompareSelection implements Serializable {
 
     public static final int MAX = 3;
 

@@ -34,7 +34,7 @@ import com.vaadin.flow.router.Route;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.choice.ContactPreference;
 import se.kundval.choice.ConversationForm;
-import se.kundval.choice.FormRejectedException;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.choice.OfficerService;
 import se.kundval.choice.ResidentDetails;
 import se.kundval.choice.ServiceTypeTerms;
@@ -232,7 +232,7 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
             int created = officer.registerConversation(form);
             Notification.show(getTranslation("officer.form.saved", created), 8000, Notification.Position.TOP_CENTER);
             getUI().ifPresent(ui -> ui.navigate(OfficerEntitlementsView.class));
-        } catch (FormRejectedException rejected) {
+        } catch (InvalidInputException rejected) {
             formError.setText(getTranslation("officer.form.invalid"));
             Component first = null;
             for (Map.Entry<String, String> problem : rejected.problems().entrySet()) {
