@@ -38,18 +38,24 @@ public class AssistService {
 
     /** The reasons staff can give for looking a visitor up (bundle keys assist.reason.*). */
     public static final List<String> REASONS = List.of("HELP_TO_CHOOSE", "WANTS_TO_CHANGE", "WANTS_TO_SEE_CHOICE");
+
     static final String LOOK_UP = "ASSIST_LOOK_UP";
     private static final Duration LOOK_UP_VALID = Duration.ofMinutes(15);
 
-        private final Registers registers;
+    private final Registers registers;
     private final ChoiceService choices;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
 
-    AssistService(Registers registers, ChoiceService choices, AuditTrail audit, CurrentUser currentUser,
-            Clock clock, jakarta.persistence.EntityManager entityManager) {
+    AssistService(
+            Registers registers,
+            ChoiceService choices,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            Clock clock,
+            jakarta.persistence.EntityManager entityManager) {
         this.registers = registers;
         this.choices = choices;
         this.audit = audit;
@@ -61,8 +67,10 @@ public class AssistService {
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(readOnly = true)
     public List<Option> servicePoints() {
-        return registers.servicePoints().stream().sorted(Comparator.comparing(ServicePoint::getName))
-                .map(p -> new Option(p.getCode(), p.getName())).toList();
+        return registers.servicePoints().stream()
+                .sorted(Comparator.comparing(ServicePoint::getName))
+                .map(p -> new Option(p.getCode(), p.getName()))
+                .toList();
     }
 
     /**
@@ -79,7 +87,8 @@ public class AssistService {
         if (reason == null || !REASONS.contains(reason)) {
             problems.put("reason", "assist.reason.required");
         }
-        Optional<ServicePoint> point = servicePointCode == null ? Optional.empty() : registers.servicePoint(servicePointCode);
+        Optional<ServicePoint> point =
+                servicePointCode == null ? Optional.empty() : registers.servicePoint(servicePointCode);
         if (point.isEmpty()) {
             problems.put("servicePoint", "assist.servicePoint.required");
         }
@@ -87,15 +96,30 @@ public class AssistService {
             throw new InvalidInputException(problems);
         }
         Personnummer p = Personnummer.parse(personnummer);
-        Optional<Object[]> resident = entityManager.createQuery(
-                "select r.id, r.firstName, r.lastName from Resident r where r.personnummer = :p", Object[].class)
-                .setParameter("p", p.digits()).getResultStream().findFirst();
-        audit.record(staff(), Role.SERVICEPUNKT, resident.map(r -> (Long) r[0]).orElse(null), LOOK_UP, reason,
-                point.get().getId(), point.get().getName(), resident.isPresent() ? "found" : "not found");
+        Optional<Object[]> resident = entityManager
+                .createQuery(
+                        "select r.id, r.firstName, r.lastName from Resident r where r.personnummer = :p",
+                        Object[].class)
+                .setParameter("p", p.digits())
+                .getResultStream()
+                .findFirst();
+        audit.record(
+                staff(),
+                Role.SERVICEPUNKT,
+                resident.map(r -> (Long) r[0]).orElse(null),
+                LOOK_UP,
+                reason,
+                point.get().getId(),
+                point.get().getName(),
+                resident.isPresent() ? "found" : "not found");
         return resident.map(r -> {
             String first = (String) r[1];
             String last = (String) r[2];
-            return new Visitor((Long) r[0], initial(first) + initial(last), first + " " + last, masked(p),
+            return new Visitor(
+                    (Long) r[0],
+                    initial(first) + initial(last),
+                    first + " " + last,
+                    masked(p),
                     choices.entitlementsOf(p, locale));
         });
     }
@@ -108,22 +132,35 @@ public class AssistService {
      */
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public Receipt chooseForVisitor(long residentId, long entitlementId, String offeringCode, boolean consent,
-            String servicePointCode) {
+    public Receipt chooseForVisitor(
+            long residentId, long entitlementId, String offeringCode, boolean consent, String servicePointCode) {
         if (!consent) {
             throw new InvalidInputException(Map.of("consent", "assist.consent.required"));
         }
-        ServicePoint point = registers.servicePoint(servicePointCode == null ? "" : servicePointCode)
+        ServicePoint point = registers
+                .servicePoint(servicePointCode == null ? "" : servicePointCode)
                 .orElseThrow(() -> new InvalidInputException(Map.of("servicePoint", "assist.servicePoint.required")));
-        Long owner = entityManager.createQuery("select e.resident.id from ChoiceEntitlement e where e.id = :id", Long.class)
-                .setParameter("id", entitlementId).getResultStream().findFirst().orElse(-1L);
+        Long owner = entityManager
+                .createQuery("select e.resident.id from ChoiceEntitlement e where e.id = :id", Long.class)
+                .setParameter("id", entitlementId)
+                .getResultStream()
+                .findFirst()
+                .orElse(-1L);
         if (owner != residentId
-                || !audit.lookedUpSince(staff(), residentId, LOOK_UP, clock.instant().minus(LOOK_UP_VALID))) {
+                || !audit.lookedUpSince(
+                        staff(), residentId, LOOK_UP, clock.instant().minus(LOOK_UP_VALID))) {
             throw new InvalidInputException(Map.of("visitor", "assist.lookUp.required"));
         }
         Receipt receipt = choices.chooseAssisted(entitlementId, offeringCode, point.getCode());
-        audit.record(staff(), Role.SERVICEPUNKT, residentId, "ASSIST_CHOICE", "CONSENT_GIVEN", point.getId(),
-                point.getName(), "reference " + receipt.reference());
+        audit.record(
+                staff(),
+                Role.SERVICEPUNKT,
+                residentId,
+                "ASSIST_CHOICE",
+                "CONSENT_GIVEN",
+                point.getId(),
+                point.getName(),
+                "reference " + receipt.reference());
         return receipt;
     }
 
@@ -132,7 +169,9 @@ public class AssistService {
     }
 
     private static String initial(String name) {
-        return name == null || name.isBlank() ? "" : name.strip().substring(0, 1).toUpperCase(Locale.ROOT) + ".";
+        return name == null || name.isBlank()
+                ? ""
+                : name.strip().substring(0, 1).toUpperCase(Locale.ROOT) + ".";
     }
 
     private String staff() {

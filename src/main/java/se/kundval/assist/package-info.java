@@ -4,7 +4,9 @@
  * The root package is the module's API; sub-packages other than {@code ui}'s {@code *Navigation}
  * classes are internal. Allowed dependencies match the table in docs/architecture.md.
  */
-@ApplicationModule(displayName = "Service-point desk", allowedDependencies = {"shared", "identity", "register", "catalogue", "choice", "audit"})
+@ApplicationModule(
+        displayName = "Service-point desk",
+        allowedDependencies = {"shared", "identity", "register", "catalogue", "choice", "audit"})
 package se.kundval.assist;
 
 import org.springframework.modulith.ApplicationModule;

@@ -51,11 +51,18 @@ public class AuditEvent {
     @Column(updatable = false)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, String actor, String actorRole, Long residentId, String action,
-            String reason, Long servicePointId, String unit, String detail) {
+    public AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String actorRole,
+            Long residentId,
+            String action,
+            String reason,
+            Long servicePointId,
+            String unit,
+            String detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorRole = actorRole;
@@ -67,14 +74,43 @@ public class AuditEvent {
         this.detail = detail;
     }
 
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getActorRole() { return actorRole; }
-    public Long getResidentId() { return residentId; }
-    public String getAction() { return action; }
-    public String getReason() { return reason; }
-    public Long getServicePointId() { return servicePointId; }
-    public String getUnit() { return unit; }
-    public String getDetail() { return detail; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorRole() {
+        return actorRole;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getServicePointId() {
+        return servicePointId;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

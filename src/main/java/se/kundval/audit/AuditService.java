@@ -30,6 +30,7 @@ public class AuditService {
 
     /** The most rows a search returns; narrow the search for more. */
     public static final int MAX_ROWS = 500;
+
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @PersistenceContext
@@ -47,15 +48,21 @@ public class AuditService {
     @RolesAllowed(Role.RESIDENT)
     @Transactional(readOnly = true)
     public List<AccessLogLine> myAccessLog() {
-        Optional<Long> resident = currentUser.get().flatMap(KundvalUser::personnummer).flatMap(this::residentId);
+        Optional<Long> resident =
+                currentUser.get().flatMap(KundvalUser::personnummer).flatMap(this::residentId);
         if (resident.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select a from AuditEvent a where a.residentId = :resident order by a.occurredAt desc, a.id desc
-                """, AuditEvent.class).setParameter("resident", resident.get()).setMaxResults(MAX_ROWS).getResultList()
-                .stream().map(a -> new AccessLogLine(a.getOccurredAt(), null, a.getActorRole(), a.getAction(),
-                        a.getReason(), a.getUnit(), null))
+                """, AuditEvent.class)
+                .setParameter("resident", resident.get())
+                .setMaxResults(MAX_ROWS)
+                .getResultList()
+                .stream()
+                .map(a -> new AccessLogLine(
+                        a.getOccurredAt(), null, a.getActorRole(), a.getAction(), a.getReason(), a.getUnit(), null))
                 .toList();
     }
 
@@ -109,18 +116,31 @@ public class AuditService {
             query.setParameter("reason", reason.strip());
         }
         List<AccessLogLine> found = query.setMaxResults(MAX_ROWS).getResultList().stream()
-                .map(a -> new AccessLogLine(a.getOccurredAt(), a.getActor(), a.getActorRole(), a.getAction(),
-                        a.getReason(), a.getUnit(), a.getResidentId()))
+                .map(a -> new AccessLogLine(
+                        a.getOccurredAt(),
+                        a.getActor(),
+                        a.getActorRole(),
+                        a.getAction(),
+                        a.getReason(),
+                        a.getUnit(),
+                        a.getResidentId()))
                 .toList();
         String officer = currentUser.get().map(KundvalUser::username).orElseThrow();
-        audit.record(officer, Role.HUVUDMAN, resident != null && resident > 0 ? resident : null, "AUDIT_SEARCH",
+        audit.record(
+                officer,
+                Role.HUVUDMAN,
+                resident != null && resident > 0 ? resident : null,
+                "AUDIT_SEARCH",
                 "staff=" + (staff == null ? "" : staff.strip()) + "; from=" + from + "; to=" + to + "; reason="
                         + (reason == null ? "" : reason.strip()) + "; rows=" + found.size());
         return found;
     }
 
     private Optional<Long> residentId(Personnummer personnummer) {
-        return entityManager.createQuery("select r.id from Resident r where r.personnummer = :p", Long.class)
-                .setParameter("p", personnummer.digits()).getResultStream().findFirst();
+        return entityManager
+                .createQuery("select r.id from Resident r where r.personnummer = :p", Long.class)
+                .setParameter("p", personnummer.digits())
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -36,10 +36,17 @@ public class AuditTrail {
 
     /** As above, for staff at a service point: with the reason they gave and where they are. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String actor, String actorRole, Long residentId, String action, String reason,
-            Long servicePointId, String unit, String detail) {
-        events.save(new AuditEvent(clock.instant(), actor, actorRole, residentId, action, reason, servicePointId, unit,
-                detail));
+    public void record(
+            String actor,
+            String actorRole,
+            Long residentId,
+            String action,
+            String reason,
+            Long servicePointId,
+            String unit,
+            String detail) {
+        events.save(new AuditEvent(
+                clock.instant(), actor, actorRole, residentId, action, reason, servicePointId, unit, detail));
     }
 
     /** Whether this staff member looked this resident up (with a reason) since the given time. */

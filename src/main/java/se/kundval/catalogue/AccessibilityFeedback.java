@@ -35,8 +35,7 @@ public class AccessibilityFeedback {
     @Version
     private long version;
 
-    protected AccessibilityFeedback() {
-    }
+    protected AccessibilityFeedback() {}
 
     public AccessibilityFeedback(String page, String message, String contact, Instant createdAt) {
         this.page = page;
@@ -45,9 +44,23 @@ public class AccessibilityFeedback {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getPage() { return page; }
-    public String getMessage() { return message; }
-    public String getContact() { return contact; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -44,8 +44,8 @@ public class CatalogueImport {
         return offerings.save(offering);
     }
 
-    public Optional<QualityIndicator> qualityIndicator(Provider provider, ServiceType type, IndicatorDefinition indicator,
-            int year) {
+    public Optional<QualityIndicator> qualityIndicator(
+            Provider provider, ServiceType type, IndicatorDefinition indicator, int year) {
         return quality.findByProviderAndServiceTypeAndIndicatorAndYear(provider, type, indicator, year);
     }
 

@@ -51,7 +51,8 @@ class CatalogueReactions {
         if (!offerings.findByAccreditationId(event.accreditationId()).isEmpty()) {
             return;
         }
-        Accreditation accreditation = providers.accreditation(event.accreditationId()).orElseThrow();
+        Accreditation accreditation =
+                providers.accreditation(event.accreditationId()).orElseThrow();
         Offering offering = new Offering(newOfferingCode(accreditation), accreditation, RecordOrigin.PORTAL);
         offering.setCapacity(event.capacity());
         offering.setTakesNewCustomers(false);
@@ -63,8 +64,12 @@ class CatalogueReactions {
 
     private String newOfferingCode(Accreditation a) {
         String base = (a.getServiceType().getCode() + "-" + a.getProvider().getName())
-                .toUpperCase(Locale.ROOT).replace('Å', 'A').replace('Ä', 'A').replace('Ö', 'O')
-                .replaceAll("[^A-Z0-9]+", "-").replaceAll("^-|-$", "");
+                .toUpperCase(Locale.ROOT)
+                .replace('Å', 'A')
+                .replace('Ä', 'A')
+                .replace('Ö', 'O')
+                .replaceAll("[^A-Z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         base = base.length() > 50 ? base.substring(0, 50) : base;
         String code = base;
         for (int n = 2; offerings.findByCode(code).isPresent(); n++) {

@@ -38,10 +38,10 @@ import se.kundval.catalogue.search.ShuffleBinder;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.Provider;
 import se.kundval.provider.ProviderType;
-import se.kundval.register.Registers;
 import se.kundval.register.Area;
 import se.kundval.register.Delivery;
 import se.kundval.register.IndicatorDefinition;
+import se.kundval.register.Registers;
 import se.kundval.register.ServicePoint;
 import se.kundval.register.ServiceType;
 import se.kundval.shared.GeoPoint;
@@ -57,13 +57,15 @@ public class CatalogueService {
 
     /** A listing not confirmed by its provider for this long is flagged as possibly outdated. */
     public static final int STALE_AFTER_MONTHS = 12;
+
     private static final int MAX_WORDS = 10;
     private static final int MAX_WORD_LENGTH = 40;
     private static final int CARD_SPECIALISATIONS = 3;
 
     /** Languages staff can speak and residents can wish for (ISO 639 codes), the national minority languages first. */
-    public static final List<String> STAFF_LANGUAGES = List.of("sv", "fi", "sme", "smj", "sma", "yi", "rom", "en", "ar",
-            "fa", "so", "ti", "bs", "hr", "sr", "pl", "es", "de", "ku", "tr", "ru", "uk", "el", "sq", "th", "zh");
+    public static final List<String> STAFF_LANGUAGES = List.of(
+            "sv", "fi", "sme", "smj", "sma", "yi", "rom", "en", "ar", "fa", "so", "ti", "bs", "hr", "sr", "pl", "es",
+            "de", "ku", "tr", "ru", "uk", "el", "sq", "th", "zh");
 
     private static final AggregationKey<Map<String, Long>> AREAS = AggregationKey.of("areas");
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("languages");
@@ -74,17 +76,22 @@ public class CatalogueService {
     @PersistenceContext
     private EntityManager entityManager;
 
-        private final Registers registers;
+    private final Registers registers;
     private final OfferingRepository offerings;
-                private final QualityIndicatorRepository indicators;
+    private final QualityIndicatorRepository indicators;
     private final ListingErrorReportRepository errorReports;
     private final AccessibilityFeedbackRepository feedback;
     private final Clock clock;
     private final QualityScores qualityScores;
 
-    public CatalogueService(Registers registers, OfferingRepository offerings,
-            QualityIndicatorRepository indicators, ListingErrorReportRepository errorReports,
-            AccessibilityFeedbackRepository feedback, Clock clock, QualityScores qualityScores) {
+    public CatalogueService(
+            Registers registers,
+            OfferingRepository offerings,
+            QualityIndicatorRepository indicators,
+            ListingErrorReportRepository errorReports,
+            AccessibilityFeedbackRepository feedback,
+            Clock clock,
+            QualityScores qualityScores) {
         this.registers = registers;
         this.qualityScores = qualityScores;
         this.offerings = offerings;
@@ -105,7 +112,9 @@ public class CatalogueService {
     /** The name of the indicator "best quality first" sorts by for a service type, if there is one. */
     @PermitAll
     public Optional<String> qualitySortIndicator(String serviceTypeCode, Locale locale) {
-        return registers.serviceType(serviceTypeCode).flatMap(qualityScores::sortIndicator)
+        return registers
+                .serviceType(serviceTypeCode)
+                .flatMap(qualityScores::sortIndicator)
                 .map(d -> d.getName().in(locale));
     }
 
@@ -115,7 +124,12 @@ public class CatalogueService {
     }
 
     private static ServiceTypeSummary summary(ServiceType st, long count) {
-        return new ServiceTypeSummary(st.getCode(), st.getName(), st.getDescription(), st.getDelivery(), count,
+        return new ServiceTypeSummary(
+                st.getCode(),
+                st.getName(),
+                st.getDescription(),
+                st.getDelivery(),
+                count,
                 st.getDefaultRuleExplanation());
     }
 
@@ -123,27 +137,39 @@ public class CatalogueService {
     public List<ServicePointSummary> servicePoints(Locale locale) {
         return registers.servicePoints().stream()
                 .sorted(Comparator.comparing(ServicePoint::getName))
-                .map(sp -> new ServicePointSummary(sp.getName(), sp.getArea().getName(), sp.getAddress(),
-                        sp.getOpeningHours() == null ? null : sp.getOpeningHours().in(locale)))
+                .map(sp -> new ServicePointSummary(
+                        sp.getName(),
+                        sp.getArea().getName(),
+                        sp.getAddress(),
+                        sp.getOpeningHours() == null
+                                ? null
+                                : sp.getOpeningHours().in(locale)))
                 .toList();
     }
 
     @PermitAll
     public List<Option> areas() {
-        return registers.areas().stream().sorted(Comparator.comparing(Area::getName))
-                .map(a -> new Option(a.getCode(), a.getName())).toList();
+        return registers.areas().stream()
+                .sorted(Comparator.comparing(Area::getName))
+                .map(a -> new Option(a.getCode(), a.getName()))
+                .toList();
     }
 
     @PermitAll
     public List<Option> specialisations(Locale locale) {
-        return registers.specialisations().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
-                .sorted(Comparator.comparing(Option::name)).toList();
+        return registers.specialisations().stream()
+                .map(s -> new Option(s.getCode(), s.getName().in(locale)))
+                .sorted(Comparator.comparing(Option::name))
+                .toList();
     }
 
     /** How many listed offerings match. */
     @PermitAll
     public long count(OfferingQuery query) {
-        return session().search(Offering.class).where((f, root) -> filter(f, root, query, true)).fetchTotalHitCount();
+        return session()
+                .search(Offering.class)
+                .where((f, root) -> filter(f, root, query, true))
+                .fetchTotalHitCount();
     }
 
     /**
@@ -155,29 +181,39 @@ public class CatalogueService {
     public List<OfferingCard> find(OfferingQuery query, int offset, int limit, Locale locale) {
         // The area register is small and the cards need its names anyway: one read serves both.
         List<Area> allAreas = registers.areas();
-        Optional<Area> area = allAreas.stream().filter(a -> a.getCode().equals(query.area())).findFirst();
-        boolean premises = registers.serviceType(query.serviceType())
-                .map(st -> st.getDelivery() == Delivery.PREMISES).orElse(false);
+        Optional<Area> area =
+                allAreas.stream().filter(a -> a.getCode().equals(query.area())).findFirst();
+        boolean premises = registers
+                .serviceType(query.serviceType())
+                .map(st -> st.getDelivery() == Delivery.PREMISES)
+                .orElse(false);
         Optional<GeoPoint> from = area.map(Area::getCentre);
         Optional<GeoPoint> distanceFrom = premises ? from : Optional.empty();
-        List<CardHit> hits = session().search(Offering.class)
-                .select(f -> f.composite().from(
-                        f.field("code", String.class),
-                        f.field("provider.displayName", String.class),
-                        f.field("unitName", String.class),
-                        f.field("provider.type", ProviderType.class),
-                        f.field("provider.providerId", Long.class),
-                        f.field("area", String.class).list(),
-                        f.field("languages", String.class).list(),
-                        f.field("specialisation", String.class).list(),
-                        f.field("summarySv", String.class),
-                        f.field("summaryEn", String.class),
-                        f.field("takesNewCustomers", Boolean.class),
-                        distanceFrom.<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>map(
-                                p -> f.distance("location.point",
-                                        org.hibernate.search.engine.spatial.GeoPoint.of(p.lat(), p.lon()))
-                                        .unit(org.hibernate.search.engine.spatial.DistanceUnit.KILOMETERS))
-                                .orElseGet(() -> f.constant((Double) null)))
+        List<CardHit> hits = session()
+                .search(Offering.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.field("code", String.class),
+                                f.field("provider.displayName", String.class),
+                                f.field("unitName", String.class),
+                                f.field("provider.type", ProviderType.class),
+                                f.field("provider.providerId", Long.class),
+                                f.field("area", String.class).list(),
+                                f.field("languages", String.class).list(),
+                                f.field("specialisation", String.class).list(),
+                                f.field("summarySv", String.class),
+                                f.field("summaryEn", String.class),
+                                f.field("takesNewCustomers", Boolean.class),
+                                distanceFrom
+                                        .<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>map(
+                                                p -> f.distance(
+                                                                "location.point",
+                                                                org.hibernate.search.engine.spatial.GeoPoint.of(
+                                                                        p.lat(), p.lon()))
+                                                        .unit(
+                                                                org.hibernate.search.engine.spatial.DistanceUnit
+                                                                        .KILOMETERS))
+                                        .orElseGet(() -> f.constant((Double) null)))
                         .asArray(CardHit::of))
                 .where(f -> query.sort() == OfferingSort.WISHES ? rankedByWishes(f, query) : filtered(f, query))
                 .sort(f -> sort(f, query, from))
@@ -185,44 +221,84 @@ public class CatalogueService {
         if (hits.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<IndicatorValue>> byProvider = indicatorsFor(query.serviceType(),
-                hits.stream().map(CardHit::providerId).collect(Collectors.toSet()), locale);
+        Map<Long, List<IndicatorValue>> byProvider = indicatorsFor(
+                query.serviceType(), hits.stream().map(CardHit::providerId).collect(Collectors.toSet()), locale);
         Map<String, String> areaNames = new HashMap<>();
         allAreas.forEach(a -> areaNames.put(a.getCode(), a.getName()));
         Map<String, String> specialisationNames = new HashMap<>();
-        registers.specialisations().forEach(sp -> specialisationNames.put(sp.getCode(), sp.getName().in(locale)));
-        return hits.stream().map(h -> card(h, locale, areaNames, specialisationNames,
-                byProvider.getOrDefault(h.providerId(), List.of()), query.wishes())).toList();
+        registers
+                .specialisations()
+                .forEach(
+                        sp -> specialisationNames.put(sp.getCode(), sp.getName().in(locale)));
+        return hits.stream()
+                .map(h -> card(
+                        h,
+                        locale,
+                        areaNames,
+                        specialisationNames,
+                        byProvider.getOrDefault(h.providerId(), List.of()),
+                        query.wishes()))
+                .toList();
     }
 
     /** What the index holds for one card. */
-    private record CardHit(String code, String providerName, String unitName, ProviderType providerType,
-            Long providerId, List<String> areas, List<String> languages, List<String> specialisations,
-            String summarySv, String summaryEn, boolean takesNewCustomers, Double distanceKm) {
+    private record CardHit(
+            String code,
+            String providerName,
+            String unitName,
+            ProviderType providerType,
+            Long providerId,
+            List<String> areas,
+            List<String> languages,
+            List<String> specialisations,
+            String summarySv,
+            String summaryEn,
+            boolean takesNewCustomers,
+            Double distanceKm) {
 
         @SuppressWarnings("unchecked")
         static CardHit of(Object[] v) {
-            return new CardHit((String) v[0], (String) v[1], (String) v[2], (ProviderType) v[3], (Long) v[4],
-                    (List<String>) v[5], (List<String>) v[6], (List<String>) v[7], (String) v[8], (String) v[9],
-                    Boolean.TRUE.equals(v[10]), (Double) v[11]);
+            return new CardHit(
+                    (String) v[0],
+                    (String) v[1],
+                    (String) v[2],
+                    (ProviderType) v[3],
+                    (Long) v[4],
+                    (List<String>) v[5],
+                    (List<String>) v[6],
+                    (List<String>) v[7],
+                    (String) v[8],
+                    (String) v[9],
+                    Boolean.TRUE.equals(v[10]),
+                    (Double) v[11]);
         }
     }
 
     /** Counts per filter value for the current filters, so every option says what it leaves. */
     @PermitAll
     public Facets facets(OfferingQuery query) {
-        SearchResult<Offering> result = session().search(Offering.class)
+        SearchResult<Offering> result = session()
+                .search(Offering.class)
                 .where((f, root) -> filter(f, root, query, true))
                 .aggregation(AREAS, f -> f.terms().field("area", String.class).maxTermCount(200))
-                .aggregation(LANGUAGES, f -> f.terms().field("languages", String.class).maxTermCount(200))
-                .aggregation(SPECIALISATIONS, f -> f.terms().field("specialisation", String.class).maxTermCount(200))
+                .aggregation(
+                        LANGUAGES,
+                        f -> f.terms().field("languages", String.class).maxTermCount(200))
+                .aggregation(
+                        SPECIALISATIONS,
+                        f -> f.terms().field("specialisation", String.class).maxTermCount(200))
                 .aggregation(TYPES, f -> f.terms().field("provider.type", ProviderType.class))
                 .aggregation(TAKING, f -> f.terms().field("takesNewCustomers", Boolean.class))
                 .fetch(0);
         Map<String, Long> types = new LinkedHashMap<>();
         result.aggregation(TYPES).forEach((k, v) -> types.put(k.name(), v));
-        return new Facets(result.total().hitCount(), result.aggregation(AREAS), result.aggregation(LANGUAGES),
-                result.aggregation(SPECIALISATIONS), types, result.aggregation(TAKING).getOrDefault(Boolean.TRUE, 0L));
+        return new Facets(
+                result.total().hitCount(),
+                result.aggregation(AREAS),
+                result.aggregation(LANGUAGES),
+                result.aggregation(SPECIALISATIONS),
+                types,
+                result.aggregation(TAKING).getOrDefault(Boolean.TRUE, 0L));
     }
 
     /** The provider page of a listed offering; empty if unknown or no longer listed. */
@@ -234,7 +310,10 @@ public class CatalogueService {
     /** Several listed offerings side by side, in the order asked for; unknown codes are skipped. */
     @PermitAll
     public List<OfferingDetails> compare(List<String> codes, Locale locale) {
-        return codes.stream().map(code -> offering(code, locale)).flatMap(Optional::stream).toList();
+        return codes.stream()
+                .map(code -> offering(code, locale))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Stores a report of an error in a listing for the commissioning officers. */
@@ -242,8 +321,8 @@ public class CatalogueService {
     @Transactional
     public void reportError(String offeringCode, String message, String contact) {
         String text = requireText(message, ListingErrorReport.MAX_MESSAGE);
-        Offering offering = offerings.findByCode(offeringCode).orElseThrow(() -> new IllegalArgumentException(
-                "No such offering"));
+        Offering offering =
+                offerings.findByCode(offeringCode).orElseThrow(() -> new IllegalArgumentException("No such offering"));
         errorReports.save(new ListingErrorReport(offering, text, blankToNull(contact), clock.instant()));
     }
 
@@ -251,8 +330,11 @@ public class CatalogueService {
     @PermitAll
     @Transactional
     public void giveAccessibilityFeedback(String page, String message, String contact) {
-        feedback.save(new AccessibilityFeedback(blankToNull(page), requireText(message, AccessibilityFeedback.MAX_MESSAGE),
-                blankToNull(contact), clock.instant()));
+        feedback.save(new AccessibilityFeedback(
+                blankToNull(page),
+                requireText(message, AccessibilityFeedback.MAX_MESSAGE),
+                blankToNull(contact),
+                clock.instant()));
     }
 
     private static String requireText(String message, int max) {
@@ -273,7 +355,10 @@ public class CatalogueService {
         return Search.session(entityManager);
     }
 
-    private void filter(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root, OfferingQuery query,
+    private void filter(
+            SearchPredicateFactory f,
+            SimpleBooleanPredicateClausesCollector<?, ?> root,
+            OfferingQuery query,
             boolean includeText) {
         root.add(f.match().field("serviceType.code").matching(query.serviceType()));
         root.add(f.match().field("accreditation.status").matching(AccreditationStatus.APPROVED));
@@ -282,7 +367,8 @@ public class CatalogueService {
             root.add(f.match().field("area").matching(query.area()));
         }
         query.languages().forEach(l -> root.add(f.match().field("languages").matching(l)));
-        query.specialisations().forEach(s -> root.add(f.match().field("specialisation").matching(s)));
+        query.specialisations()
+                .forEach(s -> root.add(f.match().field("specialisation").matching(s)));
         if (query.providerType() != null) {
             root.add(f.match().field("provider.type").matching(query.providerType()));
         }
@@ -292,10 +378,21 @@ public class CatalogueService {
         if (includeText) {
             for (String word : words(query.text())) {
                 var clause = f.bool()
-                        .should(f.match().field("provider.name").boost(3f).field("text").matching(word))
-                        .should(f.match().field("provider.namePrefix").field("textPrefix").matching(word));
+                        .should(f.match()
+                                .field("provider.name")
+                                .boost(3f)
+                                .field("text")
+                                .matching(word))
+                        .should(f.match()
+                                .field("provider.namePrefix")
+                                .field("textPrefix")
+                                .matching(word));
                 if (word.length() >= 5) {
-                    clause.should(f.match().field("provider.name").field("text").matching(word).fuzzy(1, 1));
+                    clause.should(f.match()
+                            .field("provider.name")
+                            .field("text")
+                            .matching(word)
+                            .fuzzy(1, 1));
                 }
                 root.add(clause);
             }
@@ -314,9 +411,14 @@ public class CatalogueService {
      */
     private PredicateFinalStep rankedByWishes(SearchPredicateFactory f, OfferingQuery query) {
         var ranked = f.bool().filter(filtered(f, query));
-        query.wishes().languages().forEach(l -> ranked.should(f.match().field("languages").matching(l).constantScore()));
-        query.wishes().specialisations().forEach(s -> ranked.should(
-                f.match().field("specialisation").matching(s).constantScore()));
+        query.wishes()
+                .languages()
+                .forEach(l ->
+                        ranked.should(f.match().field("languages").matching(l).constantScore()));
+        query.wishes()
+                .specialisations()
+                .forEach(s -> ranked.should(
+                        f.match().field("specialisation").matching(s).constantScore()));
         return ranked;
     }
 
@@ -335,16 +437,44 @@ public class CatalogueService {
 
     private SortFinalStep sort(SearchSortFactory f, OfferingQuery query, Optional<GeoPoint> from) {
         return switch (query.sort()) {
-            case NAME -> f.field("provider.nameSort").then().field("unitNameSort").missing().first()
-                    .then().field("code");
-            case DISTANCE -> from.<SortFinalStep>map(p -> f.distance("location.point",
-                            org.hibernate.search.engine.spatial.GeoPoint.of(p.lat(), p.lon())).then().field("code"))
-                    .orElseGet(() -> neutral(f, query));
-            case QUALITY -> f.field("qualityScore").desc().missing().last()
-                    .then().field(ShuffleBinder.field(query.order())).then().field("code");
-            case WISHES -> f.score().then().field(ShuffleBinder.field(query.order())).then().field("code");
-            case NEUTRAL -> words(query.text()).isEmpty() ? neutral(f, query)
-                    : f.score().then().field(ShuffleBinder.field(query.order())).then().field("code");
+            case NAME ->
+                f.field("provider.nameSort")
+                        .then()
+                        .field("unitNameSort")
+                        .missing()
+                        .first()
+                        .then()
+                        .field("code");
+            case DISTANCE ->
+                from.<SortFinalStep>map(p -> f.distance(
+                                        "location.point",
+                                        org.hibernate.search.engine.spatial.GeoPoint.of(p.lat(), p.lon()))
+                                .then()
+                                .field("code"))
+                        .orElseGet(() -> neutral(f, query));
+            case QUALITY ->
+                f.field("qualityScore")
+                        .desc()
+                        .missing()
+                        .last()
+                        .then()
+                        .field(ShuffleBinder.field(query.order()))
+                        .then()
+                        .field("code");
+            case WISHES ->
+                f.score()
+                        .then()
+                        .field(ShuffleBinder.field(query.order()))
+                        .then()
+                        .field("code");
+            case NEUTRAL ->
+                words(query.text()).isEmpty()
+                        ? neutral(f, query)
+                        : f.score()
+                                .then()
+                                .field(ShuffleBinder.field(query.order()))
+                                .then()
+                                .field("code");
         };
     }
 
@@ -352,22 +482,48 @@ public class CatalogueService {
         return f.field(ShuffleBinder.field(query.order())).then().field("code");
     }
 
-    private OfferingCard card(CardHit h, Locale locale, Map<String, String> areaNames,
-            Map<String, String> specialisationNames, List<IndicatorValue> indicatorValues, OfferingQuery.Wishes wishes) {
+    private OfferingCard card(
+            CardHit h,
+            Locale locale,
+            Map<String, String> areaNames,
+            Map<String, String> specialisationNames,
+            List<IndicatorValue> indicatorValues,
+            OfferingQuery.Wishes wishes) {
         List<OfferingCard.WishMet> wishesMet = new java.util.ArrayList<>();
-        wishes.languages().stream().filter(h.languages()::contains).map(l -> languageName(l, locale)).sorted()
+        wishes.languages().stream()
+                .filter(h.languages()::contains)
+                .map(l -> languageName(l, locale))
+                .sorted()
                 .forEach(l -> wishesMet.add(new OfferingCard.WishMet(true, l)));
-        h.specialisations().stream().filter(wishes.specialisations()::contains).map(specialisationNames::get)
-                .filter(Objects::nonNull).sorted().forEach(s -> wishesMet.add(new OfferingCard.WishMet(false, s)));
+        h.specialisations().stream()
+                .filter(wishes.specialisations()::contains)
+                .map(specialisationNames::get)
+                .filter(Objects::nonNull)
+                .sorted()
+                .forEach(s -> wishesMet.add(new OfferingCard.WishMet(false, s)));
         boolean english = "en".equals(locale.getLanguage()) && h.summaryEn() != null;
-        List<String> specialisationList = h.specialisations().stream().map(specialisationNames::get)
-                .filter(Objects::nonNull).sorted().toList();
-        return new OfferingCard(h.code(), h.providerName(), h.unitName(), h.providerType(),
-                h.areas().stream().map(code -> areaNames.getOrDefault(code, code)).sorted().toList(),
+        List<String> specialisationList = h.specialisations().stream()
+                .map(specialisationNames::get)
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
+        return new OfferingCard(
+                h.code(),
+                h.providerName(),
+                h.unitName(),
+                h.providerType(),
+                h.areas().stream()
+                        .map(code -> areaNames.getOrDefault(code, code))
+                        .sorted()
+                        .toList(),
                 languageNames(h.languages(), locale),
                 specialisationList.stream().limit(CARD_SPECIALISATIONS).toList(),
-                english ? h.summaryEn() : h.summarySv() == null ? "" : h.summarySv(), english ? "en" : "sv",
-                h.takesNewCustomers(), h.distanceKm(), indicatorValues.stream().limit(2).toList(), wishesMet,
+                english ? h.summaryEn() : h.summarySv() == null ? "" : h.summarySv(),
+                english ? "en" : "sv",
+                h.takesNewCustomers(),
+                h.distanceKm(),
+                indicatorValues.stream().limit(2).toList(),
+                wishesMet,
                 wishes.size());
     }
 
@@ -377,18 +533,38 @@ public class CatalogueService {
         String language = text == null ? "sv" : text.getKey();
         Provider p = o.getProvider();
         LocalDate today = LocalDate.now(clock);
-        boolean stale = o.getLastConfirmed() == null
-                || o.getLastConfirmed().isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+        boolean stale =
+                o.getLastConfirmed() == null || o.getLastConfirmed().isBefore(today.minusMonths(STALE_AFTER_MONTHS));
         List<IndicatorValue> values = indicatorsFor(o.getServiceType().getCode(), Set.of(p.getId()), locale)
                 .getOrDefault(p.getId(), List.of());
-        return new OfferingDetails(o.getCode(), o.getServiceType().getCode(), o.getServiceType().getName().in(locale),
-                o.getServiceType().getDelivery(), p.getName(), o.getUnitName(), p.getType(), language,
-                !language.equals(locale.getLanguage()), t.summary(), t.description(), t.includes(),
-                t.staffCompetence(), t.openingHours(), languageNames(o, locale), specialisationNames(o, locale),
-                areaNames(o), o.getAddress() != null ? o.getAddress() : p.getAddress(),
-                o.getPhone() != null ? o.getPhone() : p.getPhone(), o.getEmail() != null ? o.getEmail() : p.getEmail(),
-                p.getWebsite(), o.getCapacity(), o.isTakesNewCustomers(), o.getAccreditation().getValidFrom(),
-                o.getLastConfirmed(), stale, values);
+        return new OfferingDetails(
+                o.getCode(),
+                o.getServiceType().getCode(),
+                o.getServiceType().getName().in(locale),
+                o.getServiceType().getDelivery(),
+                p.getName(),
+                o.getUnitName(),
+                p.getType(),
+                language,
+                !language.equals(locale.getLanguage()),
+                t.summary(),
+                t.description(),
+                t.includes(),
+                t.staffCompetence(),
+                t.openingHours(),
+                languageNames(o, locale),
+                specialisationNames(o, locale),
+                areaNames(o),
+                o.getAddress() != null ? o.getAddress() : p.getAddress(),
+                o.getPhone() != null ? o.getPhone() : p.getPhone(),
+                o.getEmail() != null ? o.getEmail() : p.getEmail(),
+                p.getWebsite(),
+                o.getCapacity(),
+                o.isTakesNewCustomers(),
+                o.getAccreditation().getValidFrom(),
+                o.getLastConfirmed(),
+                stale,
+                values);
     }
 
     /** The text in the visitor's language if the provider gave one, otherwise Swedish. */
@@ -406,7 +582,10 @@ public class CatalogueService {
     }
 
     private static List<String> specialisationNames(Offering o, Locale locale) {
-        return o.getSpecialisations().stream().map(s -> s.getName().in(locale)).sorted().toList();
+        return o.getSpecialisations().stream()
+                .map(s -> s.getName().in(locale))
+                .sorted()
+                .toList();
     }
 
     /** Language names in the visitor's language, Swedish first, then alphabetical. */
@@ -437,18 +616,30 @@ public class CatalogueService {
                     .merge(qi.getIndicator().getCode(), qi, (a, b) -> a.getYear() >= b.getYear() ? a : b);
         }
         Map<Long, List<IndicatorValue>> result = new HashMap<>();
-        latest.forEach((provider, byCode) -> result.put(provider, byCode.values().stream()
-                .sorted(Comparator.comparing((QualityIndicator qi) -> qi.getIndicator().getId()))
-                .map(qi -> value(qi, locale)).toList()));
+        latest.forEach((provider, byCode) -> result.put(
+                provider,
+                byCode.values().stream()
+                        .sorted(Comparator.comparing(
+                                (QualityIndicator qi) -> qi.getIndicator().getId()))
+                        .map(qi -> value(qi, locale))
+                        .toList()));
         return result;
     }
 
     private static IndicatorValue value(QualityIndicator qi, Locale locale) {
         IndicatorDefinition def = qi.getIndicator();
-        IndicatorValue.Status status = qi.getValue() == null ? IndicatorValue.Status.NOT_MEASURED
+        IndicatorValue.Status status = qi.getValue() == null
+                ? IndicatorValue.Status.NOT_MEASURED
                 : qi.isPublishable() ? IndicatorValue.Status.SHOWN : IndicatorValue.Status.TOO_FEW_ANSWERS;
-        return new IndicatorValue(def.getCode(), def.getName().in(locale), def.getUnit(), def.isHigherIsBetter(),
-                qi.getYear(), status == IndicatorValue.Status.SHOWN ? qi.getValue() : null, qi.getRespondents(),
-                qi.getSource(), status);
+        return new IndicatorValue(
+                def.getCode(),
+                def.getName().in(locale),
+                def.getUnit(),
+                def.isHigherIsBetter(),
+                qi.getYear(),
+                status == IndicatorValue.Status.SHOWN ? qi.getValue() : null,
+                qi.getRespondents(),
+                qi.getSource(),
+                status);
     }
 }

@@ -25,7 +25,5 @@ public interface ChoosingSupport {
     String confirmationPath(long entitlementId, String offeringCode);
 
     /** The resident's entitlement as the result list uses it. */
-    record Choosing(long entitlementId, String serviceType, String area, OfferingQuery.Wishes wishes,
-            boolean change) {
-    }
+    record Choosing(long entitlementId, String serviceType, String area, OfferingQuery.Wishes wishes, boolean change) {}
 }

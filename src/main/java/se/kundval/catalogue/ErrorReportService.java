@@ -36,10 +36,17 @@ public class ErrorReportService {
         return errorReports.findAll().stream()
                 .sorted(Comparator.comparing((ListingErrorReport r) -> !"NEW".equals(r.getStatus()))
                         .thenComparing(ListingErrorReport::getCreatedAt, Comparator.reverseOrder()))
-                .map(r -> new ErrorReportLine(r.getId(), r.getOffering().getCode(),
-                        r.getOffering().getProvider().getName() + (r.getOffering().getUnitName() == null ? ""
-                                : " – " + r.getOffering().getUnitName()),
-                        r.getMessage(), r.getContact(), r.getCreatedAt(), !"NEW".equals(r.getStatus())))
+                .map(r -> new ErrorReportLine(
+                        r.getId(),
+                        r.getOffering().getCode(),
+                        r.getOffering().getProvider().getName()
+                                + (r.getOffering().getUnitName() == null
+                                        ? ""
+                                        : " – " + r.getOffering().getUnitName()),
+                        r.getMessage(),
+                        r.getContact(),
+                        r.getCreatedAt(),
+                        !"NEW".equals(r.getStatus())))
                 .toList();
     }
 

@@ -36,8 +36,7 @@ public class ListingChange {
     @Column(nullable = false)
     private String fields;
 
-    protected ListingChange() {
-    }
+    protected ListingChange() {}
 
     public ListingChange(Offering offering, String actor, Instant changedAt, String fields) {
         this.offering = offering;
@@ -46,9 +45,23 @@ public class ListingChange {
         this.fields = fields.length() > 1000 ? fields.substring(0, 1000) : fields;
     }
 
-    public Long getId() { return id; }
-    public Offering getOffering() { return offering; }
-    public String getActor() { return actor; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getFields() { return fields; }
+    public Long getId() {
+        return id;
+    }
+
+    public Offering getOffering() {
+        return offering;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getFields() {
+        return fields;
+    }
 }

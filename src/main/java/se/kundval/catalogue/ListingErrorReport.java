@@ -43,8 +43,7 @@ public class ListingErrorReport {
     @Version
     private long version;
 
-    protected ListingErrorReport() {
-    }
+    protected ListingErrorReport() {}
 
     public ListingErrorReport(Offering offering, String message, String contact, Instant createdAt) {
         this.offering = offering;
@@ -53,12 +52,30 @@ public class ListingErrorReport {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public Offering getOffering() { return offering; }
-    public String getMessage() { return message; }
-    public String getContact() { return contact; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getStatus() { return status; }
+    public Long getId() {
+        return id;
+    }
+
+    public Offering getOffering() {
+        return offering;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
     public void markHandled(String by, java.time.Instant at) {
         this.status = "HANDLED";
         this.handledBy = by;

@@ -18,12 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,8 +37,8 @@ import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
 import se.kundval.provider.AccreditationStatus;
-import se.kundval.register.Registers;
 import se.kundval.register.Area;
+import se.kundval.register.Registers;
 import se.kundval.register.Specialisation;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
@@ -62,14 +62,19 @@ public class ListingService {
 
     private final Registers registers;
     private final OfferingRepository offerings;
-            private final ListingChangeRepository changes;
+    private final ListingChangeRepository changes;
     private final OfferingLogoRepository logos;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
 
-    ListingService(Registers registers, OfferingRepository offerings,
-            ListingChangeRepository changes, OfferingLogoRepository logos, CurrentUser currentUser, Clock clock,
+    ListingService(
+            Registers registers,
+            OfferingRepository offerings,
+            ListingChangeRepository changes,
+            OfferingLogoRepository logos,
+            CurrentUser currentUser,
+            Clock clock,
             jakarta.validation.Validator validator) {
         this.registers = registers;
         this.validator = validator;
@@ -86,9 +91,14 @@ public class ListingService {
     public List<ListingLine> myListings(Locale locale) {
         LocalDate staleBefore = LocalDate.now(clock).minusMonths(CatalogueService.STALE_AFTER_MONTHS);
         return offerings.findByProviderOrgnr(orgnr()).stream()
-                .sorted(Comparator.comparing((Offering o) -> o.getServiceType().getSortOrder()).thenComparing(Offering::getCode))
-                .map(o -> new ListingLine(o.getCode(), o.getServiceType().getName().in(locale), o.getUnitName(),
-                        o.getAccreditation().getStatus(), o.getLastConfirmed(),
+                .sorted(Comparator.comparing((Offering o) -> o.getServiceType().getSortOrder())
+                        .thenComparing(Offering::getCode))
+                .map(o -> new ListingLine(
+                        o.getCode(),
+                        o.getServiceType().getName().in(locale),
+                        o.getUnitName(),
+                        o.getAccreditation().getStatus(),
+                        o.getLastConfirmed(),
                         o.getLastConfirmed() == null || o.getLastConfirmed().isBefore(staleBefore),
                         o.isTakesNewCustomers()))
                 .toList();
@@ -103,21 +113,42 @@ public class ListingService {
 
     private ListingForm form(Offering o, Locale locale) {
         AccreditationStatus status = o.getAccreditation().getStatus();
-        ListingForm.ListingDraft draft = new ListingForm.ListingDraft(new HashMap<>(o.getTexts()), o.getLanguages(),
+        ListingForm.ListingDraft draft = new ListingForm.ListingDraft(
+                new HashMap<>(o.getTexts()),
+                o.getLanguages(),
                 o.getSpecialisations().stream().map(Specialisation::getCode).collect(Collectors.toSet()),
-                o.getAreas().stream().map(Area::getCode).collect(Collectors.toSet()), o.getAddress(), o.getPhone(),
-                o.getEmail(), o.getCapacity(), o.isTakesNewCustomers());
-        return new ListingForm(o.getCode(), o.getServiceType().getName().in(locale), o.getProvider().getName(), status,
-                o.getAccreditation().getReason() == null ? null : o.getAccreditation().getReason().in(locale),
+                o.getAreas().stream().map(Area::getCode).collect(Collectors.toSet()),
+                o.getAddress(),
+                o.getPhone(),
+                o.getEmail(),
+                o.getCapacity(),
+                o.isTakesNewCustomers());
+        return new ListingForm(
+                o.getCode(),
+                o.getServiceType().getName().in(locale),
+                o.getProvider().getName(),
+                status,
+                o.getAccreditation().getReason() == null
+                        ? null
+                        : o.getAccreditation().getReason().in(locale),
                 status == AccreditationStatus.APPROVED || status == AccreditationStatus.SUSPENDED,
-                status == AccreditationStatus.APPROVED, o.getLastConfirmed(), logos.existsById(o.getId()), draft,
-                registers.specialisations().stream().map(s -> new Option(s.getCode(), s.getName().in(locale)))
-                        .sorted(Comparator.comparing(Option::name)).toList(),
-                registers.areas().stream().map(a -> new Option(a.getCode(), a.getName()))
-                        .sorted(Comparator.comparing(Option::name)).toList(),
+                status == AccreditationStatus.APPROVED,
+                o.getLastConfirmed(),
+                logos.existsById(o.getId()),
+                draft,
+                registers.specialisations().stream()
+                        .map(s -> new Option(s.getCode(), s.getName().in(locale)))
+                        .sorted(Comparator.comparing(Option::name))
+                        .toList(),
+                registers.areas().stream()
+                        .map(a -> new Option(a.getCode(), a.getName()))
+                        .sorted(Comparator.comparing(Option::name))
+                        .toList(),
                 o.getVersion(),
-                changes.findByOfferingOrderByChangedAtDesc(o).stream().limit(20)
-                        .map(c -> new ListingForm.Change(c.getChangedAt(), c.getActor(), c.getFields())).toList());
+                changes.findByOfferingOrderByChangedAtDesc(o).stream()
+                        .limit(20)
+                        .map(c -> new ListingForm.Change(c.getChangedAt(), c.getActor(), c.getFields()))
+                        .toList());
     }
 
     /**
@@ -139,7 +170,10 @@ public class ListingService {
         List<String> changed = apply(o, draft);
         o.setLastConfirmed(LocalDate.now(clock));
         o.markEditedInPortal();
-        changes.save(new ListingChange(o, username(), clock.instant(),
+        changes.save(new ListingChange(
+                o,
+                username(),
+                clock.instant(),
                 changed.isEmpty() ? "confirmed unchanged" : String.join(", ", changed)));
         return flush(o);
     }
@@ -160,17 +194,20 @@ public class ListingService {
      */
     @RolesAllowed(Role.PROVIDER)
     public void setLogo(String code, byte[] content) {
-        Offering o = own(code).orElseThrow(() -> new InvalidInputException(Map.of("logo", "provider.listing.notFound")));
+        Offering o =
+                own(code).orElseThrow(() -> new InvalidInputException(Map.of("logo", "provider.listing.notFound")));
         if (o.getAccreditation().getStatus() != AccreditationStatus.APPROVED) {
             throw new InvalidInputException(Map.of("logo", "provider.listing.notPublishable"));
         }
         if (content == null || content.length == 0 || content.length > MAX_LOGO_BYTES) {
             throw new InvalidInputException(Map.of("logo", "provider.listing.logo.size"));
         }
-        byte[] png = reencode(content).orElseThrow(() -> new InvalidInputException(
-                Map.of("logo", "provider.listing.logo.type")));
-        logos.findById(o.getId()).ifPresentOrElse(l -> l.replace(png, "image/png", clock.instant()),
-                () -> logos.save(new OfferingLogo(o.getId(), png, "image/png", clock.instant())));
+        byte[] png = reencode(content)
+                .orElseThrow(() -> new InvalidInputException(Map.of("logo", "provider.listing.logo.type")));
+        logos.findById(o.getId())
+                .ifPresentOrElse(
+                        l -> l.replace(png, "image/png", clock.instant()),
+                        () -> logos.save(new OfferingLogo(o.getId(), png, "image/png", clock.instant())));
         changes.save(new ListingChange(o, username(), clock.instant(), "logo"));
     }
 
@@ -192,8 +229,9 @@ public class ListingService {
             }
             BufferedImage image = reader.read(0);
             reader.dispose();
-            double scale = Math.min(1.0, Math.min((double) LOGO_MAX_WIDTH / image.getWidth(),
-                    (double) LOGO_MAX_HEIGHT / image.getHeight()));
+            double scale = Math.min(
+                    1.0,
+                    Math.min((double) LOGO_MAX_WIDTH / image.getWidth(), (double) LOGO_MAX_HEIGHT / image.getHeight()));
             int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
             int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
             BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -212,7 +250,10 @@ public class ListingService {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<byte[]> publicLogo(String code) {
-        return offerings.findByCode(code).filter(Offering::isListed).flatMap(o -> logos.findById(o.getId()))
+        return offerings
+                .findByCode(code)
+                .filter(Offering::isListed)
+                .flatMap(o -> logos.findById(o.getId()))
                 .map(OfferingLogo::getContent);
     }
 
@@ -246,9 +287,12 @@ public class ListingService {
             problems.put("description.sv", "provider.listing.description.required");
         }
         // The simple field rules are Bean Validation constraints on the draft; the vocabulary checks need the database.
-        validator.validate(d).forEach(v -> problems.putIfAbsent(
-                v.getPropertyPath().toString().replaceAll("\\[.*$|<.*$", ""), v.getMessage()));
-        if (d.specialisations().stream().anyMatch(s -> registers.specialisation(s).isEmpty())) {
+        validator
+                .validate(d)
+                .forEach(v -> problems.putIfAbsent(
+                        v.getPropertyPath().toString().replaceAll("\\[.*$|<.*$", ""), v.getMessage()));
+        if (d.specialisations().stream()
+                .anyMatch(s -> registers.specialisation(s).isEmpty())) {
             problems.put("specialisations", "provider.listing.specialisations.invalid");
         }
         if (d.areas().stream().anyMatch(a -> registers.area(a).isEmpty())) {
@@ -273,8 +317,14 @@ public class ListingService {
         Map<String, OfferingText> texts = new HashMap<>();
         d.texts().forEach((lang, t) -> {
             if (!blank(t.summary())) {
-                texts.put(lang, new OfferingText(t.summary().strip(), trimToNull(t.description()),
-                        trimToNull(t.includes()), trimToNull(t.staffCompetence()), trimToNull(t.openingHours())));
+                texts.put(
+                        lang,
+                        new OfferingText(
+                                t.summary().strip(),
+                                trimToNull(t.description()),
+                                trimToNull(t.includes()),
+                                trimToNull(t.staffCompetence()),
+                                trimToNull(t.openingHours())));
             }
         });
         for (String lang : union(texts.keySet(), o.getTexts().keySet())) {
@@ -291,14 +341,16 @@ public class ListingService {
             o.getLanguages().clear();
             o.getLanguages().addAll(d.languages());
         }
-        var newSpecs = d.specialisations().stream().map(c -> registers.specialisation(c).orElseThrow())
+        var newSpecs = d.specialisations().stream()
+                .map(c -> registers.specialisation(c).orElseThrow())
                 .collect(Collectors.toSet());
         if (!o.getSpecialisations().equals(newSpecs)) {
             changed.add("specialisations");
             o.getSpecialisations().clear();
             o.getSpecialisations().addAll(newSpecs);
         }
-        var newAreas = d.areas().stream().map(c -> registers.area(c).orElseThrow()).collect(Collectors.toSet());
+        var newAreas =
+                d.areas().stream().map(c -> registers.area(c).orElseThrow()).collect(Collectors.toSet());
         if (!o.getAreas().equals(newAreas)) {
             changed.add("areas");
             o.getAreas().clear();
@@ -338,7 +390,8 @@ public class ListingService {
     }
 
     private Offering publishableOwn(String code, long version) {
-        Offering o = own(code).orElseThrow(() -> new InvalidInputException(Map.of("listing", "provider.listing.notFound")));
+        Offering o =
+                own(code).orElseThrow(() -> new InvalidInputException(Map.of("listing", "provider.listing.notFound")));
         if (o.getVersion() != version) {
             throw new ConcurrentEditException();
         }
@@ -358,11 +411,16 @@ public class ListingService {
     }
 
     private Optional<Offering> own(String code) {
-        return offerings.findByCode(code).filter(o -> o.getProvider().getOrgnr().toString().equals(orgnr()));
+        return offerings
+                .findByCode(code)
+                .filter(o -> o.getProvider().getOrgnr().toString().equals(orgnr()));
     }
 
     private String orgnr() {
-        return currentUser.get().flatMap(KundvalUser::orgnr).map(Organisationsnummer::toString)
+        return currentUser
+                .get()
+                .flatMap(KundvalUser::orgnr)
+                .map(Organisationsnummer::toString)
                 .orElseThrow(() -> new IllegalStateException("Provider user without organisation number"));
     }
 

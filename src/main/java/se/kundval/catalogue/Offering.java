@@ -133,13 +133,15 @@ public class Offering {
     private Set<String> languages = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "offering_specialisation",
+    @JoinTable(
+            name = "offering_specialisation",
             joinColumns = @JoinColumn(name = "offering_id"),
             inverseJoinColumns = @JoinColumn(name = "specialisation_id"))
     private Set<Specialisation> specialisations = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "offering_area",
+    @JoinTable(
+            name = "offering_area",
             joinColumns = @JoinColumn(name = "offering_id"),
             inverseJoinColumns = @JoinColumn(name = "area_id"))
     private Set<Area> areas = new HashSet<>();
@@ -150,8 +152,7 @@ public class Offering {
     @Version
     private long version;
 
-    protected Offering() {
-    }
+    protected Offering() {}
 
     public Offering(String code, Accreditation accreditation, RecordOrigin origin) {
         this.code = code;
@@ -164,12 +165,17 @@ public class Offering {
     /** Everything free-text search looks at besides the provider's name, in every language given. */
     @Transient
     @FullTextField(name = "text", analyzer = SwedishAnalysisConfigurer.SWEDISH)
-    @FullTextField(name = "textPrefix", analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
+    @FullTextField(
+            name = "textPrefix",
+            analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
             searchAnalyzer = SwedishAnalysisConfigurer.SWEDISH)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW, derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "texts")),
-            @ObjectPath(@PropertyValue(propertyName = "unitName")),
-            @ObjectPath(@PropertyValue(propertyName = "specialisations"))})
+    @IndexingDependency(
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW,
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "texts")),
+                @ObjectPath(@PropertyValue(propertyName = "unitName")),
+                @ObjectPath(@PropertyValue(propertyName = "specialisations"))
+            })
     public List<String> getSearchText() {
         List<String> text = new ArrayList<>();
         if (unitName != null) {
@@ -177,7 +183,8 @@ public class Offering {
         }
         for (OfferingText t : texts.values()) {
             Stream.of(t.summary(), t.description(), t.includes(), t.staffCompetence())
-                    .filter(Objects::nonNull).forEach(text::add);
+                    .filter(Objects::nonNull)
+                    .forEach(text::add);
         }
         for (Specialisation s : specialisations) {
             text.add(s.getName().sv());
@@ -190,7 +197,8 @@ public class Offering {
 
     @Transient
     @KeywordField(name = "area", aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW,
+    @IndexingDependency(
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW,
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "areas")))
     public List<String> getAreaCodes() {
         return areas.stream().map(Area::getCode).toList();
@@ -198,7 +206,8 @@ public class Offering {
 
     @Transient
     @KeywordField(name = "specialisation", aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW,
+    @IndexingDependency(
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW,
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "specialisations")))
     public List<String> getSpecialisationCodes() {
         return specialisations.stream().map(Specialisation::getCode).toList();
@@ -246,34 +255,123 @@ public class Offering {
         return Optional.ofNullable(text != null ? text : texts.get("sv"));
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public Accreditation getAccreditation() { return accreditation; }
-    public Provider getProvider() { return provider; }
-    public ServiceType getServiceType() { return serviceType; }
-    public String getUnitName() { return unitName; }
-    public void setUnitName(String unitName) { this.unitName = unitName; }
-    public int getCapacity() { return capacity; }
-    public void setCapacity(int capacity) { this.capacity = capacity; }
-    public boolean isTakesNewCustomers() { return takesNewCustomers; }
-    public void setTakesNewCustomers(boolean takes) { this.takesNewCustomers = takes; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public GeoPoint getLocation() { return location; }
-    public void setLocation(GeoPoint location) { this.location = location; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public LocalDate getLastConfirmed() { return lastConfirmed; }
-    public void setLastConfirmed(LocalDate lastConfirmed) { this.lastConfirmed = lastConfirmed; }
-    public Double getQualityScore() { return qualityScore; }
-    void setQualityScore(Double qualityScore) { this.qualityScore = qualityScore; }
-    public Map<String, OfferingText> getTexts() { return texts; }
-    public Set<String> getLanguages() { return languages; }
-    public Set<Specialisation> getSpecialisations() { return specialisations; }
-    public Set<Area> getAreas() { return areas; }
-    public RecordOrigin getOrigin() { return origin; }
-    public void markEditedInPortal() { this.origin = RecordOrigin.PORTAL; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Accreditation getAccreditation() {
+        return accreditation;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public void setUnitName(String unitName) {
+        this.unitName = unitName;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public boolean isTakesNewCustomers() {
+        return takesNewCustomers;
+    }
+
+    public void setTakesNewCustomers(boolean takes) {
+        this.takesNewCustomers = takes;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public GeoPoint getLocation() {
+        return location;
+    }
+
+    public void setLocation(GeoPoint location) {
+        this.location = location;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public LocalDate getLastConfirmed() {
+        return lastConfirmed;
+    }
+
+    public void setLastConfirmed(LocalDate lastConfirmed) {
+        this.lastConfirmed = lastConfirmed;
+    }
+
+    public Double getQualityScore() {
+        return qualityScore;
+    }
+
+    void setQualityScore(Double qualityScore) {
+        this.qualityScore = qualityScore;
+    }
+
+    public Map<String, OfferingText> getTexts() {
+        return texts;
+    }
+
+    public Set<String> getLanguages() {
+        return languages;
+    }
+
+    public Set<Specialisation> getSpecialisations() {
+        return specialisations;
+    }
+
+    public Set<Area> getAreas() {
+        return areas;
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public void markEditedInPortal() {
+        this.origin = RecordOrigin.PORTAL;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -22,8 +22,7 @@ public class OfferingLogo {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected OfferingLogo() {
-    }
+    protected OfferingLogo() {}
 
     public OfferingLogo(Long offeringId, byte[] content, String contentType, Instant updatedAt) {
         this.offeringId = offeringId;
@@ -32,10 +31,22 @@ public class OfferingLogo {
         this.updatedAt = updatedAt;
     }
 
-    public Long getOfferingId() { return offeringId; }
-    public byte[] getContent() { return content; }
-    public String getContentType() { return contentType; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public void replace(byte[] newContent, String newType, Instant at) {
         this.content = newContent;
         this.contentType = newType;

@@ -8,9 +8,17 @@ import se.kundval.provider.ProviderType;
  * What a visitor asks the result list for. {@code order} picks the visitor's neutral order; the
  * text is plain words, never query syntax.
  */
-public record OfferingQuery(String serviceType, String text, String area, Set<String> languages,
-        Set<String> specialisations, ProviderType providerType, boolean onlyTakingNewCustomers, OfferingSort sort,
-        int order, Wishes wishes) {
+public record OfferingQuery(
+        String serviceType,
+        String text,
+        String area,
+        Set<String> languages,
+        Set<String> specialisations,
+        ProviderType providerType,
+        boolean onlyTakingNewCustomers,
+        OfferingSort sort,
+        int order,
+        Wishes wishes) {
 
     /** Longest text that is searched; the rest is ignored, so a huge input cannot slow the search. */
     public static final int MAX_TEXT = 200;
@@ -27,10 +35,26 @@ public record OfferingQuery(String serviceType, String text, String area, Set<St
     }
 
     /** A query without a resident's wishes (anyone browsing). */
-    public OfferingQuery(String serviceType, String text, String area, Set<String> languages,
-            Set<String> specialisations, ProviderType providerType, boolean onlyTakingNewCustomers, OfferingSort sort,
+    public OfferingQuery(
+            String serviceType,
+            String text,
+            String area,
+            Set<String> languages,
+            Set<String> specialisations,
+            ProviderType providerType,
+            boolean onlyTakingNewCustomers,
+            OfferingSort sort,
             int order) {
-        this(serviceType, text, area, languages, specialisations, providerType, onlyTakingNewCustomers, sort, order,
+        this(
+                serviceType,
+                text,
+                area,
+                languages,
+                specialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
                 Wishes.NONE);
     }
 
@@ -68,46 +92,114 @@ public record OfferingQuery(String serviceType, String text, String area, Set<St
 
     /** True when nothing narrows the result: the counts are those of the whole service type. */
     public boolean isUnfiltered() {
-        return CatalogueService.words(text).isEmpty() && area == null && languages.isEmpty()
-                && specialisations.isEmpty() && providerType == null && !onlyTakingNewCustomers;
+        return CatalogueService.words(text).isEmpty()
+                && area == null
+                && languages.isEmpty()
+                && specialisations.isEmpty()
+                && providerType == null
+                && !onlyTakingNewCustomers;
     }
 
     public OfferingQuery withText(String newText) {
-        return new OfferingQuery(serviceType, newText, area, languages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order, wishes);
+        return new OfferingQuery(
+                serviceType,
+                newText,
+                area,
+                languages,
+                specialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
+                wishes);
     }
 
     public OfferingQuery withArea(String newArea) {
-        return new OfferingQuery(serviceType, text, newArea, languages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order, wishes);
+        return new OfferingQuery(
+                serviceType,
+                text,
+                newArea,
+                languages,
+                specialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
+                wishes);
     }
 
     public OfferingQuery withLanguages(Set<String> newLanguages) {
-        return new OfferingQuery(serviceType, text, area, newLanguages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order, wishes);
+        return new OfferingQuery(
+                serviceType,
+                text,
+                area,
+                newLanguages,
+                specialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
+                wishes);
     }
 
     public OfferingQuery withSpecialisations(Set<String> newSpecialisations) {
-        return new OfferingQuery(serviceType, text, area, languages, newSpecialisations, providerType,
-                onlyTakingNewCustomers, sort, order, wishes);
+        return new OfferingQuery(
+                serviceType,
+                text,
+                area,
+                languages,
+                newSpecialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
+                wishes);
     }
 
     public OfferingQuery withProviderType(ProviderType newType) {
-        return new OfferingQuery(serviceType, text, area, languages, specialisations, newType,
-                onlyTakingNewCustomers, sort, order, wishes);
+        return new OfferingQuery(
+                serviceType,
+                text,
+                area,
+                languages,
+                specialisations,
+                newType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
+                wishes);
     }
 
     public OfferingQuery withOnlyTakingNewCustomers(boolean only) {
-        return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType, only, sort, order, wishes);
+        return new OfferingQuery(
+                serviceType, text, area, languages, specialisations, providerType, only, sort, order, wishes);
     }
 
     public OfferingQuery withSort(OfferingSort newSort) {
-        return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType,
-                onlyTakingNewCustomers, newSort, order, wishes);
+        return new OfferingQuery(
+                serviceType,
+                text,
+                area,
+                languages,
+                specialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                newSort,
+                order,
+                wishes);
     }
 
     public OfferingQuery withWishes(Wishes newWishes) {
-        return new OfferingQuery(serviceType, text, area, languages, specialisations, providerType,
-                onlyTakingNewCustomers, sort, order, newWishes);
+        return new OfferingQuery(
+                serviceType,
+                text,
+                area,
+                languages,
+                specialisations,
+                providerType,
+                onlyTakingNewCustomers,
+                sort,
+                order,
+                newWishes);
     }
 }

@@ -10,5 +10,4 @@ public record OfferingText(
         String description,
         String includes,
         String staffCompetence,
-        String openingHours) {
-}
+        String openingHours) {}

@@ -12,6 +12,5 @@ public record QualityImportReport(int rowsOk, List<RowProblem> problems) {
         return problems.isEmpty() && rowsOk > 0;
     }
 
-    public record RowProblem(int line, String message) {
-    }
+    public record RowProblem(int line, String message) {}
 }

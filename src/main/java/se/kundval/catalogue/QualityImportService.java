@@ -35,8 +35,8 @@ public class QualityImportService {
     private final Providers providers;
     private final Registers registers;
 
-    QualityImportService(QualityIndicatorRepository quality, QualityScores qualityScores, Providers providers,
-            Registers registers) {
+    QualityImportService(
+            QualityIndicatorRepository quality, QualityScores qualityScores, Providers providers, Registers registers) {
         this.quality = quality;
         this.qualityScores = qualityScores;
         this.providers = providers;
@@ -66,10 +66,10 @@ public class QualityImportService {
             throw new InvalidInputException(Map.of("file", "commission.quality.notClean"));
         }
         for (Resolved r : parsed.rows()) {
-            QualityIndicator qi = quality.findByProviderAndServiceTypeAndIndicatorAndYear(r.provider(), r.type(),
-                    r.indicator(), r.row().year())
-                    .orElseGet(() -> new QualityIndicator(r.provider(), r.type(), r.indicator(), r.row().year(),
-                            RecordOrigin.PORTAL));
+            QualityIndicator qi = quality.findByProviderAndServiceTypeAndIndicatorAndYear(
+                            r.provider(), r.type(), r.indicator(), r.row().year())
+                    .orElseGet(() -> new QualityIndicator(
+                            r.provider(), r.type(), r.indicator(), r.row().year(), RecordOrigin.PORTAL));
             qi.setValue(r.row().value());
             qi.setRespondents(r.row().respondents());
             qi.setSource(r.row().source());
@@ -79,11 +79,10 @@ public class QualityImportService {
         return parsed.rows().size();
     }
 
-    private record Resolved(QualityIndicatorCsv.Row row, Provider provider, ServiceType type, IndicatorDefinition indicator) {
-    }
+    private record Resolved(
+            QualityIndicatorCsv.Row row, Provider provider, ServiceType type, IndicatorDefinition indicator) {}
 
-    private record Parsed(List<Resolved> rows, QualityImportReport report) {
-    }
+    private record Parsed(List<Resolved> rows, QualityImportReport report) {}
 
     private Parsed parse(byte[] content) {
         List<QualityImportReport.RowProblem> problems = new ArrayList<>();
@@ -91,15 +90,15 @@ public class QualityImportService {
         String text = content == null ? "" : new String(content, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         if (lines.isEmpty()) {
-            problems.add(new QualityImportReport.RowProblem(1, "Filen är tom. Första raden ska vara "
-                    + String.join(";", QualityIndicatorCsv.HEADER)));
+            problems.add(new QualityImportReport.RowProblem(
+                    1, "Filen är tom. Första raden ska vara " + String.join(";", QualityIndicatorCsv.HEADER)));
             return new Parsed(rows, new QualityImportReport(0, problems));
         }
         try {
             QualityIndicatorCsv.parse("fil", List.of(lines.getFirst()));
         } catch (ReferenceDataException e) {
-            problems.add(new QualityImportReport.RowProblem(1, "Första raden ska vara "
-                    + String.join(";", QualityIndicatorCsv.HEADER)));
+            problems.add(new QualityImportReport.RowProblem(
+                    1, "Första raden ska vara " + String.join(";", QualityIndicatorCsv.HEADER)));
             return new Parsed(rows, new QualityImportReport(0, problems));
         }
         for (int i = 1; i < lines.size(); i++) {
@@ -124,7 +123,8 @@ public class QualityImportService {
                     rows.add(new Resolved(row, provider.get(), type.get(), indicator.get()));
                 }
             } catch (ReferenceDataException e) {
-                String message = e.getMessage().replaceFirst("^fil, line \\d+, ", "").replaceFirst("^fil, line \\d+: ", "");
+                String message =
+                        e.getMessage().replaceFirst("^fil, line \\d+, ", "").replaceFirst("^fil, line \\d+: ", "");
                 problems.add(new QualityImportReport.RowProblem(line, message));
             }
         }

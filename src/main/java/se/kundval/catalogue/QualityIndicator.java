@@ -58,11 +58,10 @@ public class QualityIndicator {
     @Version
     private long version;
 
-    protected QualityIndicator() {
-    }
+    protected QualityIndicator() {}
 
-    public QualityIndicator(Provider provider, ServiceType serviceType, IndicatorDefinition indicator,
-            int year, RecordOrigin origin) {
+    public QualityIndicator(
+            Provider provider, ServiceType serviceType, IndicatorDefinition indicator, int year, RecordOrigin origin) {
         this.provider = provider;
         this.serviceType = serviceType;
         this.indicator = indicator;
@@ -75,17 +74,55 @@ public class QualityIndicator {
         return value != null && (respondents == null || respondents >= MIN_RESPONDENTS);
     }
 
-    public Long getId() { return id; }
-    public Provider getProvider() { return provider; }
-    public ServiceType getServiceType() { return serviceType; }
-    public IndicatorDefinition getIndicator() { return indicator; }
-    public int getYear() { return year; }
-    public BigDecimal getValue() { return value; }
-    public void setValue(BigDecimal value) { this.value = value; }
-    public Integer getRespondents() { return respondents; }
-    public void setRespondents(Integer respondents) { this.respondents = respondents; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public IndicatorDefinition getIndicator() {
+        return indicator;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public Integer getRespondents() {
+        return respondents;
+    }
+
+    public void setRespondents(Integer respondents) {
+        this.respondents = respondents;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

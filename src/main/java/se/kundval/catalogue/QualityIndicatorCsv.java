@@ -16,17 +16,23 @@ public final class QualityIndicatorCsv {
     public static final List<String> HEADER =
             List.of("orgnr", "serviceType", "indicator", "year", "value", "respondents", "source");
 
-    public record Row(int line, Organisationsnummer provider, String serviceType, String indicator, int year,
-            BigDecimal value, Integer respondents, String source) {}
+    public record Row(
+            int line,
+            Organisationsnummer provider,
+            String serviceType,
+            String indicator,
+            int year,
+            BigDecimal value,
+            Integer respondents,
+            String source) {}
 
-    private QualityIndicatorCsv() {
-    }
+    private QualityIndicatorCsv() {}
 
     /** Parses every line; the first problem found stops the parse with file, line and column. */
     public static List<Row> parse(String file, List<String> lines) {
         if (lines.isEmpty()) {
-            throw new ReferenceDataException(file, 1, null, "the file is empty; the first line must be "
-                    + String.join(";", HEADER));
+            throw new ReferenceDataException(
+                    file, 1, null, "the file is empty; the first line must be " + String.join(";", HEADER));
         }
         String header = lines.getFirst().replace("\uFEFF", "").strip();
         if (!List.of(header.split(";", -1)).equals(HEADER)) {
@@ -41,8 +47,11 @@ public final class QualityIndicatorCsv {
             }
             String[] cells = text.split(";", -1);
             if (cells.length != HEADER.size()) {
-                throw new ReferenceDataException(file, line, null, "expected " + HEADER.size()
-                        + " values separated by ';', found " + cells.length);
+                throw new ReferenceDataException(
+                        file,
+                        line,
+                        null,
+                        "expected " + HEADER.size() + " values separated by ';', found " + cells.length);
             }
             for (int c = 0; c < cells.length; c++) {
                 cells[c] = cells[c].strip();
@@ -66,8 +75,8 @@ public final class QualityIndicatorCsv {
                     throw new ReferenceDataException(file, line, "value", "must be a number");
                 }
             }
-            Integer respondents = cells[5].isEmpty() ? null
-                    : wholeNumber(file, line, "respondents", cells[5], 0, 10_000_000);
+            Integer respondents =
+                    cells[5].isEmpty() ? null : wholeNumber(file, line, "respondents", cells[5], 0, 10_000_000);
             if (cells[6].isEmpty()) {
                 throw new ReferenceDataException(file, line, "source", "is required");
             }

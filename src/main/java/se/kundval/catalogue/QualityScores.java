@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.catalogue.internal.QualityIndicatorRepository;
-import se.kundval.register.Registers;
 import se.kundval.register.IndicatorDefinition;
 import se.kundval.register.IndicatorUnit;
+import se.kundval.register.Registers;
 import se.kundval.register.ServiceType;
 
 /**
@@ -28,10 +28,9 @@ public class QualityScores {
 
     private final Registers registers;
     private final OfferingRepository offerings;
-        private final QualityIndicatorRepository indicators;
+    private final QualityIndicatorRepository indicators;
 
-    QualityScores(Registers registers, OfferingRepository offerings,
-            QualityIndicatorRepository indicators) {
+    QualityScores(Registers registers, OfferingRepository offerings, QualityIndicatorRepository indicators) {
         this.registers = registers;
         this.offerings = offerings;
         this.indicators = indicators;
@@ -41,7 +40,8 @@ public class QualityScores {
     public Optional<IndicatorDefinition> sortIndicator(ServiceType type) {
         return registers.indicators().stream()
                 .filter(d -> d.isHigherIsBetter() && d.getUnit() == IndicatorUnit.PERCENT)
-                .filter(d -> d.getServiceTypes().stream().anyMatch(st -> st.getId().equals(type.getId())))
+                .filter(d ->
+                        d.getServiceTypes().stream().anyMatch(st -> st.getId().equals(type.getId())))
                 .min(Comparator.comparing(IndicatorDefinition::getId));
     }
 
@@ -54,7 +54,8 @@ public class QualityScores {
             if (!qi.isPublishable()) {
                 continue;
             }
-            String key = qi.getProvider().getId() + "/" + qi.getServiceType().getId() + "/" + qi.getIndicator().getId();
+            String key = qi.getProvider().getId() + "/" + qi.getServiceType().getId() + "/"
+                    + qi.getIndicator().getId();
             String yearKey = key + "#year";
             Double year = latest.get(yearKey);
             if (year == null || qi.getYear() > year) {
@@ -64,10 +65,12 @@ public class QualityScores {
         }
         List<Offering> all = offerings.findAll();
         for (Offering offering : all) {
-            Optional<IndicatorDefinition> indicator = byType.computeIfAbsent(offering.getServiceType().getId(),
-                    id -> sortIndicator(offering.getServiceType()));
-            Double score = indicator.map(d -> latest.get(offering.getProvider().getId() + "/"
-                    + offering.getServiceType().getId() + "/" + d.getId())).orElse(null);
+            Optional<IndicatorDefinition> indicator = byType.computeIfAbsent(
+                    offering.getServiceType().getId(), id -> sortIndicator(offering.getServiceType()));
+            Double score = indicator
+                    .map(d -> latest.get(offering.getProvider().getId() + "/"
+                            + offering.getServiceType().getId() + "/" + d.getId()))
+                    .orElse(null);
             if (!Objects.equals(score, offering.getQualityScore())) {
                 offering.setQualityScore(score);
             }

@@ -1,5 +1,4 @@
 package se.kundval.catalogue;
 
 /** A service point as the start page lists it. */
-public record ServicePointSummary(String name, String area, String address, String openingHours) {
-}
+public record ServicePointSummary(String name, String area, String address, String openingHours) {}

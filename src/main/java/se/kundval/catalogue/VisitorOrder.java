@@ -12,8 +12,7 @@ public final class VisitorOrder {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String KEY = "kundval.visitor-order";
 
-    private VisitorOrder() {
-    }
+    private VisitorOrder() {}
 
     public static int current() {
         VaadinSession session = VaadinSession.getCurrent();

@@ -74,11 +74,17 @@ public class Choice {
     @Version
     private long version;
 
-    protected Choice() {
-    }
+    protected Choice() {}
 
-    public Choice(String reference, ChoiceEntitlement entitlement, Offering offering, ChoiceStatus status,
-            Instant madeAt, LocalDate validFrom, ChoiceMadeBy madeBy, String actor) {
+    public Choice(
+            String reference,
+            ChoiceEntitlement entitlement,
+            Offering offering,
+            ChoiceStatus status,
+            Instant madeAt,
+            LocalDate validFrom,
+            ChoiceMadeBy madeBy,
+            String actor) {
         this.reference = reference;
         this.entitlement = entitlement;
         this.offering = offering;
@@ -89,25 +95,87 @@ public class Choice {
         this.actor = actor;
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public ChoiceEntitlement getEntitlement() { return entitlement; }
-    public Offering getOffering() { return offering; }
-    public ChoiceStatus getStatus() { return status; }
-    public void setStatus(ChoiceStatus status) { this.status = status; }
-    public Instant getMadeAt() { return madeAt; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
-    public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
-    public ChoiceMadeBy getMadeBy() { return madeBy; }
-    public String getActor() { return actor; }
-    public ServicePoint getServicePoint() { return servicePoint; }
-    public void setServicePoint(ServicePoint servicePoint) { this.servicePoint = servicePoint; }
-    public String getDefaultRuleDetail() { return defaultRuleDetail; }
-    public void setDefaultRuleDetail(String detail) { this.defaultRuleDetail = detail; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
-    public void setAcknowledgedAt(Instant at) { this.acknowledgedAt = at; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public ChoiceEntitlement getEntitlement() {
+        return entitlement;
+    }
+
+    public Offering getOffering() {
+        return offering;
+    }
+
+    public ChoiceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ChoiceStatus status) {
+        this.status = status;
+    }
+
+    public Instant getMadeAt() {
+        return madeAt;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+
+    public ChoiceMadeBy getMadeBy() {
+        return madeBy;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public ServicePoint getServicePoint() {
+        return servicePoint;
+    }
+
+    public void setServicePoint(ServicePoint servicePoint) {
+        this.servicePoint = servicePoint;
+    }
+
+    public String getDefaultRuleDetail() {
+        return defaultRuleDetail;
+    }
+
+    public void setDefaultRuleDetail(String detail) {
+        this.defaultRuleDetail = detail;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public void setAcknowledgedAt(Instant at) {
+        this.acknowledgedAt = at;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

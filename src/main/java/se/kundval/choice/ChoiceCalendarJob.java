@@ -47,14 +47,22 @@ public class ChoiceCalendarJob {
         int moved = 0;
         for (Choice ended : choices.findDueToEnd(today)) {
             ended.setStatus(ChoiceStatus.ENDED);
-            ended.getEntitlement().record(clock.instant(), ACTOR, "CHOICE_ENDED",
-                    "reference " + ended.getReference() + ", last day " + ended.getValidTo());
+            ended.getEntitlement()
+                    .record(
+                            clock.instant(),
+                            ACTOR,
+                            "CHOICE_ENDED",
+                            "reference " + ended.getReference() + ", last day " + ended.getValidTo());
             moved++;
         }
         for (Choice started : choices.findDueToStart(today)) {
             started.setStatus(ChoiceStatus.ACTIVE);
-            started.getEntitlement().record(clock.instant(), ACTOR, "CHOICE_STARTED",
-                    "reference " + started.getReference() + ", from " + started.getValidFrom());
+            started.getEntitlement()
+                    .record(
+                            clock.instant(),
+                            ACTOR,
+                            "CHOICE_STARTED",
+                            "reference " + started.getReference() + ", from " + started.getValidFrom());
             moved++;
         }
         return moved;

@@ -12,8 +12,18 @@ import se.kundval.register.ScopeUnit;
  * @param currentProvider the provider the resident has now (a change), or null (a first choice)
  * @param notChoosable    why this offering cannot be chosen, or null if it can
  */
-public record ChoiceConfirmation(long entitlementId, String offeringCode, String providerName,
-        String serviceTypeCode, String serviceTypeName, BigDecimal scope, ScopeUnit scopeUnit, int firstContactWorkingDays,
-        int noticePeriodDays, String currentProvider, LocalDate validFrom, LocalDate deadline,
-        String defaultRuleExplanation, ChoiceRefusedException.Reason notChoosable) {
-}
+public record ChoiceConfirmation(
+        long entitlementId,
+        String offeringCode,
+        String providerName,
+        String serviceTypeCode,
+        String serviceTypeName,
+        BigDecimal scope,
+        ScopeUnit scopeUnit,
+        int firstContactWorkingDays,
+        int noticePeriodDays,
+        String currentProvider,
+        LocalDate validFrom,
+        LocalDate deadline,
+        String defaultRuleExplanation,
+        ChoiceRefusedException.Reason notChoosable) {}

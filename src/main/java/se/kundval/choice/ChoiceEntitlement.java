@@ -76,7 +76,8 @@ public class ChoiceEntitlement {
     private Set<String> wishedLanguages = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "entitlement_wish_specialisation",
+    @JoinTable(
+            name = "entitlement_wish_specialisation",
             joinColumns = @JoinColumn(name = "entitlement_id"),
             inverseJoinColumns = @JoinColumn(name = "specialisation_id"))
     private Set<Specialisation> wishedSpecialisations = new HashSet<>();
@@ -91,11 +92,14 @@ public class ChoiceEntitlement {
     @Version
     private long version;
 
-    protected ChoiceEntitlement() {
-    }
+    protected ChoiceEntitlement() {}
 
-    public ChoiceEntitlement(GuidanceConversation conversation, ServiceType serviceType, BigDecimal scope,
-            LocalDate deadline, Instant createdAt) {
+    public ChoiceEntitlement(
+            GuidanceConversation conversation,
+            ServiceType serviceType,
+            BigDecimal scope,
+            LocalDate deadline,
+            Instant createdAt) {
         this.conversation = conversation;
         this.resident = conversation.getResident();
         this.serviceType = serviceType;
@@ -109,23 +113,75 @@ public class ChoiceEntitlement {
         history.add(new EntitlementEvent(this, at, actor, eventType, detail));
     }
 
-    public void setStatus(EntitlementStatus status) { this.status = status; }
+    public void setStatus(EntitlementStatus status) {
+        this.status = status;
+    }
 
-    public Long getId() { return id; }
-    public String getImportKey() { return importKey; }
-    public void setImportKey(String importKey) { this.importKey = importKey; }
-    public GuidanceConversation getConversation() { return conversation; }
-    public Resident getResident() { return resident; }
-    public ServiceType getServiceType() { return serviceType; }
-    public BigDecimal getScope() { return scope; }
-    public EntitlementStatus getStatus() { return status; }
-    public LocalDate getDeadline() { return deadline; }
-    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public String getWishText() { return wishText; }
-    public void setWishText(String wishText) { this.wishText = wishText; }
-    public Set<String> getWishedLanguages() { return wishedLanguages; }
-    public Set<Specialisation> getWishedSpecialisations() { return wishedSpecialisations; }
-    public List<EntitlementEvent> getHistory() { return Collections.unmodifiableList(history); }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getImportKey() {
+        return importKey;
+    }
+
+    public void setImportKey(String importKey) {
+        this.importKey = importKey;
+    }
+
+    public GuidanceConversation getConversation() {
+        return conversation;
+    }
+
+    public Resident getResident() {
+        return resident;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public BigDecimal getScope() {
+        return scope;
+    }
+
+    public EntitlementStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getWishText() {
+        return wishText;
+    }
+
+    public void setWishText(String wishText) {
+        this.wishText = wishText;
+    }
+
+    public Set<String> getWishedLanguages() {
+        return wishedLanguages;
+    }
+
+    public Set<Specialisation> getWishedSpecialisations() {
+        return wishedSpecialisations;
+    }
+
+    public List<EntitlementEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -23,7 +23,9 @@ public class ChoiceImport {
     private final GuidanceConversationRepository conversations;
     private final ChoiceEntitlementRepository entitlements;
 
-    ChoiceImport(ResidentRepository residents, GuidanceConversationRepository conversations,
+    ChoiceImport(
+            ResidentRepository residents,
+            GuidanceConversationRepository conversations,
             ChoiceEntitlementRepository entitlements) {
         this.residents = residents;
         this.conversations = conversations;

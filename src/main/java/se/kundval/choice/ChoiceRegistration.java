@@ -30,6 +30,7 @@ class ChoiceRegistration {
 
     /** Choices that hold a place with the provider. */
     static final EnumSet<ChoiceStatus> HOLDING_A_PLACE = EnumSet.of(ChoiceStatus.ACTIVE, ChoiceStatus.PENDING);
+
     private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -39,8 +40,12 @@ class ChoiceRegistration {
     private final Notifications notifications;
     private final Clock clock;
 
-    ChoiceRegistration(ChoiceRepository choices, ChoiceEntitlementRepository entitlements, Offerings offerings,
-            Notifications notifications, Clock clock) {
+    ChoiceRegistration(
+            ChoiceRepository choices,
+            ChoiceEntitlementRepository entitlements,
+            Offerings offerings,
+            Notifications notifications,
+            Clock clock) {
         this.choices = choices;
         this.entitlements = entitlements;
         this.offerings = offerings;
@@ -54,8 +59,8 @@ class ChoiceRegistration {
      * @throws ChoiceRefusedException with the reason when a rule forbids it; nothing is stored then
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Receipt register(ChoiceEntitlement entitlement, String offeringCode, ChoiceMadeBy madeBy, String actor,
-            String ruleDetail) {
+    public Receipt register(
+            ChoiceEntitlement entitlement, String offeringCode, ChoiceMadeBy madeBy, String actor, String ruleDetail) {
         if (entitlement.getStatus() == EntitlementStatus.ENDED) {
             throw new ChoiceRefusedException(Reason.ENTITLEMENT_ENDED);
         }
@@ -66,8 +71,8 @@ class ChoiceRegistration {
         // Everything the rules and the receipt need is read before queueing for the offering's lock,
         // and the rules are checked once without it: a refusal (full, not in your area, …) never
         // queues, and the lock is held only for the recount and the writes.
-        Offering offering = offerings.forChoosing(offeringCode)
-                .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_LISTED));
+        Offering offering =
+                offerings.forChoosing(offeringCode).orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_LISTED));
         refuseIfForbidden(entitlement, offering);
         // Every confirmation for this offering queues here, so the count below cannot be
         // overtaken by another transaction (READ COMMITTED: it sees what the others committed).
@@ -83,23 +88,43 @@ class ChoiceRegistration {
             entitlement.record(clock.instant(), actor, "CHANGE_REPLACED", "reference " + w.getReference());
         });
         boolean change = current.isPresent();
-        LocalDate validFrom = change ? today.plusDays(entitlement.getServiceType().getNoticePeriodDays()) : today;
-        Choice choice = new Choice(newReference(), entitlement, offering, change ? ChoiceStatus.PENDING : ChoiceStatus.ACTIVE,
-                clock.instant(), validFrom, madeBy, actor);
+        LocalDate validFrom =
+                change ? today.plusDays(entitlement.getServiceType().getNoticePeriodDays()) : today;
+        Choice choice = new Choice(
+                newReference(),
+                entitlement,
+                offering,
+                change ? ChoiceStatus.PENDING : ChoiceStatus.ACTIVE,
+                clock.instant(),
+                validFrom,
+                madeBy,
+                actor);
         choice.setDefaultRuleDetail(ruleDetail);
         choices.save(choice);
         current.ifPresent(old -> old.setValidTo(validFrom.minusDays(1)));
-        entitlement.setStatus(madeBy == ChoiceMadeBy.DEFAULT_RULE ? EntitlementStatus.DEFAULT_APPLIED
-                : EntitlementStatus.CHOSEN);
-        entitlement.record(clock.instant(), actor, madeBy == ChoiceMadeBy.DEFAULT_RULE ? "DEFAULT_PROVIDER_APPLIED"
-                : change ? "PROVIDER_CHANGED" : "PROVIDER_CHOSEN",
+        entitlement.setStatus(
+                madeBy == ChoiceMadeBy.DEFAULT_RULE ? EntitlementStatus.DEFAULT_APPLIED : EntitlementStatus.CHOSEN);
+        entitlement.record(
+                clock.instant(),
+                actor,
+                madeBy == ChoiceMadeBy.DEFAULT_RULE
+                        ? "DEFAULT_PROVIDER_APPLIED"
+                        : change ? "PROVIDER_CHANGED" : "PROVIDER_CHOSEN",
                 "offering " + offering.getCode() + ", reference " + choice.getReference() + ", from " + validFrom);
         // The provider learns of a new customer; the message carries no personnummer.
-        notifications.save(Notification.toProvider(offering.getProvider(), "NEW_CUSTOMER",
+        notifications.save(Notification.toProvider(
+                offering.getProvider(),
+                "NEW_CUSTOMER",
                 "Ny kund: " + entitlement.getServiceType().getName().sv(),
                 "En ny kund har valt er (referens " + choice.getReference() + ") från " + validFrom
-                        + ". Se Nya kunder i er kontorsvy.", clock.instant()));
-        return new Receipt(choice.getReference(), offering.getCode(), offering.getProvider().getName(), validFrom, change);
+                        + ". Se Nya kunder i er kontorsvy.",
+                clock.instant()));
+        return new Receipt(
+                choice.getReference(),
+                offering.getCode(),
+                offering.getProvider().getName(),
+                validFrom,
+                change);
     }
 
     /** Applies the rules with the places taken and the entitlement's choices as committed now. */
@@ -130,11 +155,17 @@ class ChoiceRegistration {
             return Optional.of(Reason.WRONG_SERVICE_TYPE);
         }
         if (e.getResident().getArea() != null
-                && o.getAreas().stream().noneMatch(a -> a.getId().equals(e.getResident().getArea().getId()))) {
+                && o.getAreas().stream()
+                        .noneMatch(
+                                a -> a.getId().equals(e.getResident().getArea().getId()))) {
             return Optional.of(Reason.AREA_NOT_SERVED);
         }
-        if (active(earlier).filter(c -> c.getOffering().getId().equals(o.getId())).isPresent()
-                || pending(earlier).filter(c -> c.getOffering().getId().equals(o.getId())).isPresent()) {
+        if (active(earlier)
+                        .filter(c -> c.getOffering().getId().equals(o.getId()))
+                        .isPresent()
+                || pending(earlier)
+                        .filter(c -> c.getOffering().getId().equals(o.getId()))
+                        .isPresent()) {
             return Optional.of(Reason.ALREADY_CHOSEN);
         }
         if (!o.isTakesNewCustomers()) {
@@ -148,16 +179,21 @@ class ChoiceRegistration {
 
     /** The choice in effect (or in effect until its end date); a change waiting for its date is not. */
     static Optional<Choice> active(List<Choice> choicesOfEntitlement) {
-        return choicesOfEntitlement.stream().filter(c -> c.getStatus() == ChoiceStatus.ACTIVE).findFirst();
+        return choicesOfEntitlement.stream()
+                .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE)
+                .findFirst();
     }
 
     /** A change of provider waiting for its first day. */
     static Optional<Choice> pending(List<Choice> choicesOfEntitlement) {
-        return choicesOfEntitlement.stream().filter(c -> c.getStatus() == ChoiceStatus.PENDING).findFirst();
+        return choicesOfEntitlement.stream()
+                .filter(c -> c.getStatus() == ChoiceStatus.PENDING)
+                .findFirst();
     }
 
     private static String newReference() {
-        StringBuilder sb = new StringBuilder("KV-").append(Year.now().getValue()).append('-');
+        StringBuilder sb =
+                new StringBuilder("KV-").append(Year.now().getValue()).append('-');
         for (int i = 0; i < 6; i++) {
             sb.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
         }

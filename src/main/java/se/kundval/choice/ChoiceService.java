@@ -24,6 +24,7 @@ import se.kundval.catalogue.Offerings;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
+import se.kundval.choice.ui.ChoiceNavigation;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
@@ -32,7 +33,6 @@ import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
 import se.kundval.register.Registers;
 import se.kundval.register.Specialisation;
-import se.kundval.choice.ui.ChoiceNavigation;
 
 /**
  * Choosing and changing provider, for the logged-in resident. The rules, including the capacity
@@ -52,11 +52,17 @@ public class ChoiceService implements ChoosingSupport {
     private final ChoiceRegistration registration;
     private final CurrentUser currentUser;
     private final Clock clock;
-        private final AuditTrail audit;
+    private final AuditTrail audit;
 
-    public ChoiceService(Registers registers, ChoiceEntitlementRepository entitlements, ChoiceRepository choices,
-            Offerings offerings, Notifications notifications, ChoiceRegistration registration,
-            CurrentUser currentUser, Clock clock,
+    public ChoiceService(
+            Registers registers,
+            ChoiceEntitlementRepository entitlements,
+            ChoiceRepository choices,
+            Offerings offerings,
+            Notifications notifications,
+            ChoiceRegistration registration,
+            CurrentUser currentUser,
+            Clock clock,
             AuditTrail audit) {
         this.registers = registers;
         this.audit = audit;
@@ -73,22 +79,43 @@ public class ChoiceService implements ChoosingSupport {
     @RolesAllowed(Role.RESIDENT)
     @Transactional(readOnly = true)
     public List<EntitlementSummary> myEntitlements(Locale locale) {
-        return currentUser.get().flatMap(KundvalUser::personnummer)
-                .map(p -> entitlements.findForResident(p.digits()).stream().map(e -> summary(e, locale)).toList())
+        return currentUser
+                .get()
+                .flatMap(KundvalUser::personnummer)
+                .map(p -> entitlements.findForResident(p.digits()).stream()
+                        .map(e -> summary(e, locale))
+                        .toList())
                 .orElse(List.of());
     }
 
     private EntitlementSummary summary(ChoiceEntitlement e, Locale locale) {
         List<Choice> all = choices.findByEntitlementOrderByMadeAtDesc(e);
         List<EntitlementSummary.ChoiceLine> history = all.stream()
-                .map(c -> new EntitlementSummary.ChoiceLine(displayName(c.getOffering()), c.getReference(),
-                        c.getStatus(), c.getMadeBy(), c.getValidFrom(), c.getValidTo(), c.getStartDate()))
+                .map(c -> new EntitlementSummary.ChoiceLine(
+                        displayName(c.getOffering()),
+                        c.getReference(),
+                        c.getStatus(),
+                        c.getMadeBy(),
+                        c.getValidFrom(),
+                        c.getValidTo(),
+                        c.getStartDate()))
                 .toList();
         String current = current(all).map(c -> displayName(c.getOffering())).orElse(null);
-        String pending = all.stream().filter(c -> c.getStatus() == ChoiceStatus.PENDING).map(Choice::getReference)
-                .findFirst().orElse(null);
-        return new EntitlementSummary(e.getId(), e.getServiceType().getCode(), e.getServiceType().getName().in(locale),
-                e.getScope(), e.getServiceType().getScopeUnit(), e.getDeadline(), e.getStatus(), current, history,
+        String pending = all.stream()
+                .filter(c -> c.getStatus() == ChoiceStatus.PENDING)
+                .map(Choice::getReference)
+                .findFirst()
+                .orElse(null);
+        return new EntitlementSummary(
+                e.getId(),
+                e.getServiceType().getCode(),
+                e.getServiceType().getName().in(locale),
+                e.getScope(),
+                e.getServiceType().getScopeUnit(),
+                e.getDeadline(),
+                e.getStatus(),
+                current,
+                history,
                 pending);
     }
 
@@ -113,27 +140,38 @@ public class ChoiceService implements ChoosingSupport {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Receipt choose(long entitlementId, String offeringCode) {
         KundvalUser user = currentUser.get().orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
-        ChoiceEntitlement entitlement = own(entitlementId)
-                .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
+        ChoiceEntitlement entitlement =
+                own(entitlementId).orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
         return registration.register(entitlement, offeringCode, ChoiceMadeBy.RESIDENT, user.username(), null);
     }
 
     private Optional<ChoiceEntitlement> own(long entitlementId) {
-        Optional<String> personnummer = currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
-        return entitlements.findWithResident(entitlementId).filter(e -> personnummer.isPresent()
-                && e.getResident().getPersonnummer().digits().equals(personnummer.get()));
+        Optional<String> personnummer =
+                currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
+        return entitlements
+                .findWithResident(entitlementId)
+                .filter(e -> personnummer.isPresent()
+                        && e.getResident().getPersonnummer().digits().equals(personnummer.get()));
     }
 
     @Override
     @RolesAllowed(Role.RESIDENT)
     @Transactional(readOnly = true)
     public Optional<Choosing> choosing(long entitlementId, Locale locale) {
-        return own(entitlementId).filter(e -> e.getStatus() != EntitlementStatus.ENDED).map(e -> new Choosing(
-                e.getId(), e.getServiceType().getCode(),
-                e.getResident().getArea() == null ? null : e.getResident().getArea().getCode(),
-                new OfferingQuery.Wishes(e.getWishedLanguages(), e.getWishedSpecialisations().stream()
-                        .map(Specialisation::getCode).collect(Collectors.toSet())),
-                current(choices.findByEntitlementOrderByMadeAtDesc(e)).isPresent()));
+        return own(entitlementId)
+                .filter(e -> e.getStatus() != EntitlementStatus.ENDED)
+                .map(e -> new Choosing(
+                        e.getId(),
+                        e.getServiceType().getCode(),
+                        e.getResident().getArea() == null
+                                ? null
+                                : e.getResident().getArea().getCode(),
+                        new OfferingQuery.Wishes(
+                                e.getWishedLanguages(),
+                                e.getWishedSpecialisations().stream()
+                                        .map(Specialisation::getCode)
+                                        .collect(Collectors.toSet())),
+                        current(choices.findByEntitlementOrderByMadeAtDesc(e)).isPresent()));
     }
 
     @Override
@@ -168,7 +206,8 @@ public class ChoiceService implements ChoosingSupport {
     @Transactional(readOnly = true)
     public Optional<ChoiceConfirmation> confirmation(long entitlementId, String offeringCode, Locale locale) {
         Optional<ChoiceEntitlement> found = own(entitlementId);
-        Optional<Offering> offering = offerings.byCodes(List.of(offeringCode)).stream().findFirst();
+        Optional<Offering> offering =
+                offerings.byCodes(List.of(offeringCode)).stream().findFirst();
         if (found.isEmpty() || offering.isEmpty()) {
             return Optional.empty();
         }
@@ -179,12 +218,22 @@ public class ChoiceService implements ChoosingSupport {
         long taken = choices.countHoldingAPlace(o);
         var type = e.getServiceType();
         LocalDate today = LocalDate.now(clock);
-        return Optional.of(new ChoiceConfirmation(e.getId(), o.getCode(), displayName(o), type.getCode(),
+        return Optional.of(new ChoiceConfirmation(
+                e.getId(),
+                o.getCode(),
+                displayName(o),
+                type.getCode(),
                 type.getName().in(locale),
-                e.getScope(), type.getScopeUnit(), type.getFirstContactWorkingDays(), type.getNoticePeriodDays(),
+                e.getScope(),
+                type.getScopeUnit(),
+                type.getFirstContactWorkingDays(),
+                type.getNoticePeriodDays(),
                 current.map(c -> displayName(c.getOffering())).orElse(null),
-                current.isPresent() ? today.plusDays(type.getNoticePeriodDays()) : today, e.getDeadline(),
-                type.getDefaultRuleExplanation() == null ? "" : type.getDefaultRuleExplanation().in(locale),
+                current.isPresent() ? today.plusDays(type.getNoticePeriodDays()) : today,
+                e.getDeadline(),
+                type.getDefaultRuleExplanation() == null
+                        ? ""
+                        : type.getDefaultRuleExplanation().in(locale),
                 ChoiceRegistration.refusal(e, o, taken, earlier).orElse(null)));
     }
 
@@ -195,19 +244,34 @@ public class ChoiceService implements ChoosingSupport {
         return ownChoice(reference).map(c -> {
             var type = c.getEntitlement().getServiceType();
             Offering o = c.getOffering();
-            return new ChoiceReceipt(c.getReference(), displayName(o),
-                    o.getPhone() != null ? o.getPhone() : o.getProvider().getPhone(), type.getName().in(locale),
-                    c.getEntitlement().getScope(), type.getScopeUnit(), c.getMadeAt(), c.getValidFrom(),
-                    type.getFirstContactWorkingDays(), c.getStatus() == ChoiceStatus.PENDING
-                            || choices.findByEntitlementOrderByMadeAtDesc(c.getEntitlement()).size() > 1,
+            return new ChoiceReceipt(
+                    c.getReference(),
+                    displayName(o),
+                    o.getPhone() != null ? o.getPhone() : o.getProvider().getPhone(),
+                    type.getName().in(locale),
+                    c.getEntitlement().getScope(),
+                    type.getScopeUnit(),
+                    c.getMadeAt(),
+                    c.getValidFrom(),
+                    type.getFirstContactWorkingDays(),
+                    c.getStatus() == ChoiceStatus.PENDING
+                            || choices.findByEntitlementOrderByMadeAtDesc(c.getEntitlement())
+                                            .size()
+                                    > 1,
                     c.getStatus());
         });
     }
 
     private Optional<Choice> ownChoice(String reference) {
-        Optional<String> personnummer = currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
-        return choices.findByReference(reference).filter(c -> personnummer.isPresent()
-                && c.getEntitlement().getResident().getPersonnummer().digits().equals(personnummer.get()));
+        Optional<String> personnummer =
+                currentUser.get().flatMap(KundvalUser::personnummer).map(p -> p.digits());
+        return choices.findByReference(reference)
+                .filter(c -> personnummer.isPresent()
+                        && c.getEntitlement()
+                                .getResident()
+                                .getPersonnummer()
+                                .digits()
+                                .equals(personnummer.get()));
     }
 
     /**
@@ -218,8 +282,9 @@ public class ChoiceService implements ChoosingSupport {
      */
     @RolesAllowed(Role.RESIDENT)
     public boolean withdraw(String reference) {
-        Optional<Choice> found = ownChoice(reference).filter(c -> c.getStatus() == ChoiceStatus.PENDING
-                && c.getValidFrom().isAfter(LocalDate.now(clock)));
+        Optional<Choice> found = ownChoice(reference)
+                .filter(c -> c.getStatus() == ChoiceStatus.PENDING
+                        && c.getValidFrom().isAfter(LocalDate.now(clock)));
         if (found.isEmpty()) {
             return false;
         }
@@ -233,10 +298,13 @@ public class ChoiceService implements ChoosingSupport {
                 .forEach(c -> c.setValidTo(null));
         String actor = currentUser.get().map(KundvalUser::username).orElseThrow();
         entitlement.record(clock.instant(), actor, "CHANGE_WITHDRAWN", "reference " + change.getReference());
-        notifications.save(Notification.toProvider(change.getOffering().getProvider(), "CHANGE_WITHDRAWN",
+        notifications.save(Notification.toProvider(
+                change.getOffering().getProvider(),
+                "CHANGE_WITHDRAWN",
                 "Återkallat val: " + entitlement.getServiceType().getName().sv(),
                 "Kunden med referens " + change.getReference() + " har återkallat sitt val av er. Kunden börjar"
-                        + " alltså inte hos er.", clock.instant()));
+                        + " alltså inte hos er.",
+                clock.instant()));
         return true;
     }
 
@@ -248,12 +316,13 @@ public class ChoiceService implements ChoosingSupport {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Receipt chooseAssisted(long entitlementId, String offeringCode, String servicePointCode) {
         KundvalUser staff = currentUser.get().orElseThrow();
-        ChoiceEntitlement entitlement = entitlements.findById(entitlementId)
+        ChoiceEntitlement entitlement = entitlements
+                .findById(entitlementId)
                 .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
-        Receipt receipt = registration.register(entitlement, offeringCode, ChoiceMadeBy.ASSISTED, staff.username(),
-                null);
-        choices.findByReference(receipt.reference()).ifPresent(c -> registers.servicePoint(servicePointCode)
-                .ifPresent(c::setServicePoint));
+        Receipt receipt =
+                registration.register(entitlement, offeringCode, ChoiceMadeBy.ASSISTED, staff.username(), null);
+        choices.findByReference(receipt.reference())
+                .ifPresent(c -> registers.servicePoint(servicePointCode).ifPresent(c::setServicePoint));
         return receipt;
     }
 
@@ -264,8 +333,12 @@ public class ChoiceService implements ChoosingSupport {
         List<ChoiceEntitlement> found = entitlements.findForResident(personnummer.digits());
         // Only for a visitor this staff member has just looked up, with a reason (the look-up is audited).
         String staff = currentUser.get().map(KundvalUser::username).orElseThrow();
-        if (!found.isEmpty() && !audit.lookedUpSince(staff, found.get(0).getResident().getId(), "ASSIST_LOOK_UP",
-                clock.instant().minus(java.time.Duration.ofMinutes(15)))) {
+        if (!found.isEmpty()
+                && !audit.lookedUpSince(
+                        staff,
+                        found.get(0).getResident().getId(),
+                        "ASSIST_LOOK_UP",
+                        clock.instant().minus(java.time.Duration.ofMinutes(15)))) {
             throw new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT);
         }
         return found.stream().map(e -> summary(e, locale)).toList();

@@ -10,9 +10,19 @@ import java.util.Set;
  * service type they may choose for, the scope and the deadline; their wishes rank the catalogue
  * for them later (they never filter it).
  */
-public record ConversationForm(String personnummer, String firstName, String lastName, String areaCode,
-        ContactPreference contactPreference, String email, String phone, LocalDate heldOn, List<Grant> grants,
-        Set<String> wishedLanguages, Set<String> wishedSpecialisations, String wishText) {
+public record ConversationForm(
+        String personnummer,
+        String firstName,
+        String lastName,
+        String areaCode,
+        ContactPreference contactPreference,
+        String email,
+        String phone,
+        LocalDate heldOn,
+        List<Grant> grants,
+        Set<String> wishedLanguages,
+        Set<String> wishedSpecialisations,
+        String wishText) {
 
     public ConversationForm {
         grants = grants == null ? List.of() : List.copyOf(grants);
@@ -21,6 +31,5 @@ public record ConversationForm(String personnummer, String firstName, String las
     }
 
     /** One service type the resident may choose for, in that type's scope unit. */
-    public record Grant(String serviceType, BigDecimal scope, LocalDate deadline) {
-    }
+    public record Grant(String serviceType, BigDecimal scope, LocalDate deadline) {}
 }

@@ -10,9 +10,21 @@ import se.kundval.register.ScopeUnit;
  * A customer as the provider sees them: only what the provider needs to start (name, how to reach
  * them, scope, wished start, service); never the personnummer.
  */
-public record CustomerLine(String reference, String residentName, ContactPreference contactPreference, String phone,
-        String email, String serviceTypeName, String offeringName, BigDecimal scope, ScopeUnit scopeUnit,
-        LocalDate wishedStart, ChoiceStatus status, LocalDate endsOn, Instant acknowledgedAt, LocalDate startDate) {
+public record CustomerLine(
+        String reference,
+        String residentName,
+        ContactPreference contactPreference,
+        String phone,
+        String email,
+        String serviceTypeName,
+        String offeringName,
+        BigDecimal scope,
+        ScopeUnit scopeUnit,
+        LocalDate wishedStart,
+        ChoiceStatus status,
+        LocalDate endsOn,
+        Instant acknowledgedAt,
+        LocalDate startDate) {
 
     public boolean waitingForAcknowledgement() {
         return acknowledgedAt == null && (status == ChoiceStatus.ACTIVE || status == ChoiceStatus.PENDING);

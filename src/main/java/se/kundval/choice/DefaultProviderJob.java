@@ -44,8 +44,13 @@ public class DefaultProviderJob {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DefaultProviderJob(ChoiceEntitlementRepository entitlements, ChoiceRepository choices, Offerings offerings,
-            Notifications notifications, ChoiceRegistration registration, PlatformTransactionManager transactionManager,
+    DefaultProviderJob(
+            ChoiceEntitlementRepository entitlements,
+            ChoiceRepository choices,
+            Offerings offerings,
+            Notifications notifications,
+            ChoiceRegistration registration,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.entitlements = entitlements;
         this.choices = choices;
@@ -80,9 +85,11 @@ public class DefaultProviderJob {
     }
 
     private boolean applyTo(Long entitlementId) {
-        ChoiceEntitlement entitlement = entitlements.findByIdForUpdate(entitlementId).orElse(null);
+        ChoiceEntitlement entitlement =
+                entitlements.findByIdForUpdate(entitlementId).orElse(null);
         // Another run (or node) may have got here first, or the resident chose meanwhile.
-        if (entitlement == null || entitlement.getStatus() != EntitlementStatus.WAITING_FOR_CHOICE
+        if (entitlement == null
+                || entitlement.getStatus() != EntitlementStatus.WAITING_FOR_CHOICE
                 || !entitlement.getDeadline().isBefore(LocalDate.now(clock))) {
             return false;
         }
@@ -90,20 +97,26 @@ public class DefaultProviderJob {
         List<Offering> candidates = candidates(entitlement);
         for (Offering candidate : candidates) {
             try {
-                String detail = "rule=" + type.getDefaultRule() + "; candidates=" + candidates.size()
-                        + "; chosen=" + candidate.getCode();
+                String detail = "rule=" + type.getDefaultRule() + "; candidates=" + candidates.size() + "; chosen="
+                        + candidate.getCode();
                 registration.register(entitlement, candidate.getCode(), ChoiceMadeBy.DEFAULT_RULE, ACTOR, detail);
-                notifications.save(Notification.toResident(entitlement.getResident(), "DEFAULT_PROVIDER",
+                notifications.save(Notification.toResident(
+                        entitlement.getResident(),
+                        "DEFAULT_PROVIDER",
                         "Du har fått en utförare",
                         "Du valde ingen utförare för " + type.getName().sv() + " före sista dagen. Enligt kommunens"
                                 + " regel får du " + candidate.getProvider().getName() + ". Du kan byta utförare när"
-                                + " du vill under Mina val.", clock.instant()));
+                                + " du vill under Mina val.",
+                        clock.instant()));
                 return true;
             } catch (ChoiceRefusedException full) {
                 // Full or otherwise not possible: try the next candidate under the same rule.
             }
         }
-        entitlement.record(clock.instant(), ACTOR, "DEFAULT_PROVIDER_NOT_POSSIBLE",
+        entitlement.record(
+                clock.instant(),
+                ACTOR,
+                "DEFAULT_PROVIDER_NOT_POSSIBLE",
                 "rule=" + type.getDefaultRule() + "; no listed offering with a place serves the area");
         return false;
     }
@@ -114,23 +127,28 @@ public class DefaultProviderJob {
         Area area = entitlement.getResident().getArea();
         List<Offering> listed = offerings.ofServiceType(type).stream()
                 .filter(Offering::isListed)
-                .filter(o -> area == null || o.getAreas().stream().anyMatch(a -> a.getId().equals(area.getId())))
+                .filter(o -> area == null
+                        || o.getAreas().stream().anyMatch(a -> a.getId().equals(area.getId())))
                 .toList();
         DefaultProviderRule rule = type.getDefaultRule();
         if (rule == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION && type.getDefaultProviderId() != null) {
-            return listed.stream().filter(o -> o.getProvider().getId().equals(type.getDefaultProviderId()))
-                    .sorted(Comparator.comparing(Offering::getCode)).toList();
+            return listed.stream()
+                    .filter(o -> o.getProvider().getId().equals(type.getDefaultProviderId()))
+                    .sorted(Comparator.comparing(Offering::getCode))
+                    .toList();
         }
         if (rule == DefaultProviderRule.NEAREST && area != null && area.getCentre() != null) {
             GeoPoint centre = area.getCentre();
-            return listed.stream().filter(o -> o.getLocation() != null)
+            return listed.stream()
+                    .filter(o -> o.getLocation() != null)
                     .sorted(Comparator.comparingDouble((Offering o) -> centre.distanceKm(o.getLocation()))
                             .thenComparing(Offering::getCode))
                     .toList();
         }
         // ROTATION: the offering that has received the fewest residents by this rule goes first.
         return listed.stream()
-                .sorted(Comparator.comparingLong((Offering o) -> choices.countByOfferingAndMadeBy(o, ChoiceMadeBy.DEFAULT_RULE))
+                .sorted(Comparator.comparingLong(
+                                (Offering o) -> choices.countByOfferingAndMadeBy(o, ChoiceMadeBy.DEFAULT_RULE))
                         .thenComparing(Offering::getCode))
                 .toList();
     }

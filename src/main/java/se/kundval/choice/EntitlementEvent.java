@@ -34,8 +34,7 @@ public class EntitlementEvent {
 
     private String detail;
 
-    protected EntitlementEvent() {
-    }
+    protected EntitlementEvent() {}
 
     EntitlementEvent(ChoiceEntitlement entitlement, Instant occurredAt, String actor, String eventType, String detail) {
         this.entitlement = entitlement;
@@ -45,9 +44,23 @@ public class EntitlementEvent {
         this.detail = detail;
     }
 
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getEventType() { return eventType; }
-    public String getDetail() { return detail; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
 }

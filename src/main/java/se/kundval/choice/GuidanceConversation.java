@@ -38,8 +38,7 @@ public class GuidanceConversation {
     @Version
     private long version;
 
-    protected GuidanceConversation() {
-    }
+    protected GuidanceConversation() {}
 
     public GuidanceConversation(Resident resident, LocalDate heldOn, String officer, Instant createdAt) {
         this.resident = resident;
@@ -48,10 +47,27 @@ public class GuidanceConversation {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public Resident getResident() { return resident; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public String getOfficer() { return officer; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Resident getResident() {
+        return resident;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

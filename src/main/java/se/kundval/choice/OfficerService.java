@@ -19,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.kundval.shared.InvalidInputException;
 import se.kundval.audit.AuditTrail;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
@@ -31,11 +30,12 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
-import se.kundval.register.Registers;
 import se.kundval.register.Area;
+import se.kundval.register.Registers;
 import se.kundval.register.ScopeUnit;
 import se.kundval.register.ServiceType;
 import se.kundval.register.Specialisation;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.RecordOrigin;
 
 /**
@@ -59,13 +59,20 @@ public class OfficerService {
     private final ChoiceEntitlementRepository entitlements;
     private final ChoiceRepository choices;
     private final Notifications notifications;
-                private final AuditTrail audit;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OfficerService(Registers registers, ResidentRepository residents, GuidanceConversationRepository conversations,
-            ChoiceEntitlementRepository entitlements, ChoiceRepository choices, Notifications notifications,
-            AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    OfficerService(
+            Registers registers,
+            ResidentRepository residents,
+            GuidanceConversationRepository conversations,
+            ChoiceEntitlementRepository entitlements,
+            ChoiceRepository choices,
+            Notifications notifications,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.registers = registers;
         this.residents = residents;
         this.conversations = conversations;
@@ -82,8 +89,8 @@ public class OfficerService {
     @Transactional(readOnly = true)
     public List<ServiceTypeTerms> serviceTypeTerms(Locale locale) {
         return registers.serviceTypes().stream()
-                .map(t -> new ServiceTypeTerms(t.getCode(), t.getName().in(locale), t.getScopeUnit(),
-                        t.getChoiceDeadlineDays()))
+                .map(t -> new ServiceTypeTerms(
+                        t.getCode(), t.getName().in(locale), t.getScopeUnit(), t.getChoiceDeadlineDays()))
                 .toList();
     }
 
@@ -95,10 +102,18 @@ public class OfficerService {
     public Optional<ResidentDetails> findResident(String personnummer) {
         Personnummer p = Personnummer.parse(personnummer);
         Optional<Resident> found = residents.findByPersonnummer(p.digits());
-        audit.record(officer(), Role.HANDLAGGARE, found.map(Resident::getId).orElse(null), "LOOK_UP_RESIDENT",
+        audit.record(
+                officer(),
+                Role.HANDLAGGARE,
+                found.map(Resident::getId).orElse(null),
+                "LOOK_UP_RESIDENT",
                 found.isPresent() ? "found" : "not found");
-        return found.map(r -> new ResidentDetails(r.getFirstName(), r.getLastName(),
-                r.getArea() == null ? null : r.getArea().getCode(), r.getContactPreference(), r.getEmail(),
+        return found.map(r -> new ResidentDetails(
+                r.getFirstName(),
+                r.getLastName(),
+                r.getArea() == null ? null : r.getArea().getCode(),
+                r.getContactPreference(),
+                r.getEmail(),
                 r.getPhone()));
     }
 
@@ -117,7 +132,8 @@ public class OfficerService {
         try {
             personnummer = Personnummer.parse(form.personnummer() == null ? "" : form.personnummer(), today);
         } catch (Personnummer.InvalidPersonnummerException e) {
-            problems.put("personnummer", "officer.form.personnummer." + e.problem().name());
+            problems.put(
+                    "personnummer", "officer.form.personnummer." + e.problem().name());
         }
         requireName(problems, "firstName", form.firstName());
         requireName(problems, "lastName", form.lastName());
@@ -164,8 +180,12 @@ public class OfficerService {
             if (grant.scope() == null || grant.scope().signum() <= 0) {
                 problems.put(field, "officer.form.scope.required");
             } else if (grant.scope().compareTo(maxScope(type.get().getScopeUnit())) > 0) {
-                problems.put(field, "officer.form.scope.tooLarge." + type.get().getScopeUnit().name());
-            } else if (grant.scope().scale() > 1 && grant.scope().stripTrailingZeros().scale() > 1) {
+                problems.put(
+                        field,
+                        "officer.form.scope.tooLarge."
+                                + type.get().getScopeUnit().name());
+            } else if (grant.scope().scale() > 1
+                    && grant.scope().stripTrailingZeros().scale() > 1) {
                 problems.put(field, "officer.form.scope.decimals");
             }
             LocalDate deadline = grant.deadline();
@@ -179,7 +199,9 @@ public class OfficerService {
             }
         }
         List<Specialisation> wishedSpecialisations = form.wishedSpecialisations().stream()
-                .map(registers::specialisation).flatMap(Optional::stream).toList();
+                .map(registers::specialisation)
+                .flatMap(Optional::stream)
+                .toList();
         if (wishedSpecialisations.size() != form.wishedSpecialisations().size()) {
             problems.put("wishedSpecialisations", "officer.form.specialisations.invalid");
         }
@@ -192,7 +214,8 @@ public class OfficerService {
 
         String officer = officer();
         Personnummer p = personnummer;
-        Resident resident = residents.findByPersonnummer(p.digits())
+        Resident resident = residents
+                .findByPersonnummer(p.digits())
                 .orElseGet(() -> new Resident(p, clock.instant(), RecordOrigin.PORTAL));
         resident.setFirstName(form.firstName().strip());
         resident.setLastName(form.lastName().strip());
@@ -201,33 +224,49 @@ public class OfficerService {
         resident.setEmail(email);
         resident.setPhone(phone);
         resident = residents.save(resident);
-        GuidanceConversation conversation = conversations.save(
-                new GuidanceConversation(resident, form.heldOn(), officer, clock.instant()));
+        GuidanceConversation conversation =
+                conversations.save(new GuidanceConversation(resident, form.heldOn(), officer, clock.instant()));
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
         for (Map.Entry<ServiceType, ConversationForm.Grant> grant : grants.entrySet()) {
             ServiceType type = grant.getKey();
-            LocalDate deadline = grant.getValue().deadline() != null ? grant.getValue().deadline()
+            LocalDate deadline = grant.getValue().deadline() != null
+                    ? grant.getValue().deadline()
                     : form.heldOn().plusDays(type.getChoiceDeadlineDays());
             if (deadline.isBefore(today)) {
                 deadline = today.plusDays(type.getChoiceDeadlineDays());
             }
-            ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation, type,
-                    grant.getValue().scope().setScale(1, java.math.RoundingMode.HALF_UP), deadline, clock.instant());
+            ChoiceEntitlement entitlement = new ChoiceEntitlement(
+                    conversation,
+                    type,
+                    grant.getValue().scope().setScale(1, java.math.RoundingMode.HALF_UP),
+                    deadline,
+                    clock.instant());
             entitlement.getWishedLanguages().addAll(form.wishedLanguages());
             entitlement.getWishedSpecialisations().addAll(wishedSpecialisations);
             entitlement.setWishText(blankToNull(form.wishText()));
-            entitlement.record(clock.instant(), officer, "CREATED", "conversation " + form.heldOn() + ", scope "
-                    + entitlement.getScope() + " " + type.getScopeUnit() + ", deadline " + deadline);
+            entitlement.record(
+                    clock.instant(),
+                    officer,
+                    "CREATED",
+                    "conversation " + form.heldOn() + ", scope " + entitlement.getScope() + " " + type.getScopeUnit()
+                            + ", deadline " + deadline);
             entitlements.save(entitlement);
-            notifications.save(Notification.toResident(resident, "ENTITLEMENT_CREATED",
+            notifications.save(Notification.toResident(
+                    resident,
+                    "ENTITLEMENT_CREATED",
                     "Du kan välja utförare för " + type.getName().sv().toLowerCase(Locale.ROOT),
-                    "Efter ditt samtal med kommunen kan du nu välja vem som ska ge dig " + type.getName().sv()
-                            .toLowerCase(Locale.ROOT) + ". Välj senast " + deadline.format(dates)
+                    "Efter ditt samtal med kommunen kan du nu välja vem som ska ge dig "
+                            + type.getName().sv().toLowerCase(Locale.ROOT) + ". Välj senast " + deadline.format(dates)
                             + ". Logga in på Kundval och gå till Mina val. Du kan också få hjälp på en servicepunkt.",
                     clock.instant()));
         }
-        audit.record(officer, Role.HANDLAGGARE, resident.getId(), "REGISTER_CONVERSATION",
-                grants.size() + " entitlement(s): " + grants.keySet().stream().map(ServiceType::getCode).toList());
+        audit.record(
+                officer,
+                Role.HANDLAGGARE,
+                resident.getId(),
+                "REGISTER_CONVERSATION",
+                grants.size() + " entitlement(s): "
+                        + grants.keySet().stream().map(ServiceType::getCode).toList());
         return grants.size();
     }
 
@@ -266,20 +305,35 @@ public class OfficerService {
         // The grid asks by offset; a page request needs the offset to fall on a page boundary.
         List<ChoiceEntitlement> page = offset % size == 0
                 ? entitlements.findForOfficer(officer, PageRequest.of(offset / size, size))
-                : entitlements.findForOfficer(officer, PageRequest.of(0, offset + size)).stream().skip(offset).toList();
+                : entitlements.findForOfficer(officer, PageRequest.of(0, offset + size)).stream()
+                        .skip(offset)
+                        .toList();
         Map<Long, String> providers = new HashMap<>();
         if (!page.isEmpty()) {
-            choices.findActiveForEntitlements(page.stream().map(ChoiceEntitlement::getId).toList())
-                    .forEach(c -> providers.put(c.getEntitlement().getId(), ChoiceService.displayName(c.getOffering())));
+            choices.findActiveForEntitlements(
+                            page.stream().map(ChoiceEntitlement::getId).toList())
+                    .forEach(
+                            c -> providers.put(c.getEntitlement().getId(), ChoiceService.displayName(c.getOffering())));
         }
         LocalDate today = LocalDate.now(clock);
-        return page.stream().map(e -> {
-            audit.record(officer, Role.HANDLAGGARE, e.getResident().getId(), "READ_ENTITLEMENT_LIST",
-                    "entitlement " + e.getId());
-            return new OfficerEntitlementRow(e.getId(), e.getResident().getFullName(),
-                    e.getServiceType().getName().in(locale), e.getStatus(), e.getDeadline(),
-                    ChronoUnit.DAYS.between(today, e.getDeadline()), providers.get(e.getId()));
-        }).toList();
+        return page.stream()
+                .map(e -> {
+                    audit.record(
+                            officer,
+                            Role.HANDLAGGARE,
+                            e.getResident().getId(),
+                            "READ_ENTITLEMENT_LIST",
+                            "entitlement " + e.getId());
+                    return new OfficerEntitlementRow(
+                            e.getId(),
+                            e.getResident().getFullName(),
+                            e.getServiceType().getName().in(locale),
+                            e.getStatus(),
+                            e.getDeadline(),
+                            ChronoUnit.DAYS.between(today, e.getDeadline()),
+                            providers.get(e.getId()));
+                })
+                .toList();
     }
 
     private String officer() {

@@ -42,8 +42,12 @@ public class ProviderCustomerService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProviderCustomerService(ChoiceRepository choices, Notifications notifications, AuditTrail audit,
-            CurrentUser currentUser, Clock clock) {
+    ProviderCustomerService(
+            ChoiceRepository choices,
+            Notifications notifications,
+            AuditTrail audit,
+            CurrentUser currentUser,
+            Clock clock) {
         this.choices = choices;
         this.notifications = notifications;
         this.audit = audit;
@@ -56,16 +60,34 @@ public class ProviderCustomerService {
     public List<CustomerLine> myCustomers(Locale locale) {
         KundvalUser user = user();
         List<Choice> own = choices.findForProvider(orgnr(user));
-        return own.stream().map(c -> {
-            Resident r = c.getEntitlement().getResident();
-            audit.record(user.username(), Role.PROVIDER, r.getId(), "PROVIDER_READ_CUSTOMER", "choice " + c.getReference());
-            return new CustomerLine(c.getReference(), r.getFullName(), r.getContactPreference(), r.getPhone(), r.getEmail(),
-                    c.getEntitlement().getServiceType().getName().in(locale), ChoiceService.displayName(c.getOffering()),
-                    c.getEntitlement().getScope(), c.getEntitlement().getServiceType().getScopeUnit(), c.getValidFrom(),
-                    c.getStatus(), c.getValidTo(), c.getAcknowledgedAt(), c.getStartDate());
-        }).sorted(Comparator.comparing((CustomerLine l) -> !l.waitingForAcknowledgement())
-                .thenComparing(l -> l.endsOn() != null && l.endsOn().isBefore(LocalDate.now(clock)))
-                .thenComparing(CustomerLine::wishedStart, Comparator.reverseOrder()))
+        return own.stream()
+                .map(c -> {
+                    Resident r = c.getEntitlement().getResident();
+                    audit.record(
+                            user.username(),
+                            Role.PROVIDER,
+                            r.getId(),
+                            "PROVIDER_READ_CUSTOMER",
+                            "choice " + c.getReference());
+                    return new CustomerLine(
+                            c.getReference(),
+                            r.getFullName(),
+                            r.getContactPreference(),
+                            r.getPhone(),
+                            r.getEmail(),
+                            c.getEntitlement().getServiceType().getName().in(locale),
+                            ChoiceService.displayName(c.getOffering()),
+                            c.getEntitlement().getScope(),
+                            c.getEntitlement().getServiceType().getScopeUnit(),
+                            c.getValidFrom(),
+                            c.getStatus(),
+                            c.getValidTo(),
+                            c.getAcknowledgedAt(),
+                            c.getStartDate());
+                })
+                .sorted(Comparator.comparing((CustomerLine l) -> !l.waitingForAcknowledgement())
+                        .thenComparing(l -> l.endsOn() != null && l.endsOn().isBefore(LocalDate.now(clock)))
+                        .thenComparing(CustomerLine::wishedStart, Comparator.reverseOrder()))
                 .toList();
     }
 
@@ -99,15 +121,26 @@ public class ProviderCustomerService {
         Choice choice = found.get();
         choice.setAcknowledgedAt(clock.instant());
         choice.setStartDate(startDate);
-        choice.getEntitlement().record(clock.instant(), user.username(), "PROVIDER_ACKNOWLEDGED",
-                "reference " + choice.getReference() + ", start " + startDate);
+        choice.getEntitlement()
+                .record(
+                        clock.instant(),
+                        user.username(),
+                        "PROVIDER_ACKNOWLEDGED",
+                        "reference " + choice.getReference() + ", start " + startDate);
         String provider = ChoiceService.displayName(choice.getOffering());
-        notifications.save(Notification.toResident(choice.getEntitlement().getResident(), "PROVIDER_ACKNOWLEDGED",
+        notifications.save(Notification.toResident(
+                choice.getEntitlement().getResident(),
+                "PROVIDER_ACKNOWLEDGED",
                 provider + " har tagit emot ditt val",
-                provider + " har tagit emot ditt val av " + choice.getEntitlement().getServiceType().getName().sv()
-                        .toLowerCase(Locale.ROOT) + " och börjar " + startDate.format(
-                        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"))) + ". Referens "
-                        + choice.getReference() + ".", clock.instant()));
+                provider + " har tagit emot ditt val av "
+                        + choice.getEntitlement()
+                                .getServiceType()
+                                .getName()
+                                .sv()
+                                .toLowerCase(Locale.ROOT) + " och börjar "
+                        + startDate.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"))) + ". Referens "
+                        + choice.getReference() + ".",
+                clock.instant()));
         return true;
     }
 
@@ -116,7 +149,8 @@ public class ProviderCustomerService {
     }
 
     private static String orgnr(KundvalUser user) {
-        return user.orgnr().map(Organisationsnummer::toString)
+        return user.orgnr()
+                .map(Organisationsnummer::toString)
                 .orElseThrow(() -> new IllegalStateException("Provider user without organisation number"));
     }
 }

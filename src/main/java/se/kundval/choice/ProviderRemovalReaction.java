@@ -40,8 +40,8 @@ class ProviderRemovalReaction {
     public void accreditationWithdrawn(AccreditationWithdrawn event) {
         LocalDate today = LocalDate.now(clock);
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
-        for (Choice choice : choices.findHoldingUnderAccreditation(event.accreditationId(),
-                ChoiceRegistration.HOLDING_A_PLACE)) {
+        for (Choice choice :
+                choices.findHoldingUnderAccreditation(event.accreditationId(), ChoiceRegistration.HOLDING_A_PLACE)) {
             if (choice.getValidTo() != null && choice.getValidTo().isBefore(today)) {
                 continue;
             }
@@ -49,7 +49,10 @@ class ProviderRemovalReaction {
             boolean wasWaiting = choice.getStatus() == ChoiceStatus.PENDING;
             choice.setStatus(ChoiceStatus.PROVIDER_REMOVED);
             choice.setValidTo(wasWaiting ? choice.getValidFrom() : today);
-            entitlement.record(clock.instant(), event.actor(), "PROVIDER_REMOVED",
+            entitlement.record(
+                    clock.instant(),
+                    event.actor(),
+                    "PROVIDER_REMOVED",
                     "reference " + choice.getReference() + ", accreditation " + event.accreditationId() + " "
                             + event.status());
             String provider = ChoiceService.displayName(choice.getOffering());
@@ -58,13 +61,17 @@ class ProviderRemovalReaction {
             if (wasWaiting) {
                 // The earlier provider continues as if the change had never been asked for.
                 LocalDate lastDayOfOld = choice.getValidFrom().minusDays(1);
-                all.stream().filter(c -> c.getStatus() == ChoiceStatus.ACTIVE && lastDayOfOld.equals(c.getValidTo()))
+                all.stream()
+                        .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE && lastDayOfOld.equals(c.getValidTo()))
                         .forEach(c -> c.setValidTo(null));
-                notifications.save(Notification.toResident(entitlement.getResident(), "PROVIDER_REMOVED",
+                notifications.save(Notification.toResident(
+                        entitlement.getResident(),
+                        "PROVIDER_REMOVED",
                         "Ditt byte av utförare blir inte av",
                         provider + " får inte längre ta emot kunder för " + service + " i kommunen. Ditt byte dit"
                                 + " blir därför inte av, och du har kvar den utförare du har i dag. Du kan välja"
-                                + " en annan utförare under Mina val.", clock.instant()));
+                                + " en annan utförare under Mina val.",
+                        clock.instant()));
                 continue;
             }
             // Any change the resident already made elsewhere stands; otherwise they choose again.
@@ -74,12 +81,15 @@ class ProviderRemovalReaction {
                 entitlement.setStatus(EntitlementStatus.WAITING_FOR_CHOICE);
                 entitlement.setDeadline(deadline);
                 entitlement.record(clock.instant(), event.actor(), "REOPENED", "new deadline " + deadline);
-                notifications.save(Notification.toResident(entitlement.getResident(), "PROVIDER_REMOVED",
+                notifications.save(Notification.toResident(
+                        entitlement.getResident(),
+                        "PROVIDER_REMOVED",
                         "Du behöver välja en ny utförare",
                         provider + " får inte längre ge " + service + " i kommunen. Du behöver välja en ny"
                                 + " utförare senast " + deadline.format(dates) + ". Logga in på Kundval och gå"
                                 + " till Mina val, eller få hjälp på en servicepunkt. Väljer du inte gäller"
-                                + " kommunens ickevalsalternativ.", clock.instant()));
+                                + " kommunens ickevalsalternativ.",
+                        clock.instant()));
             }
         }
     }

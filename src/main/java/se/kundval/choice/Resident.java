@@ -57,8 +57,7 @@ public class Resident implements Recipient {
     @Version
     private long version;
 
-    protected Resident() {
-    }
+    protected Resident() {}
 
     public Resident(Personnummer personnummer, Instant createdAt, RecordOrigin origin) {
         this.personnummer = personnummer.digits();
@@ -66,24 +65,77 @@ public class Resident implements Recipient {
         this.origin = origin;
     }
 
-    public Long getId() { return id; }
-    public Personnummer getPersonnummer() { return Personnummer.parse(personnummer); }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public String getFullName() { return firstName + " " + lastName; }
-    public Area getArea() { return area; }
-    public void setArea(Area area) { this.area = area; }
-    public ContactPreference getContactPreference() { return contactPreference; }
-    public void setContactPreference(ContactPreference preference) { this.contactPreference = preference; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public Instant getCreatedAt() { return createdAt; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Personnummer getPersonnummer() {
+        return Personnummer.parse(personnummer);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public void setArea(Area area) {
+        this.area = area;
+    }
+
+    public ContactPreference getContactPreference() {
+        return contactPreference;
+    }
+
+    public void setContactPreference(ContactPreference preference) {
+        this.contactPreference = preference;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** Only residents who asked for e-mail get one; the others read it under Meddelanden. */
     @Override

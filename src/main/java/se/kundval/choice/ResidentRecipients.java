@@ -28,7 +28,9 @@ class ResidentRecipients implements RecipientDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Long> recipientIdOf(KundvalUser user) {
-        return user.personnummer().flatMap(p -> residents.findByPersonnummer(p.digits())).map(Resident::getId);
+        return user.personnummer()
+                .flatMap(p -> residents.findByPersonnummer(p.digits()))
+                .map(Resident::getId);
     }
 
     @Override

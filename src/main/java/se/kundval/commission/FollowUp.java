@@ -12,9 +12,19 @@ import java.util.List;
  * @param firstChoices       entitlements whose first provider was chosen in the period
  * @param processingDays     days from submitted to decided, per application decided in the period
  */
-public record FollowUp(String serviceTypeCode, String serviceTypeName, LocalDate from, LocalDate to, long choicesMade,
-        long changes, long defaultApplied, long firstChoices, List<ProviderShare> marketShare,
-        List<CapacityUse> capacityUse, List<Long> processingDays, List<StaleListing> staleListings) {
+public record FollowUp(
+        String serviceTypeCode,
+        String serviceTypeName,
+        LocalDate from,
+        LocalDate to,
+        long choicesMade,
+        long changes,
+        long defaultApplied,
+        long firstChoices,
+        List<ProviderShare> marketShare,
+        List<CapacityUse> capacityUse,
+        List<Long> processingDays,
+        List<StaleListing> staleListings) {
 
     /** Share (0–100) of the entitlements that got the default provider rather than a choice. */
     public double defaultSharePercent() {
@@ -27,8 +37,7 @@ public record FollowUp(String serviceTypeCode, String serviceTypeName, LocalDate
     }
 
     /** Customers per provider now (choices in effect or starting), with the share in percent. */
-    public record ProviderShare(String provider, long customers, double percent) {
-    }
+    public record ProviderShare(String provider, long customers, double percent) {}
 
     public record CapacityUse(String offering, long taken, int capacity) {
         public double percent() {
@@ -36,6 +45,5 @@ public record FollowUp(String serviceTypeCode, String serviceTypeName, LocalDate
         }
     }
 
-    public record StaleListing(String code, String offering, LocalDate lastConfirmed) {
-    }
+    public record StaleListing(String code, String offering, LocalDate lastConfirmed) {}
 }

@@ -36,7 +36,7 @@ public class FollowUpService {
     @PersistenceContext
     private EntityManager entityManager;
 
-        private final Registers registers;
+    private final Registers registers;
     private final Clock clock;
 
     FollowUpService(Registers registers, Clock clock) {
@@ -64,75 +64,115 @@ public class FollowUpService {
         long defaults = events(type, start, end, "DEFAULT_PROVIDER_APPLIED");
         long firstChoices = events(type, start, end, "PROVIDER_CHOSEN");
 
-        List<Object[]> perProvider = entityManager.createQuery("""
+        List<Object[]> perProvider = entityManager
+                .createQuery("""
                 select c.offering.provider.name, count(c) from Choice c
                 where c.entitlement.serviceType = :type
                 and c.status in (se.kundval.choice.ChoiceStatus.ACTIVE, se.kundval.choice.ChoiceStatus.PENDING)
                 group by c.offering.provider.name order by count(c) desc, c.offering.provider.name
-                """, Object[].class).setParameter("type", type).getResultList();
-        long total = perProvider.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+                """, Object[].class)
+                .setParameter("type", type)
+                .getResultList();
+        long total =
+                perProvider.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
         List<FollowUp.ProviderShare> shares = perProvider.stream()
-                .map(r -> new FollowUp.ProviderShare((String) r[0], ((Number) r[1]).longValue(),
+                .map(r -> new FollowUp.ProviderShare(
+                        (String) r[0],
+                        ((Number) r[1]).longValue(),
                         total == 0 ? 0 : 100.0 * ((Number) r[1]).longValue() / total))
                 .toList();
 
-        List<Object[]> capacity = entityManager.createQuery("""
+        List<Object[]> capacity = entityManager
+                .createQuery("""
                 select o.code, o.provider.name, o.unitName, o.capacity,
                     (select count(c) from Choice c where c.offering = o
                      and c.status in (se.kundval.choice.ChoiceStatus.ACTIVE, se.kundval.choice.ChoiceStatus.PENDING))
                 from Offering o where o.serviceType = :type
                 and o.accreditation.status = se.kundval.provider.AccreditationStatus.APPROVED
                 order by o.provider.name, o.code
-                """, Object[].class).setParameter("type", type).getResultList();
+                """, Object[].class)
+                .setParameter("type", type)
+                .getResultList();
         List<FollowUp.CapacityUse> use = capacity.stream()
-                .map(r -> new FollowUp.CapacityUse(name((String) r[1], (String) r[2]), ((Number) r[4]).longValue(),
-                        ((Number) r[3]).intValue()))
+                .map(r -> new FollowUp.CapacityUse(
+                        name((String) r[1], (String) r[2]), ((Number) r[4]).longValue(), ((Number) r[3]).intValue()))
                 .toList();
 
-        List<Object[]> decided = entityManager.createQuery("""
+        List<Object[]> decided = entityManager
+                .createQuery("""
                 select a.submittedAt, a.decidedAt from AccreditationApplication a
                 where a.serviceType = :type and a.decidedAt >= :start and a.decidedAt < :end and a.submittedAt is not null
-                """, Object[].class).setParameter("type", type).setParameter("start", start).setParameter("end", end)
+                """, Object[].class)
+                .setParameter("type", type)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .getResultList();
         List<Long> processing = decided.stream()
-                .map(r -> ChronoUnit.DAYS.between(((Instant) r[0]).atZone(SWEDEN).toLocalDate(),
+                .map(r -> ChronoUnit.DAYS.between(
+                        ((Instant) r[0]).atZone(SWEDEN).toLocalDate(),
                         ((Instant) r[1]).atZone(SWEDEN).toLocalDate()))
                 .toList();
 
         LocalDate staleBefore = LocalDate.now(clock).minusMonths(CatalogueService.STALE_AFTER_MONTHS);
-        List<Object[]> stale = entityManager.createQuery("""
+        List<Object[]> stale = entityManager
+                .createQuery("""
                 select o.code, o.provider.name, o.unitName, o.lastConfirmed from Offering o
                 where o.serviceType = :type
                 and o.accreditation.status = se.kundval.provider.AccreditationStatus.APPROVED
                 and (o.lastConfirmed is null or o.lastConfirmed < :staleBefore)
                 order by o.lastConfirmed, o.code
-                """, Object[].class).setParameter("type", type).setParameter("staleBefore", staleBefore).getResultList();
+                """, Object[].class)
+                .setParameter("type", type)
+                .setParameter("staleBefore", staleBefore)
+                .getResultList();
         List<FollowUp.StaleListing> staleListings = stale.stream()
-                .map(r -> new FollowUp.StaleListing((String) r[0], name((String) r[1], (String) r[2]), (LocalDate) r[3]))
+                .map(r ->
+                        new FollowUp.StaleListing((String) r[0], name((String) r[1], (String) r[2]), (LocalDate) r[3]))
                 .toList();
 
-        return new FollowUp(type.getCode(), type.getName().in(locale), from, to, choicesMade, changes, defaults,
-                firstChoices, shares, use, processing, staleListings);
+        return new FollowUp(
+                type.getCode(),
+                type.getName().in(locale),
+                from,
+                to,
+                choicesMade,
+                changes,
+                defaults,
+                firstChoices,
+                shares,
+                use,
+                processing,
+                staleListings);
     }
 
     /** The service types, for the dashboard's choice (code, name). */
     @RolesAllowed(Role.HUVUDMAN)
     public List<String[]> serviceTypes(Locale locale) {
         return registers.serviceTypes().stream()
-                .map(t -> new String[] {t.getCode(), t.getName().in(locale)}).toList();
+                .map(t -> new String[] {t.getCode(), t.getName().in(locale)})
+                .toList();
     }
 
     private long events(ServiceType type, Instant start, Instant end, String eventType) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                 select count(e) from EntitlementEvent e where e.entitlement.serviceType = :type
                 and e.eventType = :eventType and e.occurredAt >= :start and e.occurredAt < :end
-                """, Long.class).setParameter("type", type).setParameter("eventType", eventType)
-                .setParameter("start", start).setParameter("end", end).getSingleResult();
+                """, Long.class)
+                .setParameter("type", type)
+                .setParameter("eventType", eventType)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getSingleResult();
     }
 
     private long count(String jpql, ServiceType type, Instant start, Instant end) {
-        return entityManager.createQuery(jpql, Long.class).setParameter("type", type).setParameter("start", start)
-                .setParameter("end", end).getSingleResult();
+        return entityManager
+                .createQuery(jpql, Long.class)
+                .setParameter("type", type)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getSingleResult();
     }
 
     private static String name(String provider, String unit) {

@@ -4,7 +4,17 @@
  * The root package is the module's API; sub-packages other than {@code ui}'s {@code *Navigation}
  * classes are internal. Allowed dependencies match the table in docs/architecture.md.
  */
-@ApplicationModule(displayName = "Commissioning", allowedDependencies = {"shared", "identity", "register", "provider", "catalogue", "catalogue :: navigation", "audit :: navigation"})
+@ApplicationModule(
+        displayName = "Commissioning",
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "register",
+            "provider",
+            "catalogue",
+            "catalogue :: navigation",
+            "audit :: navigation"
+        })
 package se.kundval.commission;
 
 import org.springframework.modulith.ApplicationModule;

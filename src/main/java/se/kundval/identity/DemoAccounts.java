@@ -63,8 +63,14 @@ public final class DemoAccounts {
                 throw item.error("username", "'" + username + "' appears twice");
             }
             String displayName = item.string("displayName", 100);
-            users.add(new DemoUser(username, encoder.encode(password),
-                    List.of(new SimpleGrantedAuthority("ROLE_" + role)), displayName, role, personnummer, orgnr));
+            users.add(new DemoUser(
+                    username,
+                    encoder.encode(password),
+                    List.of(new SimpleGrantedAuthority("ROLE_" + role)),
+                    displayName,
+                    role,
+                    personnummer,
+                    orgnr));
             listings.add(new Listing(username, password, role, displayName));
         }
         if (users.isEmpty()) {

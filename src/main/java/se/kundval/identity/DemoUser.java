@@ -14,8 +14,14 @@ final class DemoUser extends User {
     private final transient Personnummer personnummer;
     private final transient Organisationsnummer orgnr;
 
-    DemoUser(String username, String encodedPassword, Collection<? extends GrantedAuthority> authorities,
-            String displayName, String role, Personnummer personnummer, Organisationsnummer orgnr) {
+    DemoUser(
+            String username,
+            String encodedPassword,
+            Collection<? extends GrantedAuthority> authorities,
+            String displayName,
+            String role,
+            Personnummer personnummer,
+            Organisationsnummer orgnr) {
         super(username, encodedPassword, authorities);
         this.displayName = displayName;
         this.role = role;

@@ -43,12 +43,13 @@ class LastTabClosed implements VaadinServiceInitListener {
     private static void removed(UI ui) {
         // UIs are also removed when the whole session ends (idle timeout outside any request, or a
         // logout invalidating it): then there is nothing left to end.
-        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request) || VaadinSession.getCurrent() == null) {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)
+                || VaadinSession.getCurrent() == null) {
             return;
         }
         // The UI being removed is still listed while its detach listeners run.
-        boolean othersOpen = VaadinSession.getCurrent().getUIs().stream()
-                .anyMatch(other -> other != ui && !other.isClosing());
+        boolean othersOpen =
+                VaadinSession.getCurrent().getUIs().stream().anyMatch(other -> other != ui && !other.isClosing());
         if (!othersOpen) {
             request.setAttribute(ATTRIBUTE, Boolean.TRUE);
         }
@@ -61,7 +62,9 @@ class LastTabClosed implements VaadinServiceInitListener {
      * after logging in or a pending Keycloak login, keeps the session.
      */
     static boolean holdsOnlyBrowsingState(HttpSession session) {
-        return Collections.list(session.getAttributeNames()).stream().allMatch(name -> name.startsWith(VAADIN_SESSION)
-                || name.equals(CSRF_TOKEN) || name.endsWith(".lock") && session.getAttribute(name) instanceof Lock);
+        return Collections.list(session.getAttributeNames()).stream()
+                .allMatch(name -> name.startsWith(VAADIN_SESSION)
+                        || name.equals(CSRF_TOKEN)
+                        || name.endsWith(".lock") && session.getAttribute(name) instanceof Lock);
     }
 }

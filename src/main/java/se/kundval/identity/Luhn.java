@@ -6,8 +6,7 @@ package se.kundval.identity;
  */
 public final class Luhn {
 
-    private Luhn() {
-    }
+    private Luhn() {}
 
     public static boolean isValid(String tenDigits) {
         return tenDigits.length() == 10 && checkDigit(tenDigits.substring(0, 9)) == tenDigits.charAt(9) - '0';

@@ -36,7 +36,8 @@ class OidcRoles implements GrantedAuthoritiesMapper {
             if (!(authority instanceof OidcUserAuthority oidc)) {
                 continue;
             }
-            Map<String, Object> claims = oidc.getUserInfo() != null ? oidc.getUserInfo().getClaims()
+            Map<String, Object> claims = oidc.getUserInfo() != null
+                    ? oidc.getUserInfo().getClaims()
                     : oidc.getIdToken().getClaims();
             for (String role : roles(oidc.getIdToken().getClaims(), claims)) {
                 String granted = switch (role) {
@@ -67,7 +68,8 @@ class OidcRoles implements GrantedAuthoritiesMapper {
             if (source.get("roles") instanceof Collection<?> flat) {
                 flat.forEach(r -> found.add(String.valueOf(r)));
             }
-            if (source.get("realm_access") instanceof Map<?, ?> realm && realm.get("roles") instanceof Collection<?> nested) {
+            if (source.get("realm_access") instanceof Map<?, ?> realm
+                    && realm.get("roles") instanceof Collection<?> nested) {
                 nested.forEach(r -> found.add(String.valueOf(r)));
             }
         }

@@ -113,7 +113,9 @@ public final class Personnummer {
 
     public LocalDate birthDate() {
         int day = Integer.parseInt(digits.substring(6, 8));
-        return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+        return LocalDate.of(
+                Integer.parseInt(digits.substring(0, 4)),
+                Integer.parseInt(digits.substring(4, 6)),
                 day > 60 ? day - 60 : day);
     }
 

@@ -28,6 +28,5 @@ public final class Role {
      */
     public static final String UNLINKED = "unlinked";
 
-    private Role() {
-    }
+    private Role() {}
 }

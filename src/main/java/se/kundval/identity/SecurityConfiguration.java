@@ -46,21 +46,23 @@ class SecurityConfiguration {
     static final String AFTER_LOGIN = "/hem";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, @Value("${kundval.auth}") String auth,
-            @Value("${kundval.oidc.issuer:}") String issuer) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, @Value("${kundval.auth}") String auth, @Value("${kundval.oidc.issuer:}") String issuer)
+            throws Exception {
         // The portal's own static look (from frontend/) is public.
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/styles/**", "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll()
                 // Probes only say UP or DOWN (see application.properties); the rest of the actuator is not exposed.
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll());
         String loginOrigin = "keycloak".equals(auth) ? origin(issuer) : "";
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // Vaadin's client needs inline styles and scripts and eval (its templates); all
                 // else comes from the portal itself. HSTS is sent on HTTPS requests (Spring's default).
-                .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
+                .contentSecurityPolicy(csp -> csp.policyDirectives(String.join(
+                        "; ",
                         "default-src 'self'",
                         "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
                         "style-src 'self' 'unsafe-inline'",
@@ -71,21 +73,22 @@ class SecurityConfiguration {
                         "base-uri 'self'",
                         "form-action 'self'" + loginOrigin,
                         "frame-ancestors 'none'")))
-                .permissionsPolicyHeader(permissions -> permissions.policy(
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+                .permissionsPolicyHeader(permissions ->
+                        permissions.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
         // Every URL reaches Vaadin, whose navigation access control is the gate for views: it sends
         // anonymous visitors of protected views to the login page, and unknown URLs get the
         // friendly 404 page instead of a login redirect.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
-            if ("keycloak".equals(auth)) {
-                // Logging out ends the Keycloak session too (RP-initiated logout), then back home.
-                vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}");
-            } else {
-                vaadin.loginView(IdentityNavigation.loginView(), "/");
-            }
-            vaadin.defaultSuccessUrl(AFTER_LOGIN);
-            vaadin.anyRequest(any -> any.permitAll());
-        }).build();
+                    if ("keycloak".equals(auth)) {
+                        // Logging out ends the Keycloak session too (RP-initiated logout), then back home.
+                        vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}");
+                    } else {
+                        vaadin.loginView(IdentityNavigation.loginView(), "/");
+                    }
+                    vaadin.defaultSuccessUrl(AFTER_LOGIN);
+                    vaadin.anyRequest(any -> any.permitAll());
+                })
+                .build();
     }
 
     private static String origin(String issuer) {
@@ -136,7 +139,8 @@ class SecurityConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = "kundval.auth", havingValue = "keycloak")
-    ClientRegistrationRepository keycloakClient(@Value("${kundval.oidc.issuer:}") String issuer,
+    ClientRegistrationRepository keycloakClient(
+            @Value("${kundval.oidc.issuer:}") String issuer,
             @Value("${kundval.oidc.client-id}") String clientId,
             @Value("${kundval.oidc.client-secret:}") String clientSecret) {
         if (issuer.isBlank() || clientSecret.isBlank()) {
@@ -149,7 +153,9 @@ class SecurityConfiguration {
                 .clientSecret(clientSecret)
                 .scope("openid", "profile", "email")
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .clientSettings(ClientRegistration.ClientSettings.builder()
+                        .requireProofKey(true)
+                        .build())
                 .build();
         return new InMemoryClientRegistrationRepository(registration);
     }

@@ -45,8 +45,10 @@ class SessionPolicyFilter extends OncePerRequestFilter {
     private final Duration staffTimeout;
     private final ApplicationEventPublisher events;
 
-    SessionPolicyFilter(@Value("${kundval.session.resident-timeout}") Duration residentTimeout,
-            @Value("${kundval.session.staff-timeout}") Duration staffTimeout, ApplicationEventPublisher events) {
+    SessionPolicyFilter(
+            @Value("${kundval.session.resident-timeout}") Duration residentTimeout,
+            @Value("${kundval.session.staff-timeout}") Duration staffTimeout,
+            ApplicationEventPublisher events) {
         this.residentTimeout = residentTimeout;
         this.staffTimeout = staffTimeout;
         this.events = events;
@@ -75,7 +77,9 @@ class SessionPolicyFilter extends OncePerRequestFilter {
             return;
         }
         HttpSession session = request.getSession(false);
-        if (session == null || CurrentUser.of(SecurityContextHolder.getContext().getAuthentication()).isPresent()) {
+        if (session == null
+                || CurrentUser.of(SecurityContextHolder.getContext().getAuthentication())
+                        .isPresent()) {
             return;
         }
         try {
@@ -93,7 +97,8 @@ class SessionPolicyFilter extends OncePerRequestFilter {
         }
         String name = user.displayName();
         int space = name.lastIndexOf(' ');
-        return space < 0 ? new SignedIn(user, name, "") : new SignedIn(user, name.substring(0, space),
-                name.substring(space + 1));
+        return space < 0
+                ? new SignedIn(user, name, "")
+                : new SignedIn(user, name.substring(0, space), name.substring(space + 1));
     }
 }

@@ -27,7 +27,10 @@ public class MessageService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MessageService(NotificationRepository notifications, List<RecipientDirectory> directories, CurrentUser currentUser,
+    MessageService(
+            NotificationRepository notifications,
+            List<RecipientDirectory> directories,
+            CurrentUser currentUser,
             Clock clock) {
         this.notifications = notifications;
         this.directories = directories;
@@ -45,8 +48,9 @@ public class MessageService {
                 .map(id -> notifications.findForResident(id, page))
                 .or(() -> recipient(user, RecipientType.PROVIDER).map(id -> notifications.findForProvider(id, page)))
                 .orElse(List.of());
-        return found.stream().map(n -> new Message(n.getId(), n.getSubject(), n.getBody(), n.getCreatedAt(),
-                n.getReadAt() != null)).toList();
+        return found.stream()
+                .map(n -> new Message(n.getId(), n.getSubject(), n.getBody(), n.getCreatedAt(), n.getReadAt() != null))
+                .toList();
     }
 
     /** Marks the user's own messages as read. */
@@ -58,12 +62,12 @@ public class MessageService {
         notifications.findAllById(messageIds).stream()
                 .filter(n -> n.getReadAt() == null)
                 .filter(n -> (n.getRecipientType() == RecipientType.RESIDENT ? resident : provider)
-                        .map(id -> id == n.recipientId()).orElse(false))
+                        .map(id -> id == n.recipientId())
+                        .orElse(false))
                 .forEach(n -> n.markRead(clock.instant()));
     }
 
     private Optional<Long> recipient(KundvalUser user, RecipientType type) {
-        return directories.stream().filter(d -> d.type() == type).findFirst()
-                .flatMap(d -> d.recipientIdOf(user));
+        return directories.stream().filter(d -> d.type() == type).findFirst().flatMap(d -> d.recipientIdOf(user));
     }
 }

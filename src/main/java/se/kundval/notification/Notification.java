@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-
 /**
  * A message to a resident ("Meddelanden") or a provider (back-office inbox). Stored first (an
  * outbox) and e-mailed afterwards when SMTP is configured. Never contains a personnummer.
@@ -19,9 +18,17 @@ import jakarta.persistence.Version;
 @Entity
 public class Notification {
 
-    public enum RecipientType { RESIDENT, PROVIDER }
+    public enum RecipientType {
+        RESIDENT,
+        PROVIDER
+    }
 
-    public enum MailStatus { NOT_SENT, PENDING, SENT, FAILED }
+    public enum MailStatus {
+        NOT_SENT,
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,8 +70,7 @@ public class Notification {
     @Version
     private long version;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     /**
      * A message to a resident. Only residents who asked for e-mail get one ({@link Recipient#wantsEmail()});
@@ -96,27 +102,72 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public RecipientType getRecipientType() { return recipientType; }
-    public Long getResidentId() { return residentId; }
-    public Long getProviderId() { return providerId; }
+    public Long getId() {
+        return id;
+    }
+
+    public RecipientType getRecipientType() {
+        return recipientType;
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
     /** The id of the resident or provider this message is to. */
-    public long recipientId() { return recipientType == RecipientType.RESIDENT ? residentId : providerId; }
-    public String getTopic() { return topic; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
-    public void markRead(Instant at) { this.readAt = at; }
-    public MailStatus getMailStatus() { return mailStatus; }
-    public void setMailStatus(MailStatus status) { this.mailStatus = status; }
-    public Instant getMailedAt() { return mailedAt; }
+    public long recipientId() {
+        return recipientType == RecipientType.RESIDENT ? residentId : providerId;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public void markRead(Instant at) {
+        this.readAt = at;
+    }
+
+    public MailStatus getMailStatus() {
+        return mailStatus;
+    }
+
+    public void setMailStatus(MailStatus status) {
+        this.mailStatus = status;
+    }
+
+    public Instant getMailedAt() {
+        return mailedAt;
+    }
 
     /** Counts a failed attempt to e-mail; returns the number of attempts so far. */
     public int failedAttempt() {
         return ++mailAttempts;
     }
 
-    public void setMailedAt(Instant at) { this.mailedAt = at; }
-    public long getVersion() { return version; }
+    public void setMailedAt(Instant at) {
+        this.mailedAt = at;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

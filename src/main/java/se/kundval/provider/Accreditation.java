@@ -71,8 +71,7 @@ public class Accreditation {
     @Version
     private long version;
 
-    protected Accreditation() {
-    }
+    protected Accreditation() {}
 
     public Accreditation(Provider provider, ServiceType serviceType, RecordOrigin origin) {
         this.provider = provider;
@@ -81,8 +80,13 @@ public class Accreditation {
     }
 
     /** Moves to a new status and records it on the timeline. */
-    public void changeStatus(AccreditationStatus newStatus, LocalDate on, LocalDate validFrom,
-            LocalizedText reason, String actor, Instant now) {
+    public void changeStatus(
+            AccreditationStatus newStatus,
+            LocalDate on,
+            LocalDate validFrom,
+            LocalizedText reason,
+            String actor,
+            Instant now) {
         this.status = newStatus;
         this.decidedOn = on;
         this.validFrom = validFrom;
@@ -90,15 +94,47 @@ public class Accreditation {
         history.add(new AccreditationEvent(this, newStatus, on, now, actor, reason == null ? null : reason.sv()));
     }
 
-    public Long getId() { return id; }
-    public Provider getProvider() { return provider; }
-    public ServiceType getServiceType() { return serviceType; }
-    public AccreditationStatus getStatus() { return status; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public LocalizedText getReason() { return reason; }
-    public List<AccreditationEvent> getHistory() { return Collections.unmodifiableList(history); }
-    public RecordOrigin getOrigin() { return origin; }
-    public void markDecidedInPortal() { this.origin = RecordOrigin.PORTAL; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public AccreditationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public LocalizedText getReason() {
+        return reason;
+    }
+
+    public List<AccreditationEvent> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public void markDecidedInPortal() {
+        this.origin = RecordOrigin.PORTAL;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -62,12 +62,16 @@ public class AccreditationApplication {
 
     /** The requirements the provider declares they meet. */
     @ManyToMany
-    @JoinTable(name = "application_declaration", joinColumns = @JoinColumn(name = "application_id"),
+    @JoinTable(
+            name = "application_declaration",
+            joinColumns = @JoinColumn(name = "application_id"),
             inverseJoinColumns = @JoinColumn(name = "requirement_id"))
     private Set<Requirement> declarations = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "application_area", joinColumns = @JoinColumn(name = "application_id"),
+    @JoinTable(
+            name = "application_area",
+            joinColumns = @JoinColumn(name = "application_id"),
             inverseJoinColumns = @JoinColumn(name = "area_id"))
     private Set<Area> areas = new HashSet<>();
 
@@ -81,7 +85,9 @@ public class AccreditationApplication {
 
     /** Everyone who wrote in it; an officer among them may not decide it (four-eyes). */
     @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "application_editor", joinColumns = @JoinColumn(name = "application_id"))
+    @jakarta.persistence.CollectionTable(
+            name = "application_editor",
+            joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "username")
     private Set<String> editors = new HashSet<>();
 
@@ -90,17 +96,19 @@ public class AccreditationApplication {
 
     @Column(nullable = false)
     private String createdBy;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
+
     private Instant submittedAt;
 
     @Version
     private long version;
 
-    protected AccreditationApplication() {
-    }
+    protected AccreditationApplication() {}
 
     public AccreditationApplication(Provider provider, ServiceType serviceType, String createdBy, Instant now) {
         this.provider = provider;
@@ -110,44 +118,149 @@ public class AccreditationApplication {
         this.updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public Provider getProvider() { return provider; }
-    public ServiceType getServiceType() { return serviceType; }
-    public ApplicationStatus getStatus() { return status; }
-    public void setStatus(ApplicationStatus status) { this.status = status; }
-    public int getStep() { return step; }
-    public void setStep(int step) { this.step = step; }
-    public String getLegalForm() { return legalForm; }
-    public void setLegalForm(String legalForm) { this.legalForm = legalForm; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getContactName() { return contactName; }
-    public void setContactName(String contactName) { this.contactName = contactName; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer capacity) { this.capacity = capacity; }
-    public String getStaffCompetence() { return staffCompetence; }
-    public void setStaffCompetence(String staffCompetence) { this.staffCompetence = staffCompetence; }
-    public Set<Requirement> getDeclarations() { return declarations; }
-    public Set<Area> getAreas() { return areas; }
-    public List<ApplicationAttachment> getAttachments() { return attachments; }
-    public List<ApplicationMessage> getMessages() { return messages; }
-    public Set<String> getEditors() { return editors; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
+    public Long getId() {
+        return id;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public void setStep(int step) {
+        this.step = step;
+    }
+
+    public String getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(String legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getStaffCompetence() {
+        return staffCompetence;
+    }
+
+    public void setStaffCompetence(String staffCompetence) {
+        this.staffCompetence = staffCompetence;
+    }
+
+    public Set<Requirement> getDeclarations() {
+        return declarations;
+    }
+
+    public Set<Area> getAreas() {
+        return areas;
+    }
+
+    public List<ApplicationAttachment> getAttachments() {
+        return attachments;
+    }
+
+    public List<ApplicationMessage> getMessages() {
+        return messages;
+    }
+
+    public Set<String> getEditors() {
+        return editors;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
     public void decided(String by, Instant at) {
         this.status = ApplicationStatus.DECIDED;
         this.decidedBy = by;
         this.decidedAt = at;
     }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public void touch(Instant now) { this.updatedAt = now; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
-    public long getVersion() { return version; }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

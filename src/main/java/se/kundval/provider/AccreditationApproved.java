@@ -7,6 +7,5 @@ import java.util.Set;
  * provider's page for the accreditation (when it has none yet) from what the application said:
  * places, areas, phone and e-mail; the provider writes the rest.
  */
-public record AccreditationApproved(long accreditationId, int capacity, Set<String> areaCodes, String phone,
-        String email) {
-}
+public record AccreditationApproved(
+        long accreditationId, int capacity, Set<String> areaCodes, String phone, String email) {}

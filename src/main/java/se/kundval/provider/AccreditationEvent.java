@@ -41,11 +41,15 @@ public class AccreditationEvent {
 
     private String reason;
 
-    protected AccreditationEvent() {
-    }
+    protected AccreditationEvent() {}
 
-    AccreditationEvent(Accreditation accreditation, AccreditationStatus status, LocalDate occurredOn,
-            Instant recordedAt, String actor, String reason) {
+    AccreditationEvent(
+            Accreditation accreditation,
+            AccreditationStatus status,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            String actor,
+            String reason) {
         this.accreditation = accreditation;
         this.status = status;
         this.occurredOn = occurredOn;
@@ -54,10 +58,27 @@ public class AccreditationEvent {
         this.reason = reason;
     }
 
-    public Long getId() { return id; }
-    public AccreditationStatus getStatus() { return status; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getActor() { return actor; }
-    public String getReason() { return reason; }
+    public Long getId() {
+        return id;
+    }
+
+    public AccreditationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

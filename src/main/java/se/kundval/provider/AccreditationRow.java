@@ -3,6 +3,11 @@ package se.kundval.provider;
 import java.time.LocalDate;
 
 /** One accreditation on the oversight page. */
-public record AccreditationRow(long id, String providerName, String orgnr, String serviceTypeName,
-        AccreditationStatus status, LocalDate validFrom, String reason) {
-}
+public record AccreditationRow(
+        long id,
+        String providerName,
+        String orgnr,
+        String serviceTypeName,
+        AccreditationStatus status,
+        LocalDate validFrom,
+        String reason) {}

@@ -5,5 +5,4 @@ package se.kundval.provider;
  * re-indexes the offerings resting on it in the same transaction, so a suspended or revoked
  * provider leaves the results at once and an approved one returns.
  */
-public record AccreditationStatusChanged(long accreditationId, AccreditationStatus status) {
-}
+public record AccreditationStatusChanged(long accreditationId, AccreditationStatus status) {}

@@ -8,5 +8,4 @@ package se.kundval.provider;
  * @param status the new status: suspended or revoked
  * @param actor  who decided it
  */
-public record AccreditationWithdrawn(long accreditationId, AccreditationStatus status, String actor) {
-}
+public record AccreditationWithdrawn(long accreditationId, AccreditationStatus status, String actor) {}

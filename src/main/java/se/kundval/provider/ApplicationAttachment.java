@@ -45,11 +45,15 @@ public class ApplicationAttachment {
     @Column(nullable = false)
     private Instant uploadedAt;
 
-    protected ApplicationAttachment() {
-    }
+    protected ApplicationAttachment() {}
 
-    public ApplicationAttachment(AccreditationApplication application, String fileName, byte[] content,
-            boolean confidential, String uploadedBy, Instant uploadedAt) {
+    public ApplicationAttachment(
+            AccreditationApplication application,
+            String fileName,
+            byte[] content,
+            boolean confidential,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.application = application;
         this.fileName = fileName;
         this.content = content;
@@ -59,12 +63,35 @@ public class ApplicationAttachment {
         this.uploadedAt = uploadedAt;
     }
 
-    public Long getId() { return id; }
-    public AccreditationApplication getApplication() { return application; }
-    public String getFileName() { return fileName; }
-    public long getSizeBytes() { return sizeBytes; }
-    public byte[] getContent() { return content; }
-    public boolean isConfidential() { return confidential; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public AccreditationApplication getApplication() {
+        return application;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

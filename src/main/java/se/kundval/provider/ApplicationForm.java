@@ -14,22 +14,28 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An application as its form shows it: what was filled in, what the service type asks for. */
-public record ApplicationForm(long id, String serviceTypeName, ApplicationStatus status, int step, String orgnr,
-        String providerName, ApplicationDraft draft, List<RequirementLine> requirements,
-        List<AttachmentLine> attachments, List<MessageLine> messages, List<AreaOption> areaOptions,
-        boolean editable, long version) {
+public record ApplicationForm(
+        long id,
+        String serviceTypeName,
+        ApplicationStatus status,
+        int step,
+        String orgnr,
+        String providerName,
+        ApplicationDraft draft,
+        List<RequirementLine> requirements,
+        List<AttachmentLine> attachments,
+        List<MessageLine> messages,
+        List<AreaOption> areaOptions,
+        boolean editable,
+        long version) {
 
-    public record RequirementLine(String code, String text, boolean attachmentRequired) {
-    }
+    public record RequirementLine(String code, String text, boolean attachmentRequired) {}
 
-    public record AttachmentLine(long id, String fileName, long sizeBytes, boolean confidential) {
-    }
+    public record AttachmentLine(long id, String fileName, long sizeBytes, boolean confidential) {}
 
-    public record MessageLine(ApplicationMessage.AuthorRole role, String text, Instant at) {
-    }
+    public record MessageLine(ApplicationMessage.AuthorRole role, String text, Instant at) {}
 
-    public record AreaOption(String code, String name) {
-    }
+    public record AreaOption(String code, String name) {}
 
     /**
      * The fields the provider fills in; saved as a draft step by step. The constraints are checked
@@ -40,28 +46,40 @@ public record ApplicationForm(long id, String serviceTypeName, ApplicationStatus
             @NotBlank(groups = Organisation.class, message = "provider.application.required")
             @Size(max = 60, groups = Organisation.class, message = "provider.application.tooLong")
             String legalForm,
+
             @NotBlank(groups = Organisation.class, message = "provider.application.required")
             @Size(max = 300, groups = Organisation.class, message = "provider.application.tooLong")
             String address,
+
             @NotBlank(groups = Organisation.class, message = "provider.application.required")
             @Size(max = 200, groups = Organisation.class, message = "provider.application.tooLong")
             String contactName,
+
             @NotBlank(groups = Organisation.class, message = "provider.application.email.invalid")
-            @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", groups = Organisation.class,
+            @Email(
+                    regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+                    groups = Organisation.class,
                     message = "provider.application.email.invalid")
             @Size(max = 200, groups = Organisation.class, message = "provider.application.email.invalid")
             String contactEmail,
+
             @NotNull(groups = Organisation.class, message = "provider.application.phone.invalid")
-            @Pattern(regexp = "^\\s*[+0-9][0-9 -]{5,19}\\s*$", groups = Organisation.class,
+            @Pattern(
+                    regexp = "^\\s*[+0-9][0-9 -]{5,19}\\s*$",
+                    groups = Organisation.class,
                     message = "provider.application.phone.invalid")
             String contactPhone,
+
             Set<String> declarations,
+
             @NotEmpty(groups = Places.class, message = "provider.application.areas.required")
             Set<String> areas,
+
             @NotNull(groups = Places.class, message = "provider.application.capacity.invalid")
             @Min(value = 1, groups = Places.class, message = "provider.application.capacity.invalid")
             @Max(value = 10_000, groups = Places.class, message = "provider.application.capacity.invalid")
             Integer capacity,
+
             @NotBlank(groups = Places.class, message = "provider.application.required")
             @Size(max = 4000, groups = Places.class, message = "provider.application.tooLong")
             String staffCompetence) {
@@ -72,11 +90,9 @@ public record ApplicationForm(long id, String serviceTypeName, ApplicationStatus
         }
 
         /** Validation group of step 1, the organisation's facts. */
-        public interface Organisation {
-        }
+        public interface Organisation {}
 
         /** Validation group of step 3, areas and places. */
-        public interface Places {
-        }
+        public interface Places {}
     }
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class ApplicationMessage {
 
-    public enum AuthorRole { OFFICER, PROVIDER }
+    public enum AuthorRole {
+        OFFICER,
+        PROVIDER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,10 +41,13 @@ public class ApplicationMessage {
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected ApplicationMessage() {
-    }
+    protected ApplicationMessage() {}
 
-    public ApplicationMessage(AccreditationApplication application, AuthorRole authorRole, String author, String text,
+    public ApplicationMessage(
+            AccreditationApplication application,
+            AuthorRole authorRole,
+            String author,
+            String text,
             Instant createdAt) {
         this.application = application;
         this.authorRole = authorRole;
@@ -50,9 +56,23 @@ public class ApplicationMessage {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public AuthorRole getAuthorRole() { return authorRole; }
-    public String getAuthor() { return author; }
-    public String getText() { return text; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public AuthorRole getAuthorRole() {
+        return authorRole;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

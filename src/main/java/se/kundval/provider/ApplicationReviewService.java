@@ -51,10 +51,15 @@ public class ApplicationReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ApplicationReviewService(AccreditationApplicationRepository applications,
-            ApplicationAttachmentRepository attachments, AccreditationRepository accreditations,
-            RequirementRepository requirements, Notifications notifications, ApplicationEventPublisher events,
-            CurrentUser currentUser, Clock clock) {
+    ApplicationReviewService(
+            AccreditationApplicationRepository applications,
+            ApplicationAttachmentRepository attachments,
+            AccreditationRepository accreditations,
+            RequirementRepository requirements,
+            Notifications notifications,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.accreditations = accreditations;
@@ -73,9 +78,14 @@ public class ApplicationReviewService {
         return applications.findByStatusOrderBySubmittedAt(ApplicationStatus.SUBMITTED).stream()
                 .map(a -> {
                     Instant since = a.getSubmittedAt() != null ? a.getSubmittedAt() : a.getUpdatedAt();
-                    return new ReviewQueueLine(a.getId(), a.getProvider().getName(), a.getProvider().getOrgnr().toString(),
-                            a.getServiceType().getName().in(locale), since,
-                            ChronoUnit.DAYS.between(since.atZone(clock.getZone()).toLocalDate(), today));
+                    return new ReviewQueueLine(
+                            a.getId(),
+                            a.getProvider().getName(),
+                            a.getProvider().getOrgnr().toString(),
+                            a.getServiceType().getName().in(locale),
+                            since,
+                            ChronoUnit.DAYS.between(
+                                    since.atZone(clock.getZone()).toLocalDate(), today));
                 })
                 .toList();
     }
@@ -84,32 +94,59 @@ public class ApplicationReviewService {
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
     public Optional<ApplicationReview> review(long id, Locale locale) {
-        return applications.findById(id).filter(a -> a.getStatus() != ApplicationStatus.DRAFT).map(a -> {
-            List<Requirement> checklist = requirements.findByServiceTypeOrderBySortOrder(a.getServiceType());
-            List<ApplicationReview.HistoryEntry> history = accreditations
-                    .findByProviderAndServiceType(a.getProvider(), a.getServiceType())
-                    .map(acc -> acc.getHistory().stream().map(e -> new ApplicationReview.HistoryEntry(e.getStatus(),
-                            e.getOccurredOn(), e.getActor(), e.getReason())).toList())
-                    .orElse(List.of());
-            return new ApplicationReview(a.getId(), a.getStatus(), a.getProvider().getName(),
-                    a.getProvider().getOrgnr().toString(), a.getServiceType().getName().in(locale), a.getLegalForm(),
-                    a.getAddress(), a.getContactName(), a.getContactEmail(), a.getContactPhone(), a.getCapacity(),
-                    a.getStaffCompetence(), a.getAreas().stream().map(Area::getName).sorted().toList(),
-                    checklist.stream().map(r -> new ApplicationReview.ChecklistItem(r.getText().in(locale),
-                            a.getDeclarations().contains(r), r.isAttachmentRequired())).toList(),
-                    a.getAttachments().stream().map(f -> new ApplicationReview.Attachment(f.getId(), f.getFileName(),
-                            f.getSizeBytes(), f.isConfidential())).toList(),
-                    a.getMessages().stream().map(m -> new ApplicationReview.Message(m.getAuthor(),
-                            m.getAuthorRole().name(), m.getText(), m.getCreatedAt())).toList(),
-                    history, Set.copyOf(a.getEditors()), a.getSubmittedAt(), a.getVersion());
-        });
+        return applications
+                .findById(id)
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+                .map(a -> {
+                    List<Requirement> checklist = requirements.findByServiceTypeOrderBySortOrder(a.getServiceType());
+                    List<ApplicationReview.HistoryEntry> history = accreditations
+                            .findByProviderAndServiceType(a.getProvider(), a.getServiceType())
+                            .map(acc -> acc.getHistory().stream()
+                                    .map(e -> new ApplicationReview.HistoryEntry(
+                                            e.getStatus(), e.getOccurredOn(), e.getActor(), e.getReason()))
+                                    .toList())
+                            .orElse(List.of());
+                    return new ApplicationReview(
+                            a.getId(),
+                            a.getStatus(),
+                            a.getProvider().getName(),
+                            a.getProvider().getOrgnr().toString(),
+                            a.getServiceType().getName().in(locale),
+                            a.getLegalForm(),
+                            a.getAddress(),
+                            a.getContactName(),
+                            a.getContactEmail(),
+                            a.getContactPhone(),
+                            a.getCapacity(),
+                            a.getStaffCompetence(),
+                            a.getAreas().stream().map(Area::getName).sorted().toList(),
+                            checklist.stream()
+                                    .map(r -> new ApplicationReview.ChecklistItem(
+                                            r.getText().in(locale),
+                                            a.getDeclarations().contains(r),
+                                            r.isAttachmentRequired()))
+                                    .toList(),
+                            a.getAttachments().stream()
+                                    .map(f -> new ApplicationReview.Attachment(
+                                            f.getId(), f.getFileName(), f.getSizeBytes(), f.isConfidential()))
+                                    .toList(),
+                            a.getMessages().stream()
+                                    .map(m -> new ApplicationReview.Message(
+                                            m.getAuthor(), m.getAuthorRole().name(), m.getText(), m.getCreatedAt()))
+                                    .toList(),
+                            history,
+                            Set.copyOf(a.getEditors()),
+                            a.getSubmittedAt(),
+                            a.getVersion());
+                });
     }
 
     /** An attachment of a submitted application, for the officer. */
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
     public Optional<byte[]> attachment(long attachmentId) {
-        return attachments.findById(attachmentId)
+        return attachments
+                .findById(attachmentId)
                 .filter(f -> f.getApplication().getStatus() != ApplicationStatus.DRAFT)
                 .map(f -> f.getContent());
     }
@@ -129,8 +166,13 @@ public class ApplicationReviewService {
         a.setContactEmail(contactEmail.strip());
         a.setContactPhone(contactPhone.strip());
         a.getEditors().add(officer());
-        a.getMessages().add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.OFFICER, officer(),
-                "Kontaktuppgifterna rättades av kommunen.", clock.instant()));
+        a.getMessages()
+                .add(new ApplicationMessage(
+                        a,
+                        ApplicationMessage.AuthorRole.OFFICER,
+                        officer(),
+                        "Kontaktuppgifterna rättades av kommunen.",
+                        clock.instant()));
         flush(a);
     }
 
@@ -145,18 +187,25 @@ public class ApplicationReviewService {
             throw new InvalidInputException(Map.of("validFrom", "commission.decision.validFrom.invalid"));
         }
         Accreditation accreditation = accreditationOf(a);
-        accreditation.changeStatus(AccreditationStatus.APPROVED, LocalDate.now(clock), validFrom, null, officer(),
-                clock.instant());
+        accreditation.changeStatus(
+                AccreditationStatus.APPROVED, LocalDate.now(clock), validFrom, null, officer(), clock.instant());
         accreditation.markDecidedInPortal();
         accreditations.save(accreditation);
         events.publishEvent(new AccreditationStatusChanged(accreditation.getId(), accreditation.getStatus()));
         // The catalogue opens the provider's page for this accreditation (in this transaction).
-        events.publishEvent(new AccreditationApproved(accreditation.getId(), a.getCapacity() == null ? 0 : a.getCapacity(),
+        events.publishEvent(new AccreditationApproved(
+                accreditation.getId(),
+                a.getCapacity() == null ? 0 : a.getCapacity(),
                 a.getAreas().stream().map(Area::getCode).collect(Collectors.toUnmodifiableSet()),
-                a.getContactPhone(), a.getContactEmail()));
+                a.getContactPhone(),
+                a.getContactEmail()));
         a.decided(officer(), clock.instant());
-        notifyProvider(a.getProvider(), "ACCREDITATION_APPROVED", "Er ansökan är godkänd: " + a.getServiceType().getName().sv(),
-                "Kommunen har godkänt er ansökan om auktorisation för " + a.getServiceType().getName().sv()
+        notifyProvider(
+                a.getProvider(),
+                "ACCREDITATION_APPROVED",
+                "Er ansökan är godkänd: " + a.getServiceType().getName().sv(),
+                "Kommunen har godkänt er ansökan om auktorisation för "
+                        + a.getServiceType().getName().sv()
                         + " från " + validFrom + ". Skriv er sida i katalogen under Kontor; den visas för invånarna"
                         + " när den har en text på svenska.");
         flush(a);
@@ -168,15 +217,25 @@ public class ApplicationReviewService {
         AccreditationApplication a = decidable(id, version);
         String why = Decisions.reason(reason);
         Accreditation accreditation = accreditationOf(a);
-        accreditation.changeStatus(AccreditationStatus.REJECTED, LocalDate.now(clock), null, new LocalizedText(why, null),
-                officer(), clock.instant());
+        accreditation.changeStatus(
+                AccreditationStatus.REJECTED,
+                LocalDate.now(clock),
+                null,
+                new LocalizedText(why, null),
+                officer(),
+                clock.instant());
         accreditation.markDecidedInPortal();
         accreditations.save(accreditation);
         events.publishEvent(new AccreditationStatusChanged(accreditation.getId(), accreditation.getStatus()));
-        a.getMessages().add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.OFFICER, officer(), why, clock.instant()));
+        a.getMessages()
+                .add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.OFFICER, officer(), why, clock.instant()));
         a.decided(officer(), clock.instant());
-        notifyProvider(a.getProvider(), "ACCREDITATION_REJECTED", "Er ansökan är avslagen: " + a.getServiceType().getName().sv(),
-                "Kommunen har avslagit er ansökan om auktorisation för " + a.getServiceType().getName().sv() + ". Skäl: " + why);
+        notifyProvider(
+                a.getProvider(),
+                "ACCREDITATION_REJECTED",
+                "Er ansökan är avslagen: " + a.getServiceType().getName().sv(),
+                "Kommunen har avslagit er ansökan om auktorisation för "
+                        + a.getServiceType().getName().sv() + ". Skäl: " + why);
         flush(a);
     }
 
@@ -186,21 +245,30 @@ public class ApplicationReviewService {
         AccreditationApplication a = decidable(id, version);
         String text = Decisions.reason(message);
         a.setStatus(ApplicationStatus.COMPLETION_REQUESTED);
-        a.getMessages().add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.OFFICER, officer(), text, clock.instant()));
-        notifyProvider(a.getProvider(), "COMPLETION_REQUESTED", "Komplettera er ansökan: " + a.getServiceType().getName().sv(),
-                "Kommunen behöver mer underlag för er ansökan om " + a.getServiceType().getName().sv() + ": " + text
-                        + " Svara under Kontor.");
+        a.getMessages()
+                .add(new ApplicationMessage(
+                        a, ApplicationMessage.AuthorRole.OFFICER, officer(), text, clock.instant()));
+        notifyProvider(
+                a.getProvider(),
+                "COMPLETION_REQUESTED",
+                "Komplettera er ansökan: " + a.getServiceType().getName().sv(),
+                "Kommunen behöver mer underlag för er ansökan om "
+                        + a.getServiceType().getName().sv() + ": " + text + " Svara under Kontor.");
         flush(a);
     }
 
     private Accreditation accreditationOf(AccreditationApplication a) {
-        return accreditations.findByProviderAndServiceType(a.getProvider(), a.getServiceType())
+        return accreditations
+                .findByProviderAndServiceType(a.getProvider(), a.getServiceType())
                 .orElseGet(() -> new Accreditation(a.getProvider(), a.getServiceType(), RecordOrigin.PORTAL));
     }
 
     private AccreditationApplication submitted(long id, long version) {
-        AccreditationApplication a = applications.findById(id).filter(app -> app.getStatus() == ApplicationStatus.SUBMITTED)
-                .orElseThrow(() -> new InvalidInputException(Map.of("application", "commission.decision.notSubmitted")));
+        AccreditationApplication a = applications
+                .findById(id)
+                .filter(app -> app.getStatus() == ApplicationStatus.SUBMITTED)
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("application", "commission.decision.notSubmitted")));
         if (a.getVersion() != version) {
             throw new ConcurrentEditException();
         }

@@ -9,8 +9,7 @@ final class Decisions {
 
     static final int MAX_REASON = 2000;
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
     /** The reason, stripped; refused when missing or too long. */
     static String reason(String text) {

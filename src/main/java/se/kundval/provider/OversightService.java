@@ -40,8 +40,12 @@ public class OversightService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OversightService(AccreditationRepository accreditations, Notifications notifications,
-            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+    OversightService(
+            AccreditationRepository accreditations,
+            Notifications notifications,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock) {
         this.accreditations = accreditations;
         this.notifications = notifications;
         this.events = events;
@@ -54,10 +58,16 @@ public class OversightService {
     @Transactional(readOnly = true)
     public List<AccreditationRow> accreditations(Locale locale) {
         return accreditations.findAll().stream()
-                .sorted(Comparator.comparing((Accreditation a) -> a.getProvider().getName())
+                .sorted(Comparator.comparing(
+                                (Accreditation a) -> a.getProvider().getName())
                         .thenComparing(a -> a.getServiceType().getSortOrder()))
-                .map(a -> new AccreditationRow(a.getId(), a.getProvider().getName(), a.getProvider().getOrgnr().toString(),
-                        a.getServiceType().getName().in(locale), a.getStatus(), a.getValidFrom(),
+                .map(a -> new AccreditationRow(
+                        a.getId(),
+                        a.getProvider().getName(),
+                        a.getProvider().getOrgnr().toString(),
+                        a.getServiceType().getName().in(locale),
+                        a.getStatus(),
+                        a.getValidFrom(),
                         a.getReason() == null ? null : a.getReason().in(locale)))
                 .toList();
     }
@@ -74,38 +84,58 @@ public class OversightService {
     /** Revokes (återkallar) an approved or suspended accreditation. */
     @RolesAllowed(Role.HUVUDMAN)
     public void revoke(long accreditationId, String reason) {
-        withdraw(accreditationId, reason, AccreditationStatus.REVOKED,
+        withdraw(
+                accreditationId,
+                reason,
+                AccreditationStatus.REVOKED,
                 EnumSet.of(AccreditationStatus.APPROVED, AccreditationStatus.SUSPENDED));
     }
 
-    private void withdraw(long accreditationId, String reason, AccreditationStatus to,
-            Set<AccreditationStatus> from) {
-        Accreditation a = accreditations.findById(accreditationId).filter(acc -> from.contains(acc.getStatus()))
-                .orElseThrow(() -> new InvalidInputException(Map.of("accreditation", "commission.oversight.notPossible")));
+    private void withdraw(long accreditationId, String reason, AccreditationStatus to, Set<AccreditationStatus> from) {
+        Accreditation a = accreditations
+                .findById(accreditationId)
+                .filter(acc -> from.contains(acc.getStatus()))
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("accreditation", "commission.oversight.notPossible")));
         String why = Decisions.reason(reason);
-        a.changeStatus(to, LocalDate.now(clock), a.getValidFrom(), new LocalizedText(why, null), officer(), clock.instant());
+        a.changeStatus(
+                to, LocalDate.now(clock), a.getValidFrom(), new LocalizedText(why, null), officer(), clock.instant());
         a.markDecidedInPortal();
         accreditations.saveAndFlush(a);
         events.publishEvent(new AccreditationStatusChanged(a.getId(), to));
         events.publishEvent(new AccreditationWithdrawn(a.getId(), to, officer()));
-        notifyProvider(a.getProvider(), "ACCREDITATION_" + to.name(),
-                (to == AccreditationStatus.SUSPENDED ? "Er auktorisation är avstängd: " : "Er auktorisation är återkallad: ")
+        notifyProvider(
+                a.getProvider(),
+                "ACCREDITATION_" + to.name(),
+                (to == AccreditationStatus.SUSPENDED
+                                ? "Er auktorisation är avstängd: "
+                                : "Er auktorisation är återkallad: ")
                         + a.getServiceType().getName().sv(),
-                "Kommunen har " + (to == AccreditationStatus.SUSPENDED ? "stängt av" : "återkallat") + " er auktorisation för "
-                        + a.getServiceType().getName().sv() + ". Skäl: " + why + " Era kunder får veta det och kan välja"
+                "Kommunen har " + (to == AccreditationStatus.SUSPENDED ? "stängt av" : "återkallat")
+                        + " er auktorisation för "
+                        + a.getServiceType().getName().sv() + ". Skäl: " + why
+                        + " Era kunder får veta det och kan välja"
                         + " en annan utförare.");
     }
 
     /** Lifts a suspension: the accreditation is approved again and the page is back in the catalogue. */
     @RolesAllowed(Role.HUVUDMAN)
     public void liftSuspension(long accreditationId) {
-        Accreditation a = accreditations.findById(accreditationId).filter(acc -> acc.getStatus() == AccreditationStatus.SUSPENDED)
-                .orElseThrow(() -> new InvalidInputException(Map.of("accreditation", "commission.oversight.notPossible")));
-        a.changeStatus(AccreditationStatus.APPROVED, LocalDate.now(clock), a.getValidFrom(), null, officer(), clock.instant());
+        Accreditation a = accreditations
+                .findById(accreditationId)
+                .filter(acc -> acc.getStatus() == AccreditationStatus.SUSPENDED)
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("accreditation", "commission.oversight.notPossible")));
+        a.changeStatus(
+                AccreditationStatus.APPROVED, LocalDate.now(clock), a.getValidFrom(), null, officer(), clock.instant());
         accreditations.saveAndFlush(a);
         events.publishEvent(new AccreditationStatusChanged(a.getId(), AccreditationStatus.APPROVED));
-        notifyProvider(a.getProvider(), "ACCREDITATION_APPROVED", "Avstängningen är hävd: " + a.getServiceType().getName().sv(),
-                "Kommunen har hävt avstängningen av er auktorisation för " + a.getServiceType().getName().sv() + ".");
+        notifyProvider(
+                a.getProvider(),
+                "ACCREDITATION_APPROVED",
+                "Avstängningen är hävd: " + a.getServiceType().getName().sv(),
+                "Kommunen har hävt avstängningen av er auktorisation för "
+                        + a.getServiceType().getName().sv() + ".");
     }
 
     private void notifyProvider(Provider provider, String topic, String subject, String body) {

@@ -17,10 +17,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import se.kundval.shared.SearchAnalyzers;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.notification.Recipient;
 import se.kundval.shared.RecordOrigin;
+import se.kundval.shared.SearchAnalyzers;
 
 /** Utförare / anordnare: an organisation that delivers services, municipal or private. */
 @Entity
@@ -36,7 +36,9 @@ public class Provider implements Recipient {
     private String orgnr;
 
     @FullTextField(analyzer = SearchAnalyzers.SWEDISH)
-    @FullTextField(name = "namePrefix", analyzer = SearchAnalyzers.SWEDISH_PREFIX,
+    @FullTextField(
+            name = "namePrefix",
+            analyzer = SearchAnalyzers.SWEDISH_PREFIX,
             searchAnalyzer = SearchAnalyzers.SWEDISH)
     @KeywordField(name = "nameSort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
     @GenericField(name = "displayName", projectable = Projectable.YES, searchable = Searchable.NO)
@@ -60,32 +62,84 @@ public class Provider implements Recipient {
     @Version
     private long version;
 
-    protected Provider() {
-    }
+    protected Provider() {}
 
     public Provider(Organisationsnummer orgnr, RecordOrigin origin) {
         this.orgnr = orgnr.toString();
         this.origin = origin;
     }
 
-    public Long getId() { return id; }
-    public Organisationsnummer getOrgnr() { return Organisationsnummer.parse(orgnr); }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public ProviderType getType() { return type; }
-    public void setType(ProviderType type) { this.type = type; }
-    public String getLegalForm() { return legalForm; }
-    public void setLegalForm(String legalForm) { this.legalForm = legalForm; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Organisationsnummer getOrgnr() {
+        return Organisationsnummer.parse(orgnr);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ProviderType getType() {
+        return type;
+    }
+
+    public void setType(ProviderType type) {
+        this.type = type;
+    }
+
+    public String getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(String legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     @Override
     public boolean wantsEmail() {

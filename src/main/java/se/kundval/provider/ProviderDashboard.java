@@ -5,19 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The provider's start page: accreditations with their history, and applications. */
-public record ProviderDashboard(String providerName, String orgnr, List<AccreditationLine> accreditations,
-        List<ApplicationLine> applications, List<ServiceTypeOption> canApplyFor) {
+public record ProviderDashboard(
+        String providerName,
+        String orgnr,
+        List<AccreditationLine> accreditations,
+        List<ApplicationLine> applications,
+        List<ServiceTypeOption> canApplyFor) {
 
-    public record AccreditationLine(String serviceTypeCode, String serviceTypeName, AccreditationStatus status,
-            LocalDate validFrom, String reason, List<TimelineEntry> timeline) {
-    }
+    public record AccreditationLine(
+            String serviceTypeCode,
+            String serviceTypeName,
+            AccreditationStatus status,
+            LocalDate validFrom,
+            String reason,
+            List<TimelineEntry> timeline) {}
 
-    public record TimelineEntry(AccreditationStatus status, LocalDate on, String reason) {
-    }
+    public record TimelineEntry(AccreditationStatus status, LocalDate on, String reason) {}
 
-    public record ApplicationLine(long id, String serviceTypeName, ApplicationStatus status, Instant updatedAt) {
-    }
+    public record ApplicationLine(long id, String serviceTypeName, ApplicationStatus status, Instant updatedAt) {}
 
-    public record ServiceTypeOption(String code, String name) {
-    }
+    public record ServiceTypeOption(String code, String name) {}
 }

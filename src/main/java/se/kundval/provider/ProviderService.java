@@ -47,6 +47,7 @@ public class ProviderService {
 
     /** Attachments: PDF only, checked by content. */
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
     static final int LAST_STEP = 5;
 
     private final ProviderRepository providers;
@@ -60,10 +61,17 @@ public class ProviderService {
     private final Clock clock;
     private final Validator validator;
 
-    ProviderService(ProviderRepository providers, AccreditationRepository accreditations,
-            AccreditationApplicationRepository applications, ApplicationAttachmentRepository attachments,
-            RequirementRepository requirements, Registers registers, ApplicationEventPublisher events,
-            CurrentUser currentUser, Clock clock, Validator validator) {
+    ProviderService(
+            ProviderRepository providers,
+            AccreditationRepository accreditations,
+            AccreditationApplicationRepository applications,
+            ApplicationAttachmentRepository attachments,
+            RequirementRepository requirements,
+            Registers registers,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock,
+            Validator validator) {
         this.validator = validator;
         this.events = events;
         this.providers = providers;
@@ -84,32 +92,40 @@ public class ProviderService {
         List<Accreditation> own = accreditations.findByProvider(provider);
         List<ProviderDashboard.AccreditationLine> lines = own.stream()
                 .sorted(Comparator.comparing(a -> a.getServiceType().getSortOrder()))
-                .map(a -> new ProviderDashboard.AccreditationLine(a.getServiceType().getCode(),
-                        a.getServiceType().getName().in(locale), a.getStatus(), a.getValidFrom(),
+                .map(a -> new ProviderDashboard.AccreditationLine(
+                        a.getServiceType().getCode(),
+                        a.getServiceType().getName().in(locale),
+                        a.getStatus(),
+                        a.getValidFrom(),
                         a.getReason() == null ? null : a.getReason().in(locale),
-                        a.getHistory().stream().map(e -> new ProviderDashboard.TimelineEntry(e.getStatus(),
-                                e.getOccurredOn(), e.getReason())).toList()))
+                        a.getHistory().stream()
+                                .map(e -> new ProviderDashboard.TimelineEntry(
+                                        e.getStatus(), e.getOccurredOn(), e.getReason()))
+                                .toList()))
                 .toList();
         List<AccreditationApplication> apps = applications.findForProvider(provider);
         List<ProviderDashboard.ApplicationLine> appLines = apps.stream()
                 .filter(a -> a.getStatus() != ApplicationStatus.DECIDED)
-                .map(a -> new ProviderDashboard.ApplicationLine(a.getId(), a.getServiceType().getName().in(locale),
-                        a.getStatus(), a.getUpdatedAt()))
+                .map(a -> new ProviderDashboard.ApplicationLine(
+                        a.getId(), a.getServiceType().getName().in(locale), a.getStatus(), a.getUpdatedAt()))
                 .toList();
         List<ProviderDashboard.ServiceTypeOption> canApply = registers.serviceTypes().stream()
                 .filter(t -> mayApplyFor(provider, t, own, apps))
-                .map(t -> new ProviderDashboard.ServiceTypeOption(t.getCode(), t.getName().in(locale)))
+                .map(t -> new ProviderDashboard.ServiceTypeOption(
+                        t.getCode(), t.getName().in(locale)))
                 .toList();
         return new ProviderDashboard(provider.getName(), provider.getOrgnr().toString(), lines, appLines, canApply);
     }
 
     /** Not while accredited (or suspended, or revoked: the municipality decides on those) or already applying. */
-    private static boolean mayApplyFor(Provider provider, ServiceType type, List<Accreditation> own,
-            List<AccreditationApplication> apps) {
-        boolean blocked = own.stream().anyMatch(a -> a.getServiceType().getId().equals(type.getId())
-                && a.getStatus() != AccreditationStatus.REJECTED);
-        boolean open = apps.stream().anyMatch(a -> a.getServiceType().getId().equals(type.getId())
-                && a.getStatus() != ApplicationStatus.DECIDED);
+    private static boolean mayApplyFor(
+            Provider provider, ServiceType type, List<Accreditation> own, List<AccreditationApplication> apps) {
+        boolean blocked = own.stream()
+                .anyMatch(a -> a.getServiceType().getId().equals(type.getId())
+                        && a.getStatus() != AccreditationStatus.REJECTED);
+        boolean open = apps.stream()
+                .anyMatch(a ->
+                        a.getServiceType().getId().equals(type.getId()) && a.getStatus() != ApplicationStatus.DECIDED);
         return !blocked && !open;
     }
 
@@ -117,12 +133,16 @@ public class ProviderService {
     @RolesAllowed(Role.PROVIDER)
     public long startApplication(String serviceTypeCode) {
         Provider provider = ownProvider();
-        ServiceType type = registers.serviceType(serviceTypeCode)
-                .orElseThrow(() -> new InvalidInputException(Map.of("serviceType", "provider.application.type.unknown")));
-        if (!mayApplyFor(provider, type, accreditations.findByProvider(provider), applications.findForProvider(provider))) {
+        ServiceType type = registers
+                .serviceType(serviceTypeCode)
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("serviceType", "provider.application.type.unknown")));
+        if (!mayApplyFor(
+                provider, type, accreditations.findByProvider(provider), applications.findForProvider(provider))) {
             throw new InvalidInputException(Map.of("serviceType", "provider.application.type.notAllowed"));
         }
-        AccreditationApplication application = new AccreditationApplication(provider, type, username(), clock.instant());
+        AccreditationApplication application =
+                new AccreditationApplication(provider, type, username(), clock.instant());
         application.getEditors().add(username());
         // What the portal already knows about the organisation is filled in for them.
         application.setLegalForm(provider.getLegalForm());
@@ -140,22 +160,41 @@ public class ProviderService {
     }
 
     private ApplicationForm form(AccreditationApplication a, Locale locale) {
-        ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft(a.getLegalForm(), a.getAddress(),
-                a.getContactName(), a.getContactEmail(), a.getContactPhone(),
+        ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft(
+                a.getLegalForm(),
+                a.getAddress(),
+                a.getContactName(),
+                a.getContactEmail(),
+                a.getContactPhone(),
                 a.getDeclarations().stream().map(Requirement::getCode).collect(java.util.stream.Collectors.toSet()),
                 a.getAreas().stream().map(Area::getCode).collect(java.util.stream.Collectors.toSet()),
-                a.getCapacity(), a.getStaffCompetence());
-        return new ApplicationForm(a.getId(), a.getServiceType().getName().in(locale), a.getStatus(), a.getStep(),
-                a.getProvider().getOrgnr().toString(), a.getProvider().getName(), draft,
-                requirementsOf(a.getServiceType()).stream().map(r -> new ApplicationForm.RequirementLine(r.getCode(),
-                        r.getText().in(locale), r.isAttachmentRequired())).toList(),
-                a.getAttachments().stream().map(f -> new ApplicationForm.AttachmentLine(f.getId(), f.getFileName(),
-                        f.getSizeBytes(), f.isConfidential())).toList(),
-                a.getMessages().stream().map(m -> new ApplicationForm.MessageLine(m.getAuthorRole(), m.getText(),
-                        m.getCreatedAt())).toList(),
-                registers.areas().stream().sorted(Comparator.comparing(Area::getName))
-                        .map(ar -> new ApplicationForm.AreaOption(ar.getCode(), ar.getName())).toList(),
-                editable(a), a.getVersion());
+                a.getCapacity(),
+                a.getStaffCompetence());
+        return new ApplicationForm(
+                a.getId(),
+                a.getServiceType().getName().in(locale),
+                a.getStatus(),
+                a.getStep(),
+                a.getProvider().getOrgnr().toString(),
+                a.getProvider().getName(),
+                draft,
+                requirementsOf(a.getServiceType()).stream()
+                        .map(r -> new ApplicationForm.RequirementLine(
+                                r.getCode(), r.getText().in(locale), r.isAttachmentRequired()))
+                        .toList(),
+                a.getAttachments().stream()
+                        .map(f -> new ApplicationForm.AttachmentLine(
+                                f.getId(), f.getFileName(), f.getSizeBytes(), f.isConfidential()))
+                        .toList(),
+                a.getMessages().stream()
+                        .map(m -> new ApplicationForm.MessageLine(m.getAuthorRole(), m.getText(), m.getCreatedAt()))
+                        .toList(),
+                registers.areas().stream()
+                        .sorted(Comparator.comparing(Area::getName))
+                        .map(ar -> new ApplicationForm.AreaOption(ar.getCode(), ar.getName()))
+                        .toList(),
+                editable(a),
+                a.getVersion());
     }
 
     private static boolean editable(AccreditationApplication a) {
@@ -205,7 +244,8 @@ public class ProviderService {
         if (!a.getDeclarations().containsAll(required)) {
             problems.put("declarations", "provider.application.declarations.missing");
         }
-        if (required.stream().anyMatch(Requirement::isAttachmentRequired) && a.getAttachments().isEmpty()) {
+        if (required.stream().anyMatch(Requirement::isAttachmentRequired)
+                && a.getAttachments().isEmpty()) {
             problems.put("attachments", "provider.application.attachments.missing");
         }
         Organisationsnummer.problemWith(a.getProvider().getOrgnr().toString())
@@ -218,11 +258,11 @@ public class ProviderService {
         a.setSubmittedAt(clock.instant());
         a.touch(clock.instant());
         if (!answer) {
-            Accreditation accreditation = accreditations.findByProviderAndServiceType(a.getProvider(), a.getServiceType())
-                    .orElseGet(() -> new Accreditation(a.getProvider(), a.getServiceType(),
-                            RecordOrigin.PORTAL));
-            accreditation.changeStatus(AccreditationStatus.APPLIED, LocalDate.now(clock), null, null, username(),
-                    clock.instant());
+            Accreditation accreditation = accreditations
+                    .findByProviderAndServiceType(a.getProvider(), a.getServiceType())
+                    .orElseGet(() -> new Accreditation(a.getProvider(), a.getServiceType(), RecordOrigin.PORTAL));
+            accreditation.changeStatus(
+                    AccreditationStatus.APPLIED, LocalDate.now(clock), null, null, username(), clock.instant());
             accreditations.save(accreditation);
             events.publishEvent(new AccreditationStatusChanged(accreditation.getId(), AccreditationStatus.APPLIED));
         }
@@ -239,8 +279,9 @@ public class ProviderService {
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw new InvalidInputException(Map.of("answer", "provider.application.answer.required"));
         }
-        a.getMessages().add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.PROVIDER, username(), text.strip(),
-                clock.instant()));
+        a.getMessages()
+                .add(new ApplicationMessage(
+                        a, ApplicationMessage.AuthorRole.PROVIDER, username(), text.strip(), clock.instant()));
         // It was complete when first submitted; the answer (and any attachment added with it) goes back as it is.
         a.setStatus(ApplicationStatus.SUBMITTED);
         a.setSubmittedAt(clock.instant());
@@ -256,19 +297,28 @@ public class ProviderService {
      */
     @RolesAllowed(Role.PROVIDER)
     public void addAttachment(long applicationId, String fileName, byte[] content, boolean confidential) {
-        AccreditationApplication a = own(applicationId).filter(ProviderService::editable)
-                .orElseThrow(() -> new InvalidInputException(Map.of("attachments", "provider.application.notEditable")));
+        AccreditationApplication a = own(applicationId)
+                .filter(ProviderService::editable)
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("attachments", "provider.application.notEditable")));
         if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
             throw new InvalidInputException(Map.of("attachments", "provider.application.attachment.size"));
         }
         if (!isPdf(content)) {
             throw new InvalidInputException(Map.of("attachments", "provider.application.attachment.notPdf"));
         }
-        String name = fileName == null || fileName.isBlank() ? "bilaga.pdf"
+        String name = fileName == null || fileName.isBlank()
+                ? "bilaga.pdf"
                 : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         a.getEditors().add(username());
-        a.getAttachments().add(new ApplicationAttachment(a, name.length() > 200 ? name.substring(0, 200) : name, content,
-                confidential, username(), clock.instant()));
+        a.getAttachments()
+                .add(new ApplicationAttachment(
+                        a,
+                        name.length() > 200 ? name.substring(0, 200) : name,
+                        content,
+                        confidential,
+                        username(),
+                        clock.instant()));
         a.touch(clock.instant());
     }
 
@@ -283,7 +333,9 @@ public class ProviderService {
 
     @RolesAllowed(Role.PROVIDER)
     public void removeAttachment(long attachmentId) {
-        attachments.findOwn(attachmentId, orgnr()).filter(f -> editable(f.getApplication()))
+        attachments
+                .findOwn(attachmentId, orgnr())
+                .filter(f -> editable(f.getApplication()))
                 .ifPresent(f -> f.getApplication().getAttachments().remove(f));
     }
 
@@ -294,7 +346,8 @@ public class ProviderService {
         return attachments.findOwn(attachmentId, orgnr()).map(ApplicationAttachment::getContent);
     }
 
-    private void check(int step, AccreditationApplication a, ApplicationForm.ApplicationDraft d, Map<String, String> problems) {
+    private void check(
+            int step, AccreditationApplication a, ApplicationForm.ApplicationDraft d, Map<String, String> problems) {
         Class<?> group = switch (step) {
             case 1 -> ApplicationForm.ApplicationDraft.Organisation.class;
             case 3 -> ApplicationForm.ApplicationDraft.Places.class;
@@ -303,11 +356,13 @@ public class ProviderService {
         if (group != null) {
             // Bean Validation, this step's group; the first problem per field is the one shown.
             validator.validate(d, group).stream()
-                    .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .sorted(java.util.Comparator.comparing(
+                            v -> v.getPropertyPath().toString()))
                     .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         }
         if (step == 2) {
-            Set<String> known = requirementsOf(a.getServiceType()).stream().map(Requirement::getCode)
+            Set<String> known = requirementsOf(a.getServiceType()).stream()
+                    .map(Requirement::getCode)
                     .collect(java.util.stream.Collectors.toSet());
             if (!known.containsAll(d.declarations())) {
                 problems.put("declarations", "provider.application.declarations.unknown");
@@ -329,7 +384,8 @@ public class ProviderService {
             }
             case 2 -> {
                 a.getDeclarations().clear();
-                requirementsOf(a.getServiceType()).stream().filter(r -> d.declarations().contains(r.getCode()))
+                requirementsOf(a.getServiceType()).stream()
+                        .filter(r -> d.declarations().contains(r.getCode()))
                         .forEach(a.getDeclarations()::add);
             }
             case 3 -> {
@@ -345,8 +401,8 @@ public class ProviderService {
     }
 
     private AccreditationApplication editableOwn(long id, long version) {
-        AccreditationApplication a = own(id).orElseThrow(() -> new InvalidInputException(
-                Map.of("application", "provider.application.notFound")));
+        AccreditationApplication a = own(id).orElseThrow(
+                        () -> new InvalidInputException(Map.of("application", "provider.application.notFound")));
         if (a.getVersion() != version) {
             throw new ConcurrentEditException();
         }
@@ -374,7 +430,10 @@ public class ProviderService {
     }
 
     private String orgnr() {
-        return currentUser.get().flatMap(KundvalUser::orgnr).map(Organisationsnummer::toString)
+        return currentUser
+                .get()
+                .flatMap(KundvalUser::orgnr)
+                .map(Organisationsnummer::toString)
                 .orElseThrow(() -> new IllegalStateException("Provider user without organisation number"));
     }
 

@@ -23,8 +23,8 @@ public class Providers {
     private final AccreditationRepository accreditations;
     private final RequirementRepository requirements;
 
-    Providers(ProviderRepository providers, AccreditationRepository accreditations,
-            RequirementRepository requirements) {
+    Providers(
+            ProviderRepository providers, AccreditationRepository accreditations, RequirementRepository requirements) {
         this.providers = providers;
         this.accreditations = accreditations;
         this.requirements = requirements;

@@ -48,8 +48,7 @@ public class Requirement {
     @Version
     private long version;
 
-    protected Requirement() {
-    }
+    protected Requirement() {}
 
     public Requirement(ServiceType serviceType, String code, RecordOrigin origin) {
         this.serviceType = serviceType;
@@ -57,15 +56,47 @@ public class Requirement {
         this.origin = origin;
     }
 
-    public Long getId() { return id; }
-    public ServiceType getServiceType() { return serviceType; }
-    public String getCode() { return code; }
-    public LocalizedText getText() { return text; }
-    public void setText(LocalizedText text) { this.text = text; }
-    public boolean isAttachmentRequired() { return attachmentRequired; }
-    public void setAttachmentRequired(boolean required) { this.attachmentRequired = required; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedText getText() {
+        return text;
+    }
+
+    public void setText(LocalizedText text) {
+        this.text = text;
+    }
+
+    public boolean isAttachmentRequired() {
+        return attachmentRequired;
+    }
+
+    public void setAttachmentRequired(boolean required) {
+        this.attachmentRequired = required;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -35,9 +35,8 @@ import se.kundval.shared.RecordOrigin;
 @Transactional
 public class RequirementService {
 
-    public record RequirementForm(String serviceType, String code, String textSv, String textEn,
-            boolean attachmentRequired, int sortOrder) {
-    }
+    public record RequirementForm(
+            String serviceType, String code, String textSv, String textEn, boolean attachmentRequired, int sortOrder) {}
 
     private final RequirementRepository requirements;
     private final Registers registers;
@@ -55,8 +54,13 @@ public class RequirementService {
     public List<RequirementForm> requirements(String serviceTypeCode) {
         ServiceType t = registers.serviceType(serviceTypeCode).orElseThrow(() -> notFound());
         return requirements.findByServiceTypeOrderBySortOrder(t).stream()
-                .map(r -> new RequirementForm(serviceTypeCode, r.getCode(), r.getText().sv(), r.getText().en(),
-                        r.isAttachmentRequired(), r.getSortOrder()))
+                .map(r -> new RequirementForm(
+                        serviceTypeCode,
+                        r.getCode(),
+                        r.getText().sv(),
+                        r.getText().en(),
+                        r.isAttachmentRequired(),
+                        r.getSortOrder()))
                 .toList();
     }
 
@@ -69,7 +73,8 @@ public class RequirementService {
         optional(problems, "textEn", form.textEn(), 1000);
         range(problems, "sortOrder", form.sortOrder(), 0, 1000);
         failIf(problems);
-        Requirement r = requirements.findByServiceTypeAndCode(t, form.code())
+        Requirement r = requirements
+                .findByServiceTypeAndCode(t, form.code())
                 .orElseGet(() -> new Requirement(t, form.code(), RecordOrigin.PORTAL));
         r.setText(new LocalizedText(form.textSv().strip(), blankToNull(form.textEn())));
         r.setAttachmentRequired(form.attachmentRequired());
@@ -81,9 +86,12 @@ public class RequirementService {
     public void deleteRequirement(String serviceTypeCode, String code) {
         ServiceType t = registers.serviceType(serviceTypeCode).orElseThrow(() -> notFound());
         Requirement r = requirements.findByServiceTypeAndCode(t, code).orElseThrow(() -> notFound());
-        long declared = entityManager.createQuery(
-                "select count(a) from AccreditationApplication a join a.declarations d where d = :x", Long.class)
-                .setParameter("x", r).getSingleResult();
+        long declared = entityManager
+                .createQuery(
+                        "select count(a) from AccreditationApplication a join a.declarations d where d = :x",
+                        Long.class)
+                .setParameter("x", r)
+                .getSingleResult();
         if (declared > 0) {
             throw new InvalidInputException(Map.of("delete", "commission.admin.requirement.inUse"));
         }

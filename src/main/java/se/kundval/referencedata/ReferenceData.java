@@ -37,37 +37,90 @@ public record ReferenceData(
 
     public record SpecialisationRow(String code, LocalizedText name) {}
 
-    public record ProviderRow(Organisationsnummer orgnr, String name, ProviderType type, String legalForm,
-            String address, String phone, String email, String website) {}
+    public record ProviderRow(
+            Organisationsnummer orgnr,
+            String name,
+            ProviderType type,
+            String legalForm,
+            String address,
+            String phone,
+            String email,
+            String website) {}
 
-    public record ServiceTypeRow(String code, LocalizedText name, LocalizedText description, ScopeUnit scopeUnit,
-            Delivery delivery, int choiceDeadlineDays, int noticePeriodDays, int firstContactWorkingDays,
-            int sortOrder, DefaultProviderRule defaultRule, Organisationsnummer defaultProvider,
+    public record ServiceTypeRow(
+            String code,
+            LocalizedText name,
+            LocalizedText description,
+            ScopeUnit scopeUnit,
+            Delivery delivery,
+            int choiceDeadlineDays,
+            int noticePeriodDays,
+            int firstContactWorkingDays,
+            int sortOrder,
+            DefaultProviderRule defaultRule,
+            Organisationsnummer defaultProvider,
             LocalizedText defaultRuleExplanation) {}
 
-    public record IndicatorRow(String code, LocalizedText name, IndicatorUnit unit, boolean higherIsBetter,
-            Set<String> serviceTypes) {}
+    public record IndicatorRow(
+            String code, LocalizedText name, IndicatorUnit unit, boolean higherIsBetter, Set<String> serviceTypes) {}
 
-    public record ServicePointRow(String code, String name, String area, String address,
-            LocalizedText openingHours, GeoPoint location) {}
+    public record ServicePointRow(
+            String code, String name, String area, String address, LocalizedText openingHours, GeoPoint location) {}
 
-    public record RequirementRow(String serviceType, String code, LocalizedText text, boolean attachmentRequired,
-            int sortOrder) {}
+    public record RequirementRow(
+            String serviceType, String code, LocalizedText text, boolean attachmentRequired, int sortOrder) {}
 
-    public record AccreditationRow(Organisationsnummer provider, String serviceType, AccreditationStatus status,
-            LocalDate validFrom, LocalDate decidedOn, LocalizedText reason) {}
+    public record AccreditationRow(
+            Organisationsnummer provider,
+            String serviceType,
+            AccreditationStatus status,
+            LocalDate validFrom,
+            LocalDate decidedOn,
+            LocalizedText reason) {}
 
-    public record OfferingRow(String code, Organisationsnummer provider, String serviceType, String unitName,
-            Map<String, OfferingText> texts, Set<String> languages, Set<String> specialisations, Set<String> areas,
-            int capacity, boolean takesNewCustomers, String address, GeoPoint location, String phone, String email,
+    public record OfferingRow(
+            String code,
+            Organisationsnummer provider,
+            String serviceType,
+            String unitName,
+            Map<String, OfferingText> texts,
+            Set<String> languages,
+            Set<String> specialisations,
+            Set<String> areas,
+            int capacity,
+            boolean takesNewCustomers,
+            String address,
+            GeoPoint location,
+            String phone,
+            String email,
             LocalDate lastConfirmed) {}
 
-    public record QualityRow(Organisationsnummer provider, String serviceType, String indicator, int year,
-            BigDecimal value, Integer respondents, String source) {}
+    public record QualityRow(
+            Organisationsnummer provider,
+            String serviceType,
+            String indicator,
+            int year,
+            BigDecimal value,
+            Integer respondents,
+            String source) {}
 
-    public record ResidentRow(Personnummer personnummer, String firstName, String lastName, String area,
-            ContactPreference contactPreference, String email, String phone, List<EntitlementRow> entitlements) {}
+    public record ResidentRow(
+            Personnummer personnummer,
+            String firstName,
+            String lastName,
+            String area,
+            ContactPreference contactPreference,
+            String email,
+            String phone,
+            List<EntitlementRow> entitlements) {}
 
-    public record EntitlementRow(String key, String serviceType, int conversationDaysAgo, String officer,
-            BigDecimal scope, Set<String> wishedLanguages, Set<String> wishedSpecialisations, String wishText) {}
+    public record EntitlementRow(
+            String key,
+            String serviceType,
+            int conversationDaysAgo,
+            String officer,
+            BigDecimal scope,
+            Set<String> wishedLanguages,
+            Set<String> wishedSpecialisations,
+            String wishText) {}
 }

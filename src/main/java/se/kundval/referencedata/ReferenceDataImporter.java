@@ -61,8 +61,13 @@ public class ReferenceDataImporter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReferenceDataImporter(Registers registers, Providers providers, CatalogueImport catalogue,
-            ChoiceImport choice, ApplicationEventPublisher events, Clock clock) {
+    public ReferenceDataImporter(
+            Registers registers,
+            Providers providers,
+            CatalogueImport catalogue,
+            ChoiceImport choice,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.registers = registers;
         this.providers = providers;
         this.catalogue = catalogue;
@@ -86,7 +91,9 @@ public class ReferenceDataImporter {
 
         Map<String, Area> areaByCode = new HashMap<>();
         for (var row : data.areas()) {
-            Area area = registers.area(row.code()).orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
+            Area area = registers
+                    .area(row.code())
+                    .orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
             if (area.getOrigin() == RecordOrigin.IMPORT) {
                 set(area.getName(), row.name(), area::setName);
                 set(area.getCentre(), row.centre(), area::setCentre);
@@ -96,7 +103,8 @@ public class ReferenceDataImporter {
 
         Map<String, Specialisation> specByCode = new HashMap<>();
         for (var row : data.specialisations()) {
-            Specialisation spec = registers.specialisation(row.code())
+            Specialisation spec = registers
+                    .specialisation(row.code())
                     .orElseGet(() -> counter.created(new Specialisation(row.code(), RecordOrigin.IMPORT)));
             if (spec.getOrigin() == RecordOrigin.IMPORT) {
                 set(spec.getName(), row.name(), spec::setName);
@@ -106,7 +114,8 @@ public class ReferenceDataImporter {
 
         Map<Organisationsnummer, Provider> providerByOrgnr = new HashMap<>();
         for (var row : data.providers()) {
-            Provider provider = providers.byOrgnr(row.orgnr().toString())
+            Provider provider = providers
+                    .byOrgnr(row.orgnr().toString())
                     .orElseGet(() -> counter.created(new Provider(row.orgnr(), RecordOrigin.IMPORT)));
             if (provider.getOrigin() == RecordOrigin.IMPORT) {
                 set(provider.getName(), row.name(), provider::setName);
@@ -122,7 +131,8 @@ public class ReferenceDataImporter {
 
         Map<String, ServiceType> typeByCode = new HashMap<>();
         for (var row : data.serviceTypes()) {
-            ServiceType type = registers.serviceType(row.code())
+            ServiceType type = registers
+                    .serviceType(row.code())
                     .orElseGet(() -> counter.created(new ServiceType(row.code(), RecordOrigin.IMPORT)));
             if (type.getOrigin() == RecordOrigin.IMPORT) {
                 set(type.getName(), row.name(), type::setName);
@@ -134,8 +144,12 @@ public class ReferenceDataImporter {
                 set(type.getFirstContactWorkingDays(), row.firstContactWorkingDays(), type::setFirstContactWorkingDays);
                 set(type.getSortOrder(), row.sortOrder(), type::setSortOrder);
                 set(type.getDefaultRule(), row.defaultRule(), type::setDefaultRule);
-                set(type.getDefaultProviderId(), row.defaultProvider() == null ? null
-                        : providerByOrgnr.get(row.defaultProvider()).getId(), type::setDefaultProviderId);
+                set(
+                        type.getDefaultProviderId(),
+                        row.defaultProvider() == null
+                                ? null
+                                : providerByOrgnr.get(row.defaultProvider()).getId(),
+                        type::setDefaultProviderId);
                 set(type.getDefaultRuleExplanation(), row.defaultRuleExplanation(), type::setDefaultRuleExplanation);
             }
             typeByCode.put(row.code(), registers.save(type));
@@ -143,19 +157,23 @@ public class ReferenceDataImporter {
 
         Map<String, IndicatorDefinition> indicatorByCode = new HashMap<>();
         for (var row : data.indicators()) {
-            IndicatorDefinition indicator = registers.indicator(row.code())
+            IndicatorDefinition indicator = registers
+                    .indicator(row.code())
                     .orElseGet(() -> counter.created(new IndicatorDefinition(row.code(), RecordOrigin.IMPORT)));
             if (indicator.getOrigin() == RecordOrigin.IMPORT) {
                 set(indicator.getName(), row.name(), indicator::setName);
                 set(indicator.getUnit(), row.unit(), indicator::setUnit);
                 set(indicator.isHigherIsBetter(), row.higherIsBetter(), indicator::setHigherIsBetter);
-                sync(indicator.getServiceTypes(), row.serviceTypes().stream().map(typeByCode::get).collect(Collectors.toSet()));
+                sync(
+                        indicator.getServiceTypes(),
+                        row.serviceTypes().stream().map(typeByCode::get).collect(Collectors.toSet()));
             }
             indicatorByCode.put(row.code(), registers.save(indicator));
         }
 
         for (var row : data.servicePoints()) {
-            ServicePoint point = registers.servicePoint(row.code())
+            ServicePoint point = registers
+                    .servicePoint(row.code())
                     .orElseGet(() -> counter.created(new ServicePoint(row.code(), RecordOrigin.IMPORT)));
             if (point.getOrigin() == RecordOrigin.IMPORT) {
                 set(point.getName(), row.name(), point::setName);
@@ -169,7 +187,8 @@ public class ReferenceDataImporter {
 
         for (var row : data.requirements()) {
             ServiceType type = typeByCode.get(row.serviceType());
-            Requirement requirement = providers.requirement(type, row.code())
+            Requirement requirement = providers
+                    .requirement(type, row.code())
                     .orElseGet(() -> counter.created(new Requirement(type, row.code(), RecordOrigin.IMPORT)));
             if (requirement.getOrigin() == RecordOrigin.IMPORT) {
                 set(requirement.getText(), row.text(), requirement::setText);
@@ -183,7 +202,8 @@ public class ReferenceDataImporter {
         for (AccreditationRow row : data.accreditations()) {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
-            Accreditation accreditation = providers.accreditation(provider, type)
+            Accreditation accreditation = providers
+                    .accreditation(provider, type)
                     .orElseGet(() -> counter.created(new Accreditation(provider, type, RecordOrigin.IMPORT)));
             boolean changed = accreditation.getStatus() != row.status()
                     || !Objects.equals(accreditation.getValidFrom(), row.validFrom())
@@ -204,8 +224,12 @@ public class ReferenceDataImporter {
         Set<String> importedCodes = new HashSet<>();
         for (OfferingRow row : data.offerings()) {
             importedCodes.add(row.code());
-            Offering offering = catalogue.offering(row.code()).orElseGet(() -> counter.created(new Offering(
-                    row.code(), accreditationByKey.get(row.provider() + "/" + row.serviceType()), RecordOrigin.IMPORT)));
+            Offering offering = catalogue
+                    .offering(row.code())
+                    .orElseGet(() -> counter.created(new Offering(
+                            row.code(),
+                            accreditationByKey.get(row.provider() + "/" + row.serviceType()),
+                            RecordOrigin.IMPORT)));
             if (offering.getOrigin() == RecordOrigin.IMPORT) {
                 set(offering.getUnitName(), row.unitName(), offering::setUnitName);
                 set(offering.getCapacity(), row.capacity(), offering::setCapacity);
@@ -220,26 +244,32 @@ public class ReferenceDataImporter {
                     offering.getTexts().putAll(row.texts());
                 }
                 sync(offering.getLanguages(), row.languages());
-                sync(offering.getSpecialisations(),
+                sync(
+                        offering.getSpecialisations(),
                         row.specialisations().stream().map(specByCode::get).collect(Collectors.toSet()));
-                sync(offering.getAreas(), row.areas().stream().map(areaByCode::get).collect(Collectors.toSet()));
+                sync(
+                        offering.getAreas(),
+                        row.areas().stream().map(areaByCode::get).collect(Collectors.toSet()));
             }
             catalogue.save(offering);
         }
         catalogue.offerings().stream()
                 .filter(o -> o.getOrigin() == RecordOrigin.IMPORT && !importedCodes.contains(o.getCode()))
-                .forEach(o -> log.warn("Offering {} is no longer in providers-data; it is kept. Remove it in the portal.",
+                .forEach(o -> log.warn(
+                        "Offering {} is no longer in providers-data; it is kept. Remove it in the portal.",
                         o.getCode()));
 
         for (var row : data.qualityIndicators()) {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
             IndicatorDefinition indicator = indicatorByCode.get(row.indicator());
-            QualityIndicator qi = catalogue.qualityIndicator(provider, type, indicator, row.year())
-                    .orElseGet(() -> counter.created(new QualityIndicator(provider, type, indicator, row.year(),
-                            RecordOrigin.IMPORT)));
+            QualityIndicator qi = catalogue
+                    .qualityIndicator(provider, type, indicator, row.year())
+                    .orElseGet(() -> counter.created(
+                            new QualityIndicator(provider, type, indicator, row.year(), RecordOrigin.IMPORT)));
             if (qi.getOrigin() == RecordOrigin.IMPORT) {
-                if (qi.getValue() == null ? row.value() != null
+                if (qi.getValue() == null
+                        ? row.value() != null
                         : row.value() == null || qi.getValue().compareTo(row.value()) != 0) {
                     qi.setValue(row.value());
                 }
@@ -269,21 +299,26 @@ public class ReferenceDataImporter {
                 }
                 ServiceType type = typeByCode.get(e.serviceType());
                 LocalDate heldOn = today.minusDays(e.conversationDaysAgo());
-                GuidanceConversation conversation = choice.save(
-                        new GuidanceConversation(resident, heldOn, e.officer(), now));
-                ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation, type, e.scope(),
-                        heldOn.plusDays(type.getChoiceDeadlineDays()), now);
+                GuidanceConversation conversation =
+                        choice.save(new GuidanceConversation(resident, heldOn, e.officer(), now));
+                ChoiceEntitlement entitlement = new ChoiceEntitlement(
+                        conversation, type, e.scope(), heldOn.plusDays(type.getChoiceDeadlineDays()), now);
                 entitlement.setImportKey(e.key());
                 entitlement.setWishText(e.wishText());
                 entitlement.getWishedLanguages().addAll(e.wishedLanguages());
-                e.wishedSpecialisations().forEach(code -> entitlement.getWishedSpecialisations().add(specByCode.get(code)));
+                e.wishedSpecialisations()
+                        .forEach(code -> entitlement.getWishedSpecialisations().add(specByCode.get(code)));
                 entitlement.record(now, ACTOR, "CREATED", "Demo entitlement from providers-data");
                 choice.save(counter.created(entitlement));
             }
         }
-        ImportSummary summary = new ImportSummary(counter.created, data.providers().size(), data.offerings().size());
-        log.info("providers-data imported: {} providers, {} offerings, {} new rows", summary.providers(),
-                summary.offerings(), summary.createdRows());
+        ImportSummary summary = new ImportSummary(
+                counter.created, data.providers().size(), data.offerings().size());
+        log.info(
+                "providers-data imported: {} providers, {} offerings, {} new rows",
+                summary.providers(),
+                summary.offerings(),
+                summary.createdRows());
         return summary;
     }
 

@@ -79,13 +79,23 @@ public final class ReferenceDataReader {
         List<ServicePointRow> servicePoints = servicePoints(areaCodes);
         List<RequirementRow> requirements = requirements(serviceTypeByCode.keySet());
         Map<String, AccreditationRow> accreditations = accreditations(providers.keySet(), serviceTypeByCode.keySet());
-        List<OfferingRow> offerings = offerings(providers.keySet(), serviceTypeByCode, accreditations, areaCodes,
-                specialisationCodes);
-        List<QualityRow> quality = qualityIndicators(providers.keySet(), serviceTypeByCode.keySet(),
-                codes(indicators, IndicatorRow::code));
+        List<OfferingRow> offerings =
+                offerings(providers.keySet(), serviceTypeByCode, accreditations, areaCodes, specialisationCodes);
+        List<QualityRow> quality = qualityIndicators(
+                providers.keySet(), serviceTypeByCode.keySet(), codes(indicators, IndicatorRow::code));
         List<ResidentRow> residents = residents(areaCodes, serviceTypeByCode.keySet(), specialisationCodes);
-        return new ReferenceData(areas, specialisations, List.copyOf(providers.values()), serviceTypes, indicators,
-                servicePoints, requirements, List.copyOf(accreditations.values()), offerings, quality, residents);
+        return new ReferenceData(
+                areas,
+                specialisations,
+                List.copyOf(providers.values()),
+                serviceTypes,
+                indicators,
+                servicePoints,
+                requirements,
+                List.copyOf(accreditations.values()),
+                offerings,
+                quality,
+                residents);
     }
 
     private static <T> Set<String> codes(List<T> rows, Function<T, String> code) {
@@ -134,11 +144,13 @@ public final class ReferenceDataReader {
     private static Organisationsnummer orgnr(YamlNode item, String field) {
         String value = item.string(field);
         Organisationsnummer.problemWith(value).ifPresent(problem -> {
-            throw item.error(field, switch (problem) {
-                case FORMAT -> "not an organisationsnummer (NNNNNN-NNNN)";
-                case NOT_LEGAL_ENTITY -> "the third digit must be 2 or more for a legal entity";
-                case CHECK_DIGIT -> "the check digit is wrong";
-            });
+            throw item.error(
+                    field,
+                    switch (problem) {
+                        case FORMAT -> "not an organisationsnummer (NNNNNN-NNNN)";
+                        case NOT_LEGAL_ENTITY -> "the third digit must be 2 or more for a legal entity";
+                        case CHECK_DIGIT -> "the check digit is wrong";
+                    });
         });
         return Organisationsnummer.parse(value);
     }
@@ -195,10 +207,17 @@ public final class ReferenceDataReader {
             if (rows.containsKey(orgnr)) {
                 throw item.error("orgnr", "'" + orgnr + "' appears twice");
             }
-            rows.put(orgnr, new ProviderRow(orgnr, item.string("name", 200), item.enumValue("type", ProviderType.class),
-                    item.optionalString("legalForm").orElse(null), item.optionalString("address").orElse(null),
-                    item.optionalString("phone").orElse(null), optionalEmail(item, "email"),
-                    item.optionalString("website").orElse(null)));
+            rows.put(
+                    orgnr,
+                    new ProviderRow(
+                            orgnr,
+                            item.string("name", 200),
+                            item.enumValue("type", ProviderType.class),
+                            item.optionalString("legalForm").orElse(null),
+                            item.optionalString("address").orElse(null),
+                            item.optionalString("phone").orElse(null),
+                            optionalEmail(item, "email"),
+                            item.optionalString("website").orElse(null)));
         }
         return rows;
     }
@@ -207,8 +226,17 @@ public final class ReferenceDataReader {
         List<ServiceTypeRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlNode item : items("service-types.yaml", "serviceTypes")) {
-            item.allowOnly(Set.of("code", "name", "description", "scopeUnit", "delivery", "choiceDeadlineDays",
-                    "noticePeriodDays", "firstContactWorkingDays", "sortOrder", "defaultProvider"));
+            item.allowOnly(Set.of(
+                    "code",
+                    "name",
+                    "description",
+                    "scopeUnit",
+                    "delivery",
+                    "choiceDeadlineDays",
+                    "noticePeriodDays",
+                    "firstContactWorkingDays",
+                    "sortOrder",
+                    "defaultProvider"));
             String code = code(item, "code", seen);
             YamlNode rule = item.required("defaultProvider").allowOnly(Set.of("rule", "provider", "explanation"));
             DefaultProviderRule ruleType = rule.enumValue("rule", DefaultProviderRule.class);
@@ -221,11 +249,19 @@ public final class ReferenceDataReader {
             } else if (ruleType == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION) {
                 throw rule.error("provider", "is required for MUNICIPAL_OWN_PRODUCTION");
             }
-            rows.add(new ServiceTypeRow(code, localized(item, "name"), localized(item, "description"),
-                    item.enumValue("scopeUnit", ScopeUnit.class), item.enumValue("delivery", Delivery.class),
-                    item.integer("choiceDeadlineDays", 1, 90), item.integer("noticePeriodDays", 0, 90),
-                    item.integer("firstContactWorkingDays", 1, 30), item.integer("sortOrder", 0, 1000),
-                    ruleType, defaultProvider, localized(rule, "explanation")));
+            rows.add(new ServiceTypeRow(
+                    code,
+                    localized(item, "name"),
+                    localized(item, "description"),
+                    item.enumValue("scopeUnit", ScopeUnit.class),
+                    item.enumValue("delivery", Delivery.class),
+                    item.integer("choiceDeadlineDays", 1, 90),
+                    item.integer("noticePeriodDays", 0, 90),
+                    item.integer("firstContactWorkingDays", 1, 30),
+                    item.integer("sortOrder", 0, 1000),
+                    ruleType,
+                    defaultProvider,
+                    localized(rule, "explanation")));
         }
         return rows;
     }
@@ -235,8 +271,11 @@ public final class ReferenceDataReader {
         Set<String> seen = new HashSet<>();
         for (YamlNode item : items("indicators.yaml", "indicators")) {
             item.allowOnly(Set.of("code", "name", "unit", "higherIsBetter", "serviceTypes"));
-            rows.add(new IndicatorRow(code(item, "code", seen), localized(item, "name"),
-                    item.enumValue("unit", IndicatorUnit.class), item.bool("higherIsBetter"),
+            rows.add(new IndicatorRow(
+                    code(item, "code", seen),
+                    localized(item, "name"),
+                    item.enumValue("unit", IndicatorUnit.class),
+                    item.bool("higherIsBetter"),
                     references(item, "serviceTypes", serviceTypes, "service type")));
         }
         return rows;
@@ -247,9 +286,13 @@ public final class ReferenceDataReader {
         Set<String> seen = new HashSet<>();
         for (YamlNode item : items("service-points.yaml", "servicePoints")) {
             item.allowOnly(Set.of("code", "name", "area", "address", "openingHours", "location"));
-            rows.add(new ServicePointRow(code(item, "code", seen), item.string("name", 200),
-                    reference(item, "area", areas, "area"), item.string("address", 300),
-                    localized(item, "openingHours"), location(item, "location")));
+            rows.add(new ServicePointRow(
+                    code(item, "code", seen),
+                    item.string("name", 200),
+                    reference(item, "area", areas, "area"),
+                    item.string("address", 300),
+                    localized(item, "openingHours"),
+                    location(item, "location")));
         }
         return rows;
     }
@@ -263,8 +306,8 @@ public final class ReferenceDataReader {
             String serviceType = reference(item, "serviceType", serviceTypes, "service type");
             String code = code(item, "code", seen.computeIfAbsent(serviceType, k -> new HashSet<>()));
             boolean attachment = item.optional("attachmentRequired").isPresent() && item.bool("attachmentRequired");
-            rows.add(new RequirementRow(serviceType, code, localized(item, "text"), attachment,
-                    order.merge(serviceType, 1, Integer::sum)));
+            rows.add(new RequirementRow(
+                    serviceType, code, localized(item, "text"), attachment, order.merge(serviceType, 1, Integer::sum)));
         }
         return rows;
     }
@@ -280,31 +323,57 @@ public final class ReferenceDataReader {
             String serviceType = reference(item, "serviceType", serviceTypes, "service type");
             AccreditationStatus status = item.enumValue("status", AccreditationStatus.class);
             LocalDate validFrom = item.optionalDate("validFrom").orElse(null);
-            if (validFrom == null && (status == AccreditationStatus.APPROVED || status == AccreditationStatus.SUSPENDED)) {
+            if (validFrom == null
+                    && (status == AccreditationStatus.APPROVED || status == AccreditationStatus.SUSPENDED)) {
                 throw item.error("validFrom", "is required for " + status);
             }
             LocalizedText reason = optionalLocalized(item, "reason");
-            if (reason == null && (status == AccreditationStatus.REJECTED || status == AccreditationStatus.SUSPENDED
-                    || status == AccreditationStatus.REVOKED)) {
+            if (reason == null
+                    && (status == AccreditationStatus.REJECTED
+                            || status == AccreditationStatus.SUSPENDED
+                            || status == AccreditationStatus.REVOKED)) {
                 throw item.error("reason", "is required for " + status);
             }
             String key = provider + "/" + serviceType;
             if (rows.containsKey(key)) {
                 throw item.error(null, "a second accreditation for " + provider + " and " + serviceType);
             }
-            rows.put(key, new AccreditationRow(provider, serviceType, status, validFrom, item.date("decidedOn"), reason));
+            rows.put(
+                    key,
+                    new AccreditationRow(provider, serviceType, status, validFrom, item.date("decidedOn"), reason));
         }
         return rows;
     }
 
-    private List<OfferingRow> offerings(Set<Organisationsnummer> providers, Map<String, ServiceTypeRow> serviceTypes,
-            Map<String, AccreditationRow> accreditations, Set<String> areas, Set<String> specialisations) {
+    private List<OfferingRow> offerings(
+            Set<Organisationsnummer> providers,
+            Map<String, ServiceTypeRow> serviceTypes,
+            Map<String, AccreditationRow> accreditations,
+            Set<String> areas,
+            Set<String> specialisations) {
         List<OfferingRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlNode item : items("offerings.yaml", "offerings")) {
-            item.allowOnly(Set.of("code", "provider", "serviceType", "unitName", "summary", "description", "includes",
-                    "staffCompetence", "languages", "specialisations", "areas", "capacity", "takesNewCustomers",
-                    "address", "location", "phone", "email", "openingHours", "lastConfirmed"));
+            item.allowOnly(Set.of(
+                    "code",
+                    "provider",
+                    "serviceType",
+                    "unitName",
+                    "summary",
+                    "description",
+                    "includes",
+                    "staffCompetence",
+                    "languages",
+                    "specialisations",
+                    "areas",
+                    "capacity",
+                    "takesNewCustomers",
+                    "address",
+                    "location",
+                    "phone",
+                    "email",
+                    "openingHours",
+                    "lastConfirmed"));
             String code = code(item, "code", seen);
             Organisationsnummer provider = orgnr(item, "provider");
             if (!providers.contains(provider)) {
@@ -312,18 +381,21 @@ public final class ReferenceDataReader {
             }
             String serviceTypeCode = reference(item, "serviceType", serviceTypes.keySet(), "service type");
             if (!accreditations.containsKey(provider + "/" + serviceTypeCode)) {
-                throw item.error("serviceType", "the provider has no accreditation for " + serviceTypeCode
-                        + " in accreditations.yaml");
+                throw item.error(
+                        "serviceType",
+                        "the provider has no accreditation for " + serviceTypeCode + " in accreditations.yaml");
             }
             Map<String, String> summary = item.texts("summary");
             Map<String, String> description = item.optionalTexts("description").orElse(Map.of());
             Map<String, String> includes = item.optionalTexts("includes").orElse(Map.of());
-            Map<String, String> competence = item.optionalTexts("staffCompetence").orElse(Map.of());
+            Map<String, String> competence =
+                    item.optionalTexts("staffCompetence").orElse(Map.of());
             Map<String, String> hours = item.optionalTexts("openingHours").orElse(Map.of());
             for (Map.Entry<String, String> s : summary.entrySet()) {
                 if (s.getValue().length() > SUMMARY_MAX) {
-                    throw item.error("summary." + s.getKey(), "is " + s.getValue().length()
-                            + " characters; at most " + SUMMARY_MAX + " allowed");
+                    throw item.error(
+                            "summary." + s.getKey(),
+                            "is " + s.getValue().length() + " characters; at most " + SUMMARY_MAX + " allowed");
                 }
             }
             Map<String, OfferingText> texts = new LinkedHashMap<>();
@@ -341,8 +413,14 @@ public final class ReferenceDataReader {
                 }
             }
             for (String language : summary.keySet()) {
-                texts.put(language, new OfferingText(summary.get(language), description.get(language),
-                        includes.get(language), competence.get(language), hours.get(language)));
+                texts.put(
+                        language,
+                        new OfferingText(
+                                summary.get(language),
+                                description.get(language),
+                                includes.get(language),
+                                competence.get(language),
+                                hours.get(language)));
             }
             Set<String> languages = new LinkedHashSet<>();
             for (YamlNode language : item.list("languages")) {
@@ -363,19 +441,32 @@ public final class ReferenceDataReader {
             String address = item.optionalString("address").orElse(null);
             GeoPoint location = item.optional("location").isPresent() ? location(item, "location") : null;
             if (atPremises && (address == null || location == null)) {
-                throw item.error(address == null ? "address" : "location",
+                throw item.error(
+                        address == null ? "address" : "location",
                         "is required: " + serviceTypeCode + " is delivered at the provider's premises");
             }
-            rows.add(new OfferingRow(code, provider, serviceTypeCode, item.optionalString("unitName").orElse(null),
-                    texts, languages, specs, served, item.integer("capacity", 0, 100_000),
-                    item.bool("takesNewCustomers"), address, location, item.optionalString("phone").orElse(null),
-                    optionalEmail(item, "email"), item.optionalDate("lastConfirmed").orElse(null)));
+            rows.add(new OfferingRow(
+                    code,
+                    provider,
+                    serviceTypeCode,
+                    item.optionalString("unitName").orElse(null),
+                    texts,
+                    languages,
+                    specs,
+                    served,
+                    item.integer("capacity", 0, 100_000),
+                    item.bool("takesNewCustomers"),
+                    address,
+                    location,
+                    item.optionalString("phone").orElse(null),
+                    optionalEmail(item, "email"),
+                    item.optionalDate("lastConfirmed").orElse(null)));
         }
         return rows;
     }
 
-    private List<QualityRow> qualityIndicators(Set<Organisationsnummer> providers, Set<String> serviceTypes,
-            Set<String> indicators) {
+    private List<QualityRow> qualityIndicators(
+            Set<Organisationsnummer> providers, Set<String> serviceTypes, Set<String> indicators) {
         Path path = folder.resolve("quality-indicators.csv");
         String file = path.getFileName().toString();
         List<String> lines;
@@ -388,23 +479,32 @@ public final class ReferenceDataReader {
         Set<String> seen = new HashSet<>();
         for (QualityIndicatorCsv.Row row : QualityIndicatorCsv.parse(file, lines)) {
             if (!providers.contains(row.provider())) {
-                throw new ReferenceDataException(file, row.line(), "orgnr", "no provider with organisationsnummer "
-                        + row.provider());
+                throw new ReferenceDataException(
+                        file, row.line(), "orgnr", "no provider with organisationsnummer " + row.provider());
             }
             if (!serviceTypes.contains(row.serviceType())) {
-                throw new ReferenceDataException(file, row.line(), "serviceType", "unknown service type '"
-                        + row.serviceType() + "'");
+                throw new ReferenceDataException(
+                        file, row.line(), "serviceType", "unknown service type '" + row.serviceType() + "'");
             }
             if (!indicators.contains(row.indicator())) {
-                throw new ReferenceDataException(file, row.line(), "indicator", "unknown indicator '"
-                        + row.indicator() + "'");
+                throw new ReferenceDataException(
+                        file, row.line(), "indicator", "unknown indicator '" + row.indicator() + "'");
             }
             if (!seen.add(row.provider() + "/" + row.serviceType() + "/" + row.indicator() + "/" + row.year())) {
-                throw new ReferenceDataException(file, row.line(), null, "the same provider, service type, indicator"
-                        + " and year appear twice");
+                throw new ReferenceDataException(
+                        file,
+                        row.line(),
+                        null,
+                        "the same provider, service type, indicator" + " and year appear twice");
             }
-            rows.add(new QualityRow(row.provider(), row.serviceType(), row.indicator(), row.year(), row.value(),
-                    row.respondents(), row.source()));
+            rows.add(new QualityRow(
+                    row.provider(),
+                    row.serviceType(),
+                    row.indicator(),
+                    row.year(),
+                    row.value(),
+                    row.respondents(),
+                    row.source()));
         }
         return rows;
     }
@@ -414,8 +514,15 @@ public final class ReferenceDataReader {
         Set<Personnummer> seen = new HashSet<>();
         Set<String> keys = new HashSet<>();
         for (YamlNode item : items("residents.yaml", "residents")) {
-            item.allowOnly(Set.of("personnummer", "firstName", "lastName", "area", "contactPreference", "email",
-                    "phone", "entitlements"));
+            item.allowOnly(Set.of(
+                    "personnummer",
+                    "firstName",
+                    "lastName",
+                    "area",
+                    "contactPreference",
+                    "email",
+                    "phone",
+                    "entitlements"));
             Personnummer personnummer = personnummer(item, "personnummer");
             if (!seen.add(personnummer)) {
                 throw item.error("personnummer", "appears twice");
@@ -431,16 +538,29 @@ public final class ReferenceDataReader {
                     YamlNode wishes = e.required("wishes").allowOnly(Set.of("languages", "specialisations", "text"));
                     languages = new LinkedHashSet<>(wishes.strings("languages"));
                     wishedSpecs = references(wishes, "specialisations", specialisations, "specialisation");
-                    wishText = wishes.optional("text").isPresent() ? wishes.texts("text").get("sv") : null;
+                    wishText = wishes.optional("text").isPresent()
+                            ? wishes.texts("text").get("sv")
+                            : null;
                 }
-                entitlements.add(new EntitlementRow(key, reference(e, "serviceType", serviceTypes, "service type"),
-                        e.integer("conversationDaysAgo", 0, 365), e.string("officer", 100),
-                        e.decimal("scope", BigDecimal.ZERO, BigDecimal.valueOf(744)), languages, wishedSpecs, wishText));
+                entitlements.add(new EntitlementRow(
+                        key,
+                        reference(e, "serviceType", serviceTypes, "service type"),
+                        e.integer("conversationDaysAgo", 0, 365),
+                        e.string("officer", 100),
+                        e.decimal("scope", BigDecimal.ZERO, BigDecimal.valueOf(744)),
+                        languages,
+                        wishedSpecs,
+                        wishText));
             }
-            rows.add(new ResidentRow(personnummer, item.string("firstName", 100), item.string("lastName", 100),
+            rows.add(new ResidentRow(
+                    personnummer,
+                    item.string("firstName", 100),
+                    item.string("lastName", 100),
                     reference(item, "area", areas, "area"),
-                    item.enumValue("contactPreference", ContactPreference.class), optionalEmail(item, "email"),
-                    item.optionalString("phone").orElse(null), entitlements));
+                    item.enumValue("contactPreference", ContactPreference.class),
+                    optionalEmail(item, "email"),
+                    item.optionalString("phone").orElse(null),
+                    entitlements));
         }
         return rows;
     }
@@ -449,11 +569,13 @@ public final class ReferenceDataReader {
         String value = item.string(field);
         Personnummer.problemWith(value).ifPresent(problem -> {
             // The value itself is left out of the message: personnummer never go into logs.
-            throw item.error(field, switch (problem) {
-                case FORMAT -> "not a personnummer (YYYYMMDD-NNNN)";
-                case DATE -> "not a real date of birth";
-                case CHECK_DIGIT -> "the check digit is wrong";
-            });
+            throw item.error(
+                    field,
+                    switch (problem) {
+                        case FORMAT -> "not a personnummer (YYYYMMDD-NNNN)";
+                        case DATE -> "not a real date of birth";
+                        case CHECK_DIGIT -> "the check digit is wrong";
+                    });
         });
         return Personnummer.parse(value);
     }

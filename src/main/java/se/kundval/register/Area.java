@@ -20,15 +20,25 @@ public class Area extends CodedReference {
     @AttributeOverride(name = "lon", column = @Column(name = "centre_lon"))
     private GeoPoint centre;
 
-    protected Area() {
-    }
+    protected Area() {}
 
     public Area(String code, RecordOrigin origin) {
         super(code, origin);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public GeoPoint getCentre() { return centre; }
-    public void setCentre(GeoPoint centre) { this.centre = centre; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public GeoPoint getCentre() {
+        return centre;
+    }
+
+    public void setCentre(GeoPoint centre) {
+        this.centre = centre;
+    }
 }

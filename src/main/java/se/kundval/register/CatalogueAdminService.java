@@ -34,7 +34,6 @@ import se.kundval.shared.RecordOrigin;
 @Transactional
 public class CatalogueAdminService {
 
-
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -43,8 +42,11 @@ public class CatalogueAdminService {
     private final ServicePointRepository servicePoints;
     private final ServiceTypeRepository serviceTypes;
 
-    CatalogueAdminService(AreaRepository areas, SpecialisationRepository specialisations,
-            ServicePointRepository servicePoints, ServiceTypeRepository serviceTypes) {
+    CatalogueAdminService(
+            AreaRepository areas,
+            SpecialisationRepository specialisations,
+            ServicePointRepository servicePoints,
+            ServiceTypeRepository serviceTypes) {
         this.areas = areas;
         this.specialisations = specialisations;
         this.servicePoints = servicePoints;
@@ -52,30 +54,41 @@ public class CatalogueAdminService {
     }
 
     /** An area as the admin page shows and edits it. */
-    public record AreaForm(String code, String name, Double lat, Double lon) {
-    }
+    public record AreaForm(String code, String name, Double lat, Double lon) {}
 
     /** A service point as the admin page shows and edits it. */
-    public record ServicePointForm(String code, String name, String areaCode, String address, String hoursSv,
-            String hoursEn) {
-    }
+    public record ServicePointForm(
+            String code, String name, String areaCode, String address, String hoursSv, String hoursEn) {}
 
     /** A term of the specialisation vocabulary. */
-    public record SpecialisationForm(String code, String nameSv, String nameEn) {
-    }
+    public record SpecialisationForm(String code, String nameSv, String nameEn) {}
 
     /** A requirement of a service type's checklist. */
     /** The editable terms of a service type. */
-    public record ServiceTypeForm(String code, String nameSv, String nameEn, String descriptionSv, String descriptionEn,
-            ScopeUnit scopeUnit, Delivery delivery, int choiceDeadlineDays, int noticePeriodDays,
-            int firstContactWorkingDays, DefaultProviderRule defaultRule, String defaultRuleSv, String defaultRuleEn) {
-    }
+    public record ServiceTypeForm(
+            String code,
+            String nameSv,
+            String nameEn,
+            String descriptionSv,
+            String descriptionEn,
+            ScopeUnit scopeUnit,
+            Delivery delivery,
+            int choiceDeadlineDays,
+            int noticePeriodDays,
+            int firstContactWorkingDays,
+            DefaultProviderRule defaultRule,
+            String defaultRuleSv,
+            String defaultRuleEn) {}
 
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
     public List<AreaForm> areas() {
-        return areas.findAll().stream().sorted(Comparator.comparing(Area::getName))
-                .map(a -> new AreaForm(a.getCode(), a.getName(), a.getCentre() == null ? null : a.getCentre().lat(),
+        return areas.findAll().stream()
+                .sorted(Comparator.comparing(Area::getName))
+                .map(a -> new AreaForm(
+                        a.getCode(),
+                        a.getName(),
+                        a.getCentre() == null ? null : a.getCentre().lat(),
                         a.getCentre() == null ? null : a.getCentre().lon()))
                 .toList();
     }
@@ -86,7 +99,11 @@ public class CatalogueAdminService {
         Map<String, String> problems = new LinkedHashMap<>();
         code(problems, form.code());
         text(problems, "name", form.name(), 120);
-        if (form.lat() == null || form.lon() == null || form.lat() < 55 || form.lat() > 70 || form.lon() < 10
+        if (form.lat() == null
+                || form.lon() == null
+                || form.lat() < 55
+                || form.lat() > 70
+                || form.lon() < 10
                 || form.lon() > 25) {
             problems.put("centre", "commission.admin.centre.invalid");
         }
@@ -112,8 +129,11 @@ public class CatalogueAdminService {
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
     public List<SpecialisationForm> specialisations() {
-        return specialisations.findAll().stream().sorted(Comparator.comparing(Specialisation::getCode))
-                .map(s -> new SpecialisationForm(s.getCode(), s.getName().sv(), s.getName().en())).toList();
+        return specialisations.findAll().stream()
+                .sorted(Comparator.comparing(Specialisation::getCode))
+                .map(s -> new SpecialisationForm(
+                        s.getCode(), s.getName().sv(), s.getName().en()))
+                .toList();
     }
 
     @RolesAllowed(Role.HUVUDMAN)
@@ -123,7 +143,8 @@ public class CatalogueAdminService {
         text(problems, "nameSv", form.nameSv(), 120);
         optional(problems, "nameEn", form.nameEn(), 120);
         failIf(problems);
-        Specialisation s = specialisations.findByCode(form.code())
+        Specialisation s = specialisations
+                .findByCode(form.code())
                 .orElseGet(() -> new Specialisation(form.code(), RecordOrigin.PORTAL));
         s.setName(new LocalizedText(form.nameSv().strip(), blankToNull(form.nameEn())));
         s.markEditedInPortal();
@@ -134,7 +155,8 @@ public class CatalogueAdminService {
     public void deleteSpecialisation(String code) {
         Specialisation s = specialisations.findByCode(code).orElseThrow(() -> notFound());
         if (uses("select count(o) from Offering o join o.specialisations x where x = :x", s) > 0
-                || uses("select count(e) from ChoiceEntitlement e join e.wishedSpecialisations x where x = :x", s) > 0) {
+                || uses("select count(e) from ChoiceEntitlement e join e.wishedSpecialisations x where x = :x", s)
+                        > 0) {
             throw new InvalidInputException(Map.of("delete", "commission.admin.specialisation.inUse"));
         }
         specialisations.delete(s);
@@ -143,8 +165,13 @@ public class CatalogueAdminService {
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
     public List<ServicePointForm> servicePoints() {
-        return servicePoints.findAll().stream().sorted(Comparator.comparing(ServicePoint::getName))
-                .map(p -> new ServicePointForm(p.getCode(), p.getName(), p.getArea().getCode(), p.getAddress(),
+        return servicePoints.findAll().stream()
+                .sorted(Comparator.comparing(ServicePoint::getName))
+                .map(p -> new ServicePointForm(
+                        p.getCode(),
+                        p.getName(),
+                        p.getArea().getCode(),
+                        p.getAddress(),
                         p.getOpeningHours() == null ? null : p.getOpeningHours().sv(),
                         p.getOpeningHours() == null ? null : p.getOpeningHours().en()))
                 .toList();
@@ -158,18 +185,23 @@ public class CatalogueAdminService {
         text(problems, "address", form.address(), 300);
         optional(problems, "hoursSv", form.hoursSv(), 300);
         optional(problems, "hoursEn", form.hoursEn(), 300);
-        Area area = form.areaCode() == null ? null : areas.findByCode(form.areaCode()).orElse(null);
+        Area area = form.areaCode() == null
+                ? null
+                : areas.findByCode(form.areaCode()).orElse(null);
         if (area == null) {
             problems.put("area", "commission.admin.area.required");
         }
         failIf(problems);
-        ServicePoint p = servicePoints.findByCode(form.code())
+        ServicePoint p = servicePoints
+                .findByCode(form.code())
                 .orElseGet(() -> new ServicePoint(form.code(), RecordOrigin.PORTAL));
         p.setName(form.name().strip());
         p.setArea(area);
         p.setAddress(form.address().strip());
-        p.setOpeningHours(blankToNull(form.hoursSv()) == null ? null
-                : new LocalizedText(form.hoursSv().strip(), blankToNull(form.hoursEn())));
+        p.setOpeningHours(
+                blankToNull(form.hoursSv()) == null
+                        ? null
+                        : new LocalizedText(form.hoursSv().strip(), blankToNull(form.hoursEn())));
         p.markEditedInPortal();
         servicePoints.save(p);
     }
@@ -187,11 +219,24 @@ public class CatalogueAdminService {
     @Transactional(readOnly = true)
     public List<ServiceTypeForm> serviceTypes() {
         return serviceTypes.findAllByOrderBySortOrderAscCodeAsc().stream()
-                .map(t -> new ServiceTypeForm(t.getCode(), t.getName().sv(), t.getName().en(), t.getDescription().sv(),
-                        t.getDescription().en(), t.getScopeUnit(), t.getDelivery(), t.getChoiceDeadlineDays(),
-                        t.getNoticePeriodDays(), t.getFirstContactWorkingDays(), t.getDefaultRule(),
-                        t.getDefaultRuleExplanation() == null ? null : t.getDefaultRuleExplanation().sv(),
-                        t.getDefaultRuleExplanation() == null ? null : t.getDefaultRuleExplanation().en()))
+                .map(t -> new ServiceTypeForm(
+                        t.getCode(),
+                        t.getName().sv(),
+                        t.getName().en(),
+                        t.getDescription().sv(),
+                        t.getDescription().en(),
+                        t.getScopeUnit(),
+                        t.getDelivery(),
+                        t.getChoiceDeadlineDays(),
+                        t.getNoticePeriodDays(),
+                        t.getFirstContactWorkingDays(),
+                        t.getDefaultRule(),
+                        t.getDefaultRuleExplanation() == null
+                                ? null
+                                : t.getDefaultRuleExplanation().sv(),
+                        t.getDefaultRuleExplanation() == null
+                                ? null
+                                : t.getDefaultRuleExplanation().en()))
                 .toList();
     }
 
@@ -214,7 +259,8 @@ public class CatalogueAdminService {
         }
         if (form.defaultRule() == null) {
             problems.put("defaultRule", "commission.admin.required");
-        } else if (form.defaultRule() == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION && t.getDefaultProviderId() == null) {
+        } else if (form.defaultRule() == DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION
+                && t.getDefaultProviderId() == null) {
             problems.put("defaultRule", "commission.admin.defaultRule.noMunicipalProvider");
         }
         range(problems, "choiceDeadlineDays", form.choiceDeadlineDays(), 1, 90);
@@ -234,6 +280,9 @@ public class CatalogueAdminService {
     }
 
     private long uses(String jpql, Object value) {
-        return entityManager.createQuery(jpql, Long.class).setParameter("x", value).getSingleResult();
+        return entityManager
+                .createQuery(jpql, Long.class)
+                .setParameter("x", value)
+                .getSingleResult();
     }
 }

@@ -35,19 +35,31 @@ public abstract class CodedReference {
     @Version
     private long version;
 
-    protected CodedReference() {
-    }
+    protected CodedReference() {}
 
     protected CodedReference(String code, RecordOrigin origin) {
         this.code = code;
         this.origin = origin;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public RecordOrigin getOrigin() { return origin; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public RecordOrigin getOrigin() {
+        return origin;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** Changed by an officer in the portal: the start-up import leaves it alone from now on. */
-    public void markEditedInPortal() { this.origin = RecordOrigin.PORTAL; }
+    public void markEditedInPortal() {
+        this.origin = RecordOrigin.PORTAL;
+    }
 }

@@ -31,23 +31,43 @@ public class IndicatorDefinition extends CodedReference {
     private boolean higherIsBetter;
 
     @ManyToMany
-    @JoinTable(name = "indicator_service_type",
+    @JoinTable(
+            name = "indicator_service_type",
             joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "service_type_id"))
     private Set<ServiceType> serviceTypes = new HashSet<>();
 
-    protected IndicatorDefinition() {
-    }
+    protected IndicatorDefinition() {}
 
     public IndicatorDefinition(String code, RecordOrigin origin) {
         super(code, origin);
     }
 
-    public LocalizedText getName() { return name; }
-    public void setName(LocalizedText name) { this.name = name; }
-    public IndicatorUnit getUnit() { return unit; }
-    public void setUnit(IndicatorUnit unit) { this.unit = unit; }
-    public boolean isHigherIsBetter() { return higherIsBetter; }
-    public void setHigherIsBetter(boolean higherIsBetter) { this.higherIsBetter = higherIsBetter; }
-    public Set<ServiceType> getServiceTypes() { return serviceTypes; }
+    public LocalizedText getName() {
+        return name;
+    }
+
+    public void setName(LocalizedText name) {
+        this.name = name;
+    }
+
+    public IndicatorUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(IndicatorUnit unit) {
+        this.unit = unit;
+    }
+
+    public boolean isHigherIsBetter() {
+        return higherIsBetter;
+    }
+
+    public void setHigherIsBetter(boolean higherIsBetter) {
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public Set<ServiceType> getServiceTypes() {
+        return serviceTypes;
+    }
 }

@@ -27,8 +27,12 @@ public class Registers {
     private final ServicePointRepository servicePoints;
     private final IndicatorDefinitionRepository indicators;
 
-    Registers(ServiceTypeRepository serviceTypes, AreaRepository areas, SpecialisationRepository specialisations,
-            ServicePointRepository servicePoints, IndicatorDefinitionRepository indicators) {
+    Registers(
+            ServiceTypeRepository serviceTypes,
+            AreaRepository areas,
+            SpecialisationRepository specialisations,
+            ServicePointRepository servicePoints,
+            IndicatorDefinitionRepository indicators) {
         this.serviceTypes = serviceTypes;
         this.areas = areas;
         this.specialisations = specialisations;
@@ -86,7 +90,9 @@ public class Registers {
             case Specialisation s -> cast(specialisations.save(s));
             case ServicePoint p -> cast(servicePoints.save(p));
             case IndicatorDefinition i -> cast(indicators.save(i));
-            default -> throw new IllegalArgumentException("not a register row: " + row.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "not a register row: " + row.getClass().getSimpleName());
         };
     }
 

@@ -34,21 +34,49 @@ public class ServicePoint extends CodedReference {
     @Embedded
     private GeoPoint location;
 
-    protected ServicePoint() {
-    }
+    protected ServicePoint() {}
 
     public ServicePoint(String code, RecordOrigin origin) {
         super(code, origin);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Area getArea() { return area; }
-    public void setArea(Area area) { this.area = area; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public LocalizedText getOpeningHours() { return openingHours; }
-    public void setOpeningHours(LocalizedText openingHours) { this.openingHours = openingHours; }
-    public GeoPoint getLocation() { return location; }
-    public void setLocation(GeoPoint location) { this.location = location; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public void setArea(Area area) {
+        this.area = area;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public LocalizedText getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(LocalizedText openingHours) {
+        this.openingHours = openingHours;
+    }
+
+    public GeoPoint getLocation() {
+        return location;
+    }
+
+    public void setLocation(GeoPoint location) {
+        this.location = location;
+    }
 }

@@ -50,34 +50,97 @@ public class ServiceType extends CodedReference {
     @AttributeOverride(name = "en", column = @Column(name = "default_rule_explanation_en"))
     private LocalizedText defaultRuleExplanation;
 
-    protected ServiceType() {
-    }
+    protected ServiceType() {}
 
     public ServiceType(String code, RecordOrigin origin) {
         super(code, origin);
     }
 
-    public LocalizedText getName() { return name; }
-    public void setName(LocalizedText name) { this.name = name; }
-    public LocalizedText getDescription() { return description; }
-    public void setDescription(LocalizedText description) { this.description = description; }
-    public ScopeUnit getScopeUnit() { return scopeUnit; }
-    public void setScopeUnit(ScopeUnit scopeUnit) { this.scopeUnit = scopeUnit; }
-    public Delivery getDelivery() { return delivery; }
-    public void setDelivery(Delivery delivery) { this.delivery = delivery; }
-    public int getChoiceDeadlineDays() { return choiceDeadlineDays; }
-    public void setChoiceDeadlineDays(int days) { this.choiceDeadlineDays = days; }
-    public int getNoticePeriodDays() { return noticePeriodDays; }
-    public void setNoticePeriodDays(int days) { this.noticePeriodDays = days; }
-    public int getFirstContactWorkingDays() { return firstContactWorkingDays; }
-    public void setFirstContactWorkingDays(int days) { this.firstContactWorkingDays = days; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-    public DefaultProviderRule getDefaultRule() { return defaultRule; }
-    public void setDefaultRule(DefaultProviderRule defaultRule) { this.defaultRule = defaultRule; }
+    public LocalizedText getName() {
+        return name;
+    }
+
+    public void setName(LocalizedText name) {
+        this.name = name;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
+    }
+
+    public ScopeUnit getScopeUnit() {
+        return scopeUnit;
+    }
+
+    public void setScopeUnit(ScopeUnit scopeUnit) {
+        this.scopeUnit = scopeUnit;
+    }
+
+    public Delivery getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(Delivery delivery) {
+        this.delivery = delivery;
+    }
+
+    public int getChoiceDeadlineDays() {
+        return choiceDeadlineDays;
+    }
+
+    public void setChoiceDeadlineDays(int days) {
+        this.choiceDeadlineDays = days;
+    }
+
+    public int getNoticePeriodDays() {
+        return noticePeriodDays;
+    }
+
+    public void setNoticePeriodDays(int days) {
+        this.noticePeriodDays = days;
+    }
+
+    public int getFirstContactWorkingDays() {
+        return firstContactWorkingDays;
+    }
+
+    public void setFirstContactWorkingDays(int days) {
+        this.firstContactWorkingDays = days;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public DefaultProviderRule getDefaultRule() {
+        return defaultRule;
+    }
+
+    public void setDefaultRule(DefaultProviderRule defaultRule) {
+        this.defaultRule = defaultRule;
+    }
     /** The provider that delivers under the rule {@link DefaultProviderRule#MUNICIPAL_OWN_PRODUCTION}. */
-    public Long getDefaultProviderId() { return defaultProviderId; }
-    public void setDefaultProviderId(Long defaultProviderId) { this.defaultProviderId = defaultProviderId; }
-    public LocalizedText getDefaultRuleExplanation() { return defaultRuleExplanation; }
-    public void setDefaultRuleExplanation(LocalizedText text) { this.defaultRuleExplanation = text; }
+    public Long getDefaultProviderId() {
+        return defaultProviderId;
+    }
+
+    public void setDefaultProviderId(Long defaultProviderId) {
+        this.defaultProviderId = defaultProviderId;
+    }
+
+    public LocalizedText getDefaultRuleExplanation() {
+        return defaultRuleExplanation;
+    }
+
+    public void setDefaultRuleExplanation(LocalizedText text) {
+        this.defaultRuleExplanation = text;
+    }
 }

@@ -17,13 +17,17 @@ public class Specialisation extends CodedReference {
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
     private LocalizedText name;
 
-    protected Specialisation() {
-    }
+    protected Specialisation() {}
 
     public Specialisation(String code, RecordOrigin origin) {
         super(code, origin);
     }
 
-    public LocalizedText getName() { return name; }
-    public void setName(LocalizedText name) { this.name = name; }
+    public LocalizedText getName() {
+        return name;
+    }
+
+    public void setName(LocalizedText name) {
+        this.name = name;
+    }
 }

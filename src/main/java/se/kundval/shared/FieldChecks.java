@@ -12,8 +12,7 @@ public final class FieldChecks {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
 
-    private FieldChecks() {
-    }
+    private FieldChecks() {}
 
     public static void code(Map<String, String> problems, String code) {
         if (code == null || !CODE.matcher(code).matches()) {

@@ -15,8 +15,7 @@ public class LocalizedText {
     private String sv;
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     public LocalizedText(String sv, String en) {
         this.sv = Objects.requireNonNull(sv, "sv");
@@ -41,7 +40,9 @@ public class LocalizedText {
 
     /** Whether {@link #in(Locale)} had to fall back to Swedish for this locale. */
     public boolean isFallback(Locale locale) {
-        return locale != null && !"sv".equals(locale.getLanguage()) && !in(locale).equals(en);
+        return locale != null
+                && !"sv".equals(locale.getLanguage())
+                && !in(locale).equals(en);
     }
 
     @Override

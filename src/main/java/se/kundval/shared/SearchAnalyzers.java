@@ -14,6 +14,5 @@ public final class SearchAnalyzers {
     /** A normalizer for sorting by name in Swedish order. */
     public static final String SORT = "swedish_sort";
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 }

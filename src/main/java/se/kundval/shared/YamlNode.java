@@ -105,8 +105,12 @@ public final class YamlNode {
     public YamlNode allowOnly(Set<String> keys) {
         for (Map.Entry<String, Node> e : entries().entrySet()) {
             if (!keys.contains(e.getKey())) {
-                throw new ReferenceDataException(file, e.getValue().getStartMark().getLine() + 1,
-                        qualified(e.getKey()), "unknown field; expected one of " + keys.stream().sorted().toList());
+                throw new ReferenceDataException(
+                        file,
+                        e.getValue().getStartMark().getLine() + 1,
+                        qualified(e.getKey()),
+                        "unknown field; expected one of "
+                                + keys.stream().sorted().toList());
             }
         }
         return this;
@@ -125,8 +129,11 @@ public final class YamlNode {
     }
 
     private static boolean isNull(Node n) {
-        return n instanceof ScalarNode s && ("null".equals(s.getValue()) || "~".equals(s.getValue())
-                || (s.getValue().isEmpty() && s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN));
+        return n instanceof ScalarNode s
+                && ("null".equals(s.getValue())
+                        || "~".equals(s.getValue())
+                        || (s.getValue().isEmpty()
+                                && s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN));
     }
 
     public List<YamlNode> list(String field) {
@@ -227,7 +234,8 @@ public final class YamlNode {
                 return constant;
             }
         }
-        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> allowed =
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         throw child.error(null, "'" + value + "' is not one of " + allowed);
     }
 
@@ -242,8 +250,11 @@ public final class YamlNode {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : child.entries().entrySet()) {
             if (!e.getKey().matches("[a-z]{2,3}")) {
-                throw new ReferenceDataException(file, e.getValue().getStartMark().getLine() + 1,
-                        child.qualified(e.getKey()), "not a language code (ISO 639-1, e.g. sv, en, fi)");
+                throw new ReferenceDataException(
+                        file,
+                        e.getValue().getStartMark().getLine() + 1,
+                        child.qualified(e.getKey()),
+                        "not a language code (ISO 639-1, e.g. sv, en, fi)");
             }
             String text = new YamlNode(file, e.getValue(), child.qualified(e.getKey())).scalar();
             if (!text.isEmpty()) {

@@ -4,7 +4,10 @@
  * the small components and the back-office extension point every page may use. Nothing
  * feature-specific lives here. An open module: its sub-package {@code ui} is usable by all.
  */
-@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Shared kernel",
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package se.kundval.shared;
 
 import org.springframework.modulith.ApplicationModule;

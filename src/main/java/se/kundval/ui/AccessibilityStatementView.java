@@ -26,8 +26,12 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         addClassName("accessibility-statement");
         add(new H1(getTranslation("a11y.heading")), new Paragraph(getTranslation("a11y.intro")));
         add(section("a11y.status.heading", new Paragraph(getTranslation("a11y.status.text"))));
-        add(section("a11y.gaps.heading", new UnorderedList(new ListItem(getTranslation("a11y.gap.map")),
-                new ListItem(getTranslation("a11y.gap.pdf")), new ListItem(getTranslation("a11y.gap.manual")))));
+        add(section(
+                "a11y.gaps.heading",
+                new UnorderedList(
+                        new ListItem(getTranslation("a11y.gap.map")),
+                        new ListItem(getTranslation("a11y.gap.pdf")),
+                        new ListItem(getTranslation("a11y.gap.manual")))));
 
         TextArea message = new TextArea(getTranslation("a11y.feedback.message"));
         message.setMaxLength(AccessibilityFeedback.MAX_MESSAGE);
@@ -55,7 +59,9 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         add(section("a11y.feedback.heading", new Paragraph(getTranslation("a11y.feedback.intro")), form));
 
         Anchor digg = new Anchor("https://www.digg.se/tdosanmalan", getTranslation("a11y.supervision.link"));
-        add(section("a11y.supervision.heading", new Paragraph(getTranslation("a11y.supervision.text")),
+        add(section(
+                "a11y.supervision.heading",
+                new Paragraph(getTranslation("a11y.supervision.text")),
                 new Paragraph(digg)));
         add(section("a11y.made.heading", new Paragraph(getTranslation("a11y.made.text"))));
     }

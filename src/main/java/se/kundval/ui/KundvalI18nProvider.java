@@ -32,13 +32,15 @@ public class KundvalI18nProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale == null ? null : locale.getLanguage());
-        ResourceBundle bundle = ResourceBundle.getBundle("messages",
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "messages",
                 "en".equals(effective.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
             // Only patterns with placeholders go through MessageFormat, which would eat apostrophes.
-            return params.length == 0 || !pattern.contains("{") ? pattern
+            return params.length == 0 || !pattern.contains("{")
+                    ? pattern
                     : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing UI text '{}' for {}", key, effective);

@@ -27,7 +27,8 @@ public class LanguageSelection implements VaadinServiceInitListener {
             uiEvent.getUI().setLocale(locale);
             uiEvent.getUI().getSession().setLocale(locale);
         });
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
                 .attr("lang", fromRequest(response.getVaadinRequest()).getLanguage()));
     }
 
@@ -45,8 +46,12 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     /** Switches language for this visitor and reloads the page in it. */
     public static void switchTo(UI ui, Locale locale) {
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
-                + "document.documentElement.lang = $1; window.location.reload();", COOKIE, locale.getLanguage());
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
+                                + "document.documentElement.lang = $1; window.location.reload();",
+                        COOKIE,
+                        locale.getLanguage());
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
     }

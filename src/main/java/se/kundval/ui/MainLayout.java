@@ -70,8 +70,10 @@ public class MainLayout extends Div implements RouterLayout {
         nav.add(CatalogueNavigation.startLink(getTranslation("layout.nav.start")), compareLink);
         // The role pages come from the views' own @Menu and access annotations: the menu lists
         // exactly what this user may open, so the role rules live once, on the views.
-        currentUser.get().ifPresent(user -> MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.add(new RouterLink(menuTitle(entry.title(), user), entry.menuClass()))));
+        currentUser
+                .get()
+                .ifPresent(user -> MenuConfiguration.getMenuEntries()
+                        .forEach(entry -> nav.add(new RouterLink(menuTitle(entry.title(), user), entry.menuClass()))));
         updateCompareLink();
 
         Div tools = new Div();
@@ -81,14 +83,15 @@ public class MainLayout extends Div implements RouterLayout {
         language.getElement().setAttribute("lang", targetLanguage);
         language.getElement().setAttribute("aria-label", getTranslation("layout.language.switch.label"));
         language.addClassName("language-switch");
-        language.addClickListener(e -> LanguageSelection.switchTo(UI.getCurrent(),
-                KundvalI18nProvider.supported(targetLanguage)));
+        language.addClickListener(
+                e -> LanguageSelection.switchTo(UI.getCurrent(), KundvalI18nProvider.supported(targetLanguage)));
         tools.add(language);
 
         currentUser.get().ifPresentOrElse(user -> addLoggedIn(tools, user, currentUser), () -> {
             boolean keycloak = "keycloak".equals(authMode);
             // With Keycloak the browser leaves the app for the municipality's login page.
-            Anchor login = new Anchor(keycloak ? "oauth2/authorization/keycloak" : "login", getTranslation("layout.login"));
+            Anchor login =
+                    new Anchor(keycloak ? "oauth2/authorization/keycloak" : "login", getTranslation("layout.login"));
             login.setRouterIgnore(keycloak);
             login.addClassName("login-link");
             tools.add(login);
@@ -103,10 +106,12 @@ public class MainLayout extends Div implements RouterLayout {
 
         Footer footer = new Footer();
         footer.addClassName("site-footer");
-        RouterLink accessibility = new RouterLink(getTranslation("layout.footer.accessibility"),
-                AccessibilityStatementView.class);
-        footer.add(new Paragraph(getTranslation("layout.footer.text")),
-                new Paragraph(getTranslation("layout.footer.contact")), new Paragraph(accessibility));
+        RouterLink accessibility =
+                new RouterLink(getTranslation("layout.footer.accessibility"), AccessibilityStatementView.class);
+        footer.add(
+                new Paragraph(getTranslation("layout.footer.text")),
+                new Paragraph(getTranslation("layout.footer.contact")),
+                new Paragraph(accessibility));
         add(footer);
     }
 

@@ -23,7 +23,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("error-page");
-        add(new H1(getTranslation("error.notfound.title")), new Paragraph(getTranslation("error.notfound.text")),
+        add(
+                new H1(getTranslation("error.notfound.title")),
+                new Paragraph(getTranslation("error.notfound.text")),
                 new Anchor("", getTranslation("error.notfound.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -33,7 +33,9 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         log.error("Unexpected error {} on {}", code, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         addClassName("error-page");
-        add(new H1(getTranslation("error.server.title")), new Paragraph(getTranslation("error.server.text", code)),
+        add(
+                new H1(getTranslation("error.server.title")),
+                new Paragraph(getTranslation("error.server.text", code)),
                 new Anchor("", getTranslation("error.server.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -58,9 +58,14 @@ public class SessionTimeoutWarning extends Component {
         if (timeout <= 0) {
             return;
         }
-        getElement().executeJs(SCRIPT, timeout, getTranslation("session.warning.heading"),
-                getTranslation("session.warning.text"), getTranslation("session.warning.continue"),
-                getTranslation("session.expired.text"));
+        getElement()
+                .executeJs(
+                        SCRIPT,
+                        timeout,
+                        getTranslation("session.warning.heading"),
+                        getTranslation("session.warning.text"),
+                        getTranslation("session.warning.continue"),
+                        getTranslation("session.expired.text"));
     }
 
     /** The request itself is what keeps the session alive. */

@@ -21,7 +21,6 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
@@ -40,7 +39,8 @@ import se.kundval.KundvalApplication;
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(KundvalApplication.class);
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("se.kundval");
 
     @Test
@@ -58,23 +58,44 @@ class ModularityTest {
 
     @Test
     void viewsArePackagePrivateBehindTheirNavigation() {
-        classes().that().areAnnotatedWith(Route.class).should().notHaveModifier(JavaModifier.PUBLIC)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
                 .because("other modules link to a view through its package's *Navigation class")
                 .check(MAIN);
-        classes().that().resideInAPackage("se.kundval.(*).ui").and().haveModifier(JavaModifier.PUBLIC)
-                .and().resideOutsideOfPackages("se.kundval.ui", "se.kundval.shared.ui")
-                .and().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("Navigation")
+        classes()
+                .that()
+                .resideInAPackage("se.kundval.(*).ui")
+                .and()
+                .haveModifier(JavaModifier.PUBLIC)
+                .and()
+                .resideOutsideOfPackages("se.kundval.ui", "se.kundval.shared.ui")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("Navigation")
                 .because("a feature's UI package offers only its navigation to the rest of the portal")
                 .check(MAIN);
     }
 
     @Test
     void repositoriesLiveInInternalPackages() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().resideInAPackage("se.kundval.*.internal")
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .resideInAPackage("se.kundval.*.internal")
                 .check(MAIN);
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("views call services, never repositories")
                 .check(MAIN);
     }
@@ -109,7 +130,8 @@ class ModularityTest {
     void architectureDocumentListsEveryModuleWithItsAllowedDependencies() throws IOException {
         String doc = Files.readString(Path.of("docs/architecture.md"));
         Map<String, String> documented = new TreeMap<>();
-        Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` \\| [^|]+ \\| ([^|]*) \\|$").matcher(doc);
+        Matcher row =
+                Pattern.compile("(?m)^\\| `(\\w+)` \\| [^|]+ \\| ([^|]*) \\|$").matcher(doc);
         while (row.find()) {
             documented.put(row.group(1), row.group(2).strip());
         }
@@ -129,13 +151,18 @@ class ModularityTest {
         if (!m.find()) {
             return "*(any: open module)*";
         }
-        List<String> deps = Pattern.compile("\"([^\"]+)\"").matcher(m.group(1)).results().map(r -> r.group(1))
+        List<String> deps = Pattern.compile("\"([^\"]+)\"")
+                .matcher(m.group(1))
+                .results()
+                .map(r -> r.group(1))
                 .toList();
         return deps.isEmpty() ? "–" : deps.stream().map(d -> "`" + d + "`").collect(Collectors.joining(", "));
     }
 
     private static String withoutStringsAndComments(String source) {
-        return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
-                .replaceAll("\"(?:\\\\.|[^\"\\\\\\n])*\"", "\"\"").replaceAll("//[^\\n]*", "");
+        return source.replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
+                .replaceAll("\"(?:\\\\.|[^\"\\\\\\n])*\"", "\"\"")
+                .replaceAll("//[^\\n]*", "");
     }
 }

@@ -34,13 +34,15 @@ class ServiceSecurityTest {
             Class<?> type = Class.forName(candidate.getBeanClassName());
             for (Method method : type.getDeclaredMethods()) {
                 // Static helpers hold no data access and are not called through the security proxy.
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
                         || method.isSynthetic()) {
                     continue;
                 }
                 checked++;
                 boolean guarded = method.isAnnotationPresent(RolesAllowed.class)
-                        || method.isAnnotationPresent(PermitAll.class) || method.isAnnotationPresent(DenyAll.class)
+                        || method.isAnnotationPresent(PermitAll.class)
+                        || method.isAnnotationPresent(DenyAll.class)
                         || method.isAnnotationPresent(PreAuthorize.class);
                 if (!guarded) {
                     unguarded.add(type.getSimpleName() + "." + method.getName());
@@ -48,6 +50,8 @@ class ServiceSecurityTest {
             }
         }
         assertThat(checked).as("service methods found").isPositive();
-        assertThat(unguarded).as("public service methods without @RolesAllowed/@PermitAll/@DenyAll").isEmpty();
+        assertThat(unguarded)
+                .as("public service methods without @RolesAllowed/@PermitAll/@DenyAll")
+                .isEmpty();
     }
 }

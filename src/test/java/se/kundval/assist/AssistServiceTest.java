@@ -34,14 +34,19 @@ class AssistServiceTest {
 
     @Autowired
     AssistService assist;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ChoiceService choices;
 
@@ -51,9 +56,10 @@ class AssistServiceTest {
     }
 
     private static void staff(String username) {
-        KundvalUser user = new KundvalUser(username, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty());
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(user, null, "ROLE_" + Role.SERVICEPUNKT));
+        KundvalUser user =
+                new KundvalUser(username, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty());
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + Role.SERVICEPUNKT));
     }
 
     @Test
@@ -67,28 +73,32 @@ class AssistServiceTest {
         String point = assist.servicePoints().get(0).code();
 
         assertThatThrownBy(() -> assist.lookUp(p.formatted(), null, point, Locale.of("sv")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("reason"));
-        Visitor visitor = assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", point, Locale.of("sv")).orElseThrow();
+        Visitor visitor = assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", point, Locale.of("sv"))
+                .orElseThrow();
         assertThat(visitor.initials()).isEqualTo("T.P.");
         assertThat(visitor.maskedPersonnummer()).isEqualTo(p.digits().substring(0, 8) + "-****");
         assertThat(visitor.entitlements()).extracting(e -> e.id()).contains(entitlement);
 
         assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, false, point))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("consent", "assist.consent.required"));
         staff("someone-else");
         assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("visitor", "assist.lookUp.required"));
         // Another staff member has not looked the visitor up: no entitlements for them either.
-        assertThatThrownBy(() -> choices.entitlementsOf(p, Locale.of("sv")))
-                .isInstanceOf(ChoiceRefusedException.class);
+        assertThatThrownBy(() -> choices.entitlementsOf(p, Locale.of("sv"))).isInstanceOf(ChoiceRefusedException.class);
         staff(me);
-        String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point).reference();
+        String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point)
+                .reference();
 
-        Map<String, Object> choice = jdbc.queryForMap("select made_by, actor, service_point_id from choice where reference = ?",
-                reference);
+        Map<String, Object> choice =
+                jdbc.queryForMap("select made_by, actor, service_point_id from choice where reference = ?", reference);
         assertThat(choice.get("made_by")).isEqualTo("ASSISTED");
         assertThat(choice.get("actor")).isEqualTo(me);
         assertThat(choice.get("service_point_id")).isNotNull();
@@ -97,7 +107,9 @@ class AssistServiceTest {
 
         ChoiceTestData.logInAs(p);
         assertThat(audit.myAccessLog()).extracting(AccessLogLine::action).contains("ASSIST_LOOK_UP", "ASSIST_CHOICE");
-        assertThat(audit.myAccessLog()).filteredOn(l -> l.action().equals("ASSIST_LOOK_UP")).singleElement()
+        assertThat(audit.myAccessLog())
+                .filteredOn(l -> l.action().equals("ASSIST_LOOK_UP"))
+                .singleElement()
                 .satisfies(l -> {
                     assertThat(l.reason()).isEqualTo("HELP_TO_CHOOSE");
                     assertThat(l.unit()).isNotBlank();

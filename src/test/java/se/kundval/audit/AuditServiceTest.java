@@ -25,12 +25,16 @@ class AuditServiceTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     OfficerService officers;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,12 +64,23 @@ class AuditServiceTest {
 
         TestLogins.commissioner("huvudman-logg-" + p.digits().substring(8));
         assertThat(audit.search(officer, null, null, null, null)).hasSize(2);
-        assertThat(audit.search(null, p.formatted(), LocalDate.now(), LocalDate.now(), null)).singleElement()
+        assertThat(audit.search(null, p.formatted(), LocalDate.now(), LocalDate.now(), null))
+                .singleElement()
                 .satisfies(line -> assertThat(line.actor()).isEqualTo(officer));
-        assertThat(audit.search(officer, null, LocalDate.now().minusYears(2), LocalDate.now().minusYears(1), null)).isEmpty();
-        assertThatThrownBy(() -> audit.search(null, "1940", null, null, null)).isInstanceOf(InvalidInputException.class);
-        assertThat(jdbc.queryForList("select detail from audit_event where actor = ? and action = 'AUDIT_SEARCH'",
-                String.class, "huvudman-logg-" + p.digits().substring(8))).hasSize(3)
+        assertThat(audit.search(
+                        officer,
+                        null,
+                        LocalDate.now().minusYears(2),
+                        LocalDate.now().minusYears(1),
+                        null))
+                .isEmpty();
+        assertThatThrownBy(() -> audit.search(null, "1940", null, null, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_event where actor = ? and action = 'AUDIT_SEARCH'",
+                        String.class,
+                        "huvudman-logg-" + p.digits().substring(8)))
+                .hasSize(3)
                 .allSatisfy(d -> assertThat(d).doesNotContain(p.digits().substring(2, 8)));
     }
 }

@@ -26,8 +26,10 @@ class CatalogueSearchBackendTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,7 +41,9 @@ class CatalogueSearchBackendTest {
 
         long outboxBefore = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
         data.offering(data.serviceType(Delivery.HOME), "Utan utkorg", "Text.", null);
-        assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class)).isEqualTo(outboxBefore);
-        assertThat(jdbc.queryForObject("select count(*) from hsearch_agent", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class))
+                .isEqualTo(outboxBefore);
+        assertThat(jdbc.queryForObject("select count(*) from hsearch_agent", Long.class))
+                .isZero();
     }
 }

@@ -29,15 +29,36 @@ import se.kundval.shared.Option;
 @SpringBootTest(properties = {PerfDatabase.DATABASE, PerfDatabase.INDEX})
 class CatalogueSearchBenchmark {
 
-    private static final String[] TEXTS = {"", "", "", "", "demens", "hemtjänst", "språket", "trädgård", "musik",
-            "sjuksköterska", "natt", "finska", "demensvård", "promenader", "Trygga", "Solrosen omsorg", "kontaktperson",
-            "snickeri", "autism", "helger"};
+    private static final String[] TEXTS = {
+        "",
+        "",
+        "",
+        "",
+        "demens",
+        "hemtjänst",
+        "språket",
+        "trädgård",
+        "musik",
+        "sjuksköterska",
+        "natt",
+        "finska",
+        "demensvård",
+        "promenader",
+        "Trygga",
+        "Solrosen omsorg",
+        "kontaktperson",
+        "snickeri",
+        "autism",
+        "helger"
+    };
     private static final List<String> LANGS = List.of("fi", "ar", "fa", "so", "bs", "ti", "es", "pl", "tr", "en");
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     org.springframework.context.ApplicationContext context;
 
@@ -50,14 +71,23 @@ class CatalogueSearchBenchmark {
             SyntheticData.Result generated = new SyntheticData(jdbc).generate(size, Long.getLong("synthetic.seed", 1));
             System.out.printf("BENCH generated: %s%n", generated);
             long started = System.nanoTime();
-            org.hibernate.search.mapper.orm.Search.mapping(context.getBean(jakarta.persistence.EntityManagerFactory.class))
-                    .scope(Offering.class).massIndexer().threadsToLoadObjects(2).startAndWait();
+            org.hibernate.search.mapper.orm.Search.mapping(
+                            context.getBean(jakarta.persistence.EntityManagerFactory.class))
+                    .scope(Offering.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
+                    .startAndWait();
             System.out.printf("BENCH mass indexing: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         }
-        long listed = catalogue.serviceTypes().stream().mapToLong(ServiceTypeSummary::approvedProviders).sum();
-        List<String> types = catalogue.serviceTypes().stream().map(ServiceTypeSummary::code).toList();
+        long listed = catalogue.serviceTypes().stream()
+                .mapToLong(ServiceTypeSummary::approvedProviders)
+                .sum();
+        List<String> types =
+                catalogue.serviceTypes().stream().map(ServiceTypeSummary::code).toList();
         List<String> areas = catalogue.areas().stream().map(Option::code).toList();
-        List<String> specialisations = catalogue.specialisations(Locale.ROOT).stream().map(Option::code).toList();
+        List<String> specialisations = catalogue.specialisations(Locale.ROOT).stream()
+                .map(Option::code)
+                .toList();
         Random random = new Random(42);
         Locale sv = Locale.of("sv", "SE");
         for (int i = 0; i < Integer.getInteger("bench.warmup", 2_000); i++) {
@@ -80,9 +110,13 @@ class CatalogueSearchBenchmark {
             page[i] = t2 - t1;
             total[i] = t2 - t0;
         }
-        System.out.printf("BENCH size %s: %d offerings in the database, %d approved accreditations; on average %d"
-                + " matches per query%n", size.name(), jdbc.queryForObject("select count(*) from offering", Long.class),
-                listed, matches / queries);
+        System.out.printf(
+                "BENCH size %s: %d offerings in the database, %d approved accreditations; on average %d"
+                        + " matches per query%n",
+                size.name(),
+                jdbc.queryForObject("select count(*) from offering", Long.class),
+                listed,
+                matches / queries);
         report("facets + total (index only)", facets);
         report("first page, 20 cards", page);
         report("result list (both)", total);
@@ -91,8 +125,9 @@ class CatalogueSearchBenchmark {
     private static void report(String what, long[] nanos) {
         Arrays.sort(nanos);
         int n = nanos.length;
-        System.out.printf("BENCH %-30s %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", what, n,
-                nanos[n / 2] / 1e6, nanos[(int) (n * 0.95)] / 1e6, nanos[(int) (n * 0.99)] / 1e6);
+        System.out.printf(
+                "BENCH %-30s %d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                what, n, nanos[n / 2] / 1e6, nanos[(int) (n * 0.95)] / 1e6, nanos[(int) (n * 0.99)] / 1e6);
     }
 
     /** A visitor's query: most open a service type with no text, some narrow by area, language, text. */
@@ -108,7 +143,6 @@ class CatalogueSearchBenchmark {
             case 3 -> OfferingSort.DISTANCE;
             default -> OfferingSort.NEUTRAL;
         };
-        return new OfferingQuery(type, text, area, langs, spec, null, random.nextInt(3) == 0, sort,
-                random.nextInt(16));
+        return new OfferingQuery(type, text, area, langs, spec, null, random.nextInt(3) == 0, sort, random.nextInt(16));
     }
 }

@@ -28,12 +28,16 @@ class CatalogueSearchTest {
 
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     QualityScores qualityScores;
+
     @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
@@ -45,12 +49,16 @@ class CatalogueSearchTest {
     }
 
     private List<String> names(OfferingQuery query) {
-        return catalogue.find(query, 0, 50, SV).stream().map(OfferingCard::providerName).toList();
+        return catalogue.find(query, 0, 50, SV).stream()
+                .map(OfferingCard::providerName)
+                .toList();
     }
 
     private List<String> search(String text) {
         OfferingQuery query = OfferingQuery.all(type, 0).withText(text);
-        return catalogue.find(query, 0, 50, SV).stream().map(OfferingCard::providerName).toList();
+        return catalogue.find(query, 0, 50, SV).stream()
+                .map(OfferingCard::providerName)
+                .toList();
     }
 
     @Test
@@ -87,8 +95,10 @@ class CatalogueSearchTest {
         data.offering(type, "Vanlig utförare", "Vanlig text.", null);
 
         assertThat(search("\"*:( OR AND ~")).isEmpty();
-        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("vanlig ".repeat(1500)))).isEqualTo(1);
-        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("x".repeat(10_000)))).isZero();
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("vanlig ".repeat(1500))))
+                .isEqualTo(1);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("x".repeat(10_000))))
+                .isZero();
     }
 
     @Test
@@ -117,25 +127,51 @@ class CatalogueSearchTest {
 
     @Test
     void facetsCountTheCurrentResultAndFiltersNarrowIt() {
-        data.offering(type, "A", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"), Set.of("DEMENS"),
-                Set.of("BOO", "ORMINGE"), true);
-        data.offering(type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(),
-                Set.of("BOO"), false);
-        data.offering(type, "C", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"), Set.of("DEMENS"),
-                Set.of("ALTA"), true);
+        data.offering(
+                type,
+                "A",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv", "fi"),
+                Set.of("DEMENS"),
+                Set.of("BOO", "ORMINGE"),
+                true);
+        data.offering(
+                type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(), Set.of("BOO"), false);
+        data.offering(
+                type,
+                "C",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv", "fi"),
+                Set.of("DEMENS"),
+                Set.of("ALTA"),
+                true);
 
         Facets all = catalogue.facets(OfferingQuery.all(type, 0));
         assertThat(all.total()).isEqualTo(3);
-        assertThat(all.areas()).containsEntry("BOO", 2L).containsEntry("ORMINGE", 1L).containsEntry("ALTA", 1L);
-        assertThat(all.languages()).containsEntry("fi", 2L).containsEntry("ar", 1L).containsEntry("sv", 3L);
+        assertThat(all.areas())
+                .containsEntry("BOO", 2L)
+                .containsEntry("ORMINGE", 1L)
+                .containsEntry("ALTA", 1L);
+        assertThat(all.languages())
+                .containsEntry("fi", 2L)
+                .containsEntry("ar", 1L)
+                .containsEntry("sv", 3L);
         assertThat(all.providerTypes()).containsEntry("PRIVATE", 2L).containsEntry("COOPERATIVE", 1L);
         assertThat(all.takingNewCustomers()).isEqualTo(2);
 
         OfferingQuery booFinnish = OfferingQuery.all(type, 0).withArea("BOO").withLanguages(Set.of("fi"));
         assertThat(catalogue.facets(booFinnish).total()).isEqualTo(1);
-        assertThat(catalogue.find(booFinnish, 0, 10, SV)).extracting(OfferingCard::providerName).containsExactly("A");
-        assertThat(catalogue.count(OfferingQuery.all(type, 0).withOnlyTakingNewCustomers(true))).isEqualTo(2);
-        assertThat(catalogue.count(OfferingQuery.all(type, 0).withProviderType(ProviderType.COOPERATIVE))).isEqualTo(1);
+        assertThat(catalogue.find(booFinnish, 0, 10, SV))
+                .extracting(OfferingCard::providerName)
+                .containsExactly("A");
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withOnlyTakingNewCustomers(true)))
+                .isEqualTo(2);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withProviderType(ProviderType.COOPERATIVE)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -151,22 +187,45 @@ class CatalogueSearchTest {
         }
         assertThat(firsts).as("providers shown first across visitors").hasSizeGreaterThan(2);
         assertThat(names(OfferingQuery.all(type, 3).withSort(OfferingSort.NAME)))
-                .containsExactly("Utförare 0", "Utförare 1", "Utförare 2", "Utförare 3", "Utförare 4", "Utförare 5",
-                        "Utförare 6", "Utförare 7");
+                .containsExactly(
+                        "Utförare 0",
+                        "Utförare 1",
+                        "Utförare 2",
+                        "Utförare 3",
+                        "Utförare 4",
+                        "Utförare 5",
+                        "Utförare 6",
+                        "Utförare 7");
     }
 
     @Test
     void premisesServicesSortByDistanceFromTheResidentsArea() {
         String premises = data.serviceType(Delivery.PREMISES);
-        data.offering(premises, "I Älta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("ALTA"), true);
-        data.offering(premises, "I Orminge", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("ORMINGE"), true);
+        data.offering(
+                premises, "I Älta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("ALTA"), true);
+        data.offering(
+                premises,
+                "I Orminge",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("ORMINGE"),
+                true);
 
-        List<OfferingCard> fromBoo = catalogue.find(new OfferingQuery(premises, "", null, Set.of(), Set.of(), null,
-                false, OfferingSort.DISTANCE, 0).withArea(null), 0, 10, SV);
+        List<OfferingCard> fromBoo = catalogue.find(
+                new OfferingQuery(premises, "", null, Set.of(), Set.of(), null, false, OfferingSort.DISTANCE, 0)
+                        .withArea(null),
+                0,
+                10,
+                SV);
         assertThat(fromBoo).hasSize(2);
-        List<OfferingCard> nearOrminge = catalogue.find(new OfferingQuery(premises, "", "ORMINGE", Set.of(), Set.of(),
-                null, false, OfferingSort.DISTANCE, 0), 0, 10, SV);
+        List<OfferingCard> nearOrminge = catalogue.find(
+                new OfferingQuery(premises, "", "ORMINGE", Set.of(), Set.of(), null, false, OfferingSort.DISTANCE, 0),
+                0,
+                10,
+                SV);
         assertThat(nearOrminge).extracting(OfferingCard::providerName).containsExactly("I Orminge");
         assertThat(nearOrminge.getFirst().distanceKm()).isNotNull().isLessThan(1.0);
     }
@@ -194,8 +253,16 @@ class CatalogueSearchTest {
     @Test
     void theResultListIssuesABoundedNumberOfStatementsWhateverThePageSize() {
         for (int i = 0; i < 12; i++) {
-            data.offering(type, "Sida " + i, ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"),
-                    Set.of("DEMENS"), Set.of("BOO", "ALTA"), true);
+            data.offering(
+                    type,
+                    "Sida " + i,
+                    ProviderType.PRIVATE,
+                    "Text.",
+                    null,
+                    Set.of("sv", "fi"),
+                    Set.of("DEMENS"),
+                    Set.of("BOO", "ALTA"),
+                    true);
         }
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);

@@ -32,12 +32,16 @@ class CatalogueServiceTest {
 
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     ServiceTypeRepository serviceTypes;
+
     @Autowired
     ProviderRepository providers;
+
     @Autowired
     AccreditationRepository accreditations;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -63,8 +67,10 @@ class CatalogueServiceTest {
             accredit(type, AccreditationStatus.APPLIED);
         });
 
-        ServiceTypeSummary summary = catalogue.serviceTypes().stream().filter(s -> s.code().equals(code))
-                .findFirst().orElseThrow();
+        ServiceTypeSummary summary = catalogue.serviceTypes().stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(summary.approvedProviders()).isEqualTo(2);
         assertThat(summary.name().in(java.util.Locale.ENGLISH)).isEqualTo("Test service " + code);
@@ -72,7 +78,8 @@ class CatalogueServiceTest {
 
     @Test
     void listsTheSampleServiceTypesInTheirOrder() {
-        assertThat(catalogue.serviceTypes()).extracting(ServiceTypeSummary::code)
+        assertThat(catalogue.serviceTypes())
+                .extracting(ServiceTypeSummary::code)
                 .containsSubsequence("HEMTJANST", "DAGLIG_VERKSAMHET", "BOENDESTOD", "ARBETSTRANING");
     }
 

@@ -50,10 +50,16 @@ public class CatalogueTestData {
     private final RequirementRepository requirements;
     private final ApplicationEventPublisher events;
 
-    CatalogueTestData(ServiceTypeRepository serviceTypes, ProviderRepository providers,
-            AccreditationRepository accreditations, OfferingRepository offerings, AreaRepository areas,
-            SpecialisationRepository specialisations, IndicatorDefinitionRepository indicatorDefinitions,
-            QualityIndicatorRepository qualityIndicators, RequirementRepository requirements,
+    CatalogueTestData(
+            ServiceTypeRepository serviceTypes,
+            ProviderRepository providers,
+            AccreditationRepository accreditations,
+            OfferingRepository offerings,
+            AreaRepository areas,
+            SpecialisationRepository specialisations,
+            IndicatorDefinitionRepository indicatorDefinitions,
+            QualityIndicatorRepository qualityIndicators,
+            RequirementRepository requirements,
             ApplicationEventPublisher events) {
         this.events = events;
         this.requirements = requirements;
@@ -68,7 +74,8 @@ public class CatalogueTestData {
     }
 
     public static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return prefix
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     @Transactional
@@ -91,67 +98,101 @@ public class CatalogueTestData {
 
     /** A listed offering; returns its code. */
     @Transactional
-    public String offering(String serviceType, String providerName, ProviderType providerType, String summary,
-            String description, Set<String> languages, Set<String> specialisationCodes, Set<String> areaCodes,
+    public String offering(
+            String serviceType,
+            String providerName,
+            ProviderType providerType,
+            String summary,
+            String description,
+            Set<String> languages,
+            Set<String> specialisationCodes,
+            Set<String> areaCodes,
             boolean takesNew) {
         Provider provider = new Provider(unusedOrgnr(), RecordOrigin.PORTAL);
         provider.setName(providerName);
         provider.setType(providerType);
         providers.save(provider);
-        return offering(provider, serviceType, null, summary, description, languages, specialisationCodes, areaCodes,
-                takesNew);
+        return offering(
+                provider, serviceType, null, summary, description, languages, specialisationCodes, areaCodes, takesNew);
     }
 
     /** A listed offering of an existing provider (e.g. a demo account's), shown as "provider – unit". */
     @Transactional
-    public String offeringOf(String orgnr, String serviceType, String unitName, Set<String> languages,
-            Set<String> areaCodes) {
-        Provider provider = providers.findByOrgnr(Organisationsnummer.parse(orgnr).toString()).orElseThrow();
+    public String offeringOf(
+            String orgnr, String serviceType, String unitName, Set<String> languages, Set<String> areaCodes) {
+        Provider provider = providers
+                .findByOrgnr(Organisationsnummer.parse(orgnr).toString())
+                .orElseThrow();
         return offering(provider, serviceType, unitName, "Test.", null, languages, Set.of(), areaCodes, true);
     }
 
-    private String offering(Provider provider, String serviceType, String unitName, String summary, String description,
-            Set<String> languages, Set<String> specialisationCodes, Set<String> areaCodes, boolean takesNew) {
+    private String offering(
+            Provider provider,
+            String serviceType,
+            String unitName,
+            String summary,
+            String description,
+            Set<String> languages,
+            Set<String> specialisationCodes,
+            Set<String> areaCodes,
+            boolean takesNew) {
         ServiceType type = serviceTypes.findByCode(serviceType).orElseThrow();
         Accreditation accreditation = new Accreditation(provider, type, RecordOrigin.PORTAL);
-        accreditation.changeStatus(AccreditationStatus.APPROVED, LocalDate.now(), LocalDate.now(), null, "test",
-                Instant.now());
+        accreditation.changeStatus(
+                AccreditationStatus.APPROVED, LocalDate.now(), LocalDate.now(), null, "test", Instant.now());
         accreditations.save(accreditation);
         Offering offering = new Offering(unique("O-"), accreditation, RecordOrigin.PORTAL);
         offering.setUnitName(unitName);
         offering.getTexts().put("sv", new OfferingText(summary, description, null, null, null));
         offering.getLanguages().addAll(languages);
-        specialisationCodes.forEach(c -> offering.getSpecialisations().add(specialisations.findByCode(c).orElseThrow()));
+        specialisationCodes.forEach(c ->
+                offering.getSpecialisations().add(specialisations.findByCode(c).orElseThrow()));
         areaCodes.forEach(c -> offering.getAreas().add(areas.findByCode(c).orElseThrow()));
         offering.setCapacity(20);
         offering.setTakesNewCustomers(takesNew);
         offering.setLastConfirmed(LocalDate.now());
         if (type.getDelivery() == Delivery.PREMISES) {
             offering.setAddress("Testvägen 1, 131 30 Nacka");
-            offering.setLocation(areas.findByCode(areaCodes.iterator().next()).orElseThrow().getCentre());
+            offering.setLocation(
+                    areas.findByCode(areaCodes.iterator().next()).orElseThrow().getCentre());
         }
         return offerings.save(offering).getCode();
     }
 
     public String offering(String serviceType, String providerName, String summary, String description) {
-        return offering(serviceType, providerName, ProviderType.PRIVATE, summary, description, Set.of("sv"), Set.of(),
-                Set.of("BOO"), true);
+        return offering(
+                serviceType,
+                providerName,
+                ProviderType.PRIVATE,
+                summary,
+                description,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("BOO"),
+                true);
     }
 
     @Transactional
     public void setStatus(String offeringCode, AccreditationStatus status) {
         Offering offering = offerings.findByCode(offeringCode).orElseThrow();
-        offering.getAccreditation().changeStatus(status, LocalDate.now(), offering.getAccreditation().getValidFrom(),
-                new LocalizedText("Test", null), "test", Instant.now());
+        offering.getAccreditation()
+                .changeStatus(
+                        status,
+                        LocalDate.now(),
+                        offering.getAccreditation().getValidFrom(),
+                        new LocalizedText("Test", null),
+                        "test",
+                        Instant.now());
         // As the provider module's services do: the catalogue re-indexes the accreditation's listings.
-        events.publishEvent(new AccreditationStatusChanged(offering.getAccreditation().getId(), status));
+        events.publishEvent(
+                new AccreditationStatusChanged(offering.getAccreditation().getId(), status));
     }
 
     /** A requirement of the service type that applications must declare. */
     @Transactional
     public void requirement(String serviceType, String code, String text, boolean attachmentRequired) {
-        Requirement requirement = new Requirement(
-                serviceTypes.findByCode(serviceType).orElseThrow(), code, RecordOrigin.PORTAL);
+        Requirement requirement =
+                new Requirement(serviceTypes.findByCode(serviceType).orElseThrow(), code, RecordOrigin.PORTAL);
         requirement.setText(new LocalizedText(text, null));
         requirement.setAttachmentRequired(attachmentRequired);
         requirements.save(requirement);
@@ -159,7 +200,11 @@ public class CatalogueTestData {
 
     @Transactional(readOnly = true)
     public long accreditationId(String offeringCode) {
-        return offerings.findByCode(offeringCode).orElseThrow().getAccreditation().getId();
+        return offerings
+                .findByCode(offeringCode)
+                .orElseThrow()
+                .getAccreditation()
+                .getId();
     }
 
     @Transactional
@@ -171,19 +216,23 @@ public class CatalogueTestData {
     public void setSummary(String offeringCode, String summary) {
         Offering offering = offerings.findByCode(offeringCode).orElseThrow();
         OfferingText old = offering.getTexts().get("sv");
-        offering.getTexts().put("sv", new OfferingText(summary, old.description(), old.includes(),
-                old.staffCompetence(), old.openingHours()));
+        offering.getTexts()
+                .put(
+                        "sv",
+                        new OfferingText(
+                                summary, old.description(), old.includes(), old.staffCompetence(), old.openingHours()));
         offering.markEditedInPortal();
     }
 
     /** Adds a quality indicator for the offering's provider and service type. */
     @Transactional
-    public void indicator(String offeringCode, String indicatorCode, int year, java.math.BigDecimal value,
-            Integer respondents) {
+    public void indicator(
+            String offeringCode, String indicatorCode, int year, java.math.BigDecimal value, Integer respondents) {
         Offering offering = offerings.findByCode(offeringCode).orElseThrow();
-        IndicatorDefinition definition = indicatorDefinitions.findByCode(indicatorCode).orElseThrow();
-        QualityIndicator qi = new QualityIndicator(offering.getProvider(), offering.getServiceType(), definition, year,
-                RecordOrigin.PORTAL);
+        IndicatorDefinition definition =
+                indicatorDefinitions.findByCode(indicatorCode).orElseThrow();
+        QualityIndicator qi = new QualityIndicator(
+                offering.getProvider(), offering.getServiceType(), definition, year, RecordOrigin.PORTAL);
         qi.setValue(value);
         qi.setRespondents(respondents);
         qi.setSource("Testkälla");
@@ -193,7 +242,10 @@ public class CatalogueTestData {
     /** Makes an indicator one of the service type's published indicators. */
     @Transactional
     public void linkIndicator(String serviceType, String indicatorCode) {
-        indicatorDefinitions.findByCode(indicatorCode).orElseThrow().getServiceTypes()
+        indicatorDefinitions
+                .findByCode(indicatorCode)
+                .orElseThrow()
+                .getServiceTypes()
                 .add(serviceTypes.findByCode(serviceType).orElseThrow());
     }
 

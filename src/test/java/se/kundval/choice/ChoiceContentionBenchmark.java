@@ -34,9 +34,12 @@ import se.kundval.register.Delivery;
  * Figures: docs/performance.md.
  */
 // A database of its own: the search benchmark's (up to 100,000 offerings) would be re-indexed at start.
-@SpringBootTest(properties = {"kundval.db.embedded.database=kundval_contention",
-        "spring.jpa.properties.hibernate.search.backend.directory.root=target/contention-index",
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
+@SpringBootTest(
+        properties = {
+            "kundval.db.embedded.database=kundval_contention",
+            "spring.jpa.properties.hibernate.search.backend.directory.root=target/contention-index",
+            "spring.jpa.properties.hibernate.generate_statistics=true"
+        })
 class ChoiceContentionBenchmark {
 
     private static final int RESIDENTS = Integer.getInteger("bench.residents", 200);
@@ -44,12 +47,16 @@ class ChoiceContentionBenchmark {
 
     @Autowired
     ChoiceService choiceService;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     CatalogueTestData catalogue;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     jakarta.persistence.EntityManagerFactory emf;
 
@@ -80,8 +87,16 @@ class ChoiceContentionBenchmark {
         List<Long> nanos = new ArrayList<>();
         long began = System.nanoTime();
         for (int i = 0; i < RESIDENTS; i++) {
-            String code = catalogue.offering(type, "Ensam " + i, ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
-                    Set.of(), Set.of("BOO"), true);
+            String code = catalogue.offering(
+                    type,
+                    "Ensam " + i,
+                    ProviderType.PRIVATE,
+                    "Text.",
+                    null,
+                    Set.of("sv"),
+                    Set.of(),
+                    Set.of("BOO"),
+                    true);
             Personnummer p = ChoiceTestData.newPersonnummer();
             long entitlement = residents.residentWithEntitlement(p, "BOO", type);
             ChoiceTestData.logInAs(p);
@@ -91,19 +106,27 @@ class ChoiceContentionBenchmark {
             SecurityContextHolder.clearContext();
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("BENCH one at a time (no contention): %d confirmations: p50 %.1f ms, p95 %.1f ms%n",
+        System.out.printf(
+                "BENCH one at a time (no contention): %d confirmations: p50 %.1f ms, p95 %.1f ms%n",
                 sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
     }
 
-    private record Round(List<Long> latencies, long wallNanos) {
-    }
+    private record Round(List<Long> latencies, long wallNanos) {}
 
     /** One burst of confirmations; checks that exactly the available places were taken. */
     private Round round(String type, int offerings, int places, boolean counted) throws Exception {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < offerings; i++) {
-            String code = catalogue.offering(type, "Konkurrens " + i, ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
-                    Set.of(), Set.of("BOO"), true);
+            String code = catalogue.offering(
+                    type,
+                    "Konkurrens " + i,
+                    ProviderType.PRIVATE,
+                    "Text.",
+                    null,
+                    Set.of("sv"),
+                    Set.of(),
+                    Set.of("BOO"),
+                    true);
             jdbc.update("update offering set capacity = ? where code = ?", places, code);
             codes.add(code);
         }
@@ -142,7 +165,8 @@ class ChoiceContentionBenchmark {
             }));
         }
         ready.await();
-        org.hibernate.stat.Statistics statistics = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        org.hibernate.stat.Statistics statistics =
+                emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
         long statementsBefore = statistics.getPrepareStatementCount();
         long began = System.nanoTime();
         start.countDown();
@@ -156,17 +180,27 @@ class ChoiceContentionBenchmark {
         int capacity = Math.min(RESIDENTS, offerings * places);
         int stored = 0;
         for (String code : codes) {
-            stored += jdbc.queryForObject("select count(*) from choice c join offering o on o.id = c.offering_id"
-                    + " where o.code = ? and c.status in ('ACTIVE', 'PENDING')", Integer.class, code);
-            assertThat(jdbc.queryForObject("select count(*) from choice c join offering o on o.id = c.offering_id"
-                    + " where o.code = ?", Integer.class, code)).isLessThanOrEqualTo(places);
+            stored += jdbc.queryForObject(
+                    "select count(*) from choice c join offering o on o.id = c.offering_id"
+                            + " where o.code = ? and c.status in ('ACTIVE', 'PENDING')",
+                    Integer.class,
+                    code);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from choice c join offering o on o.id = c.offering_id"
+                                    + " where o.code = ?",
+                            Integer.class,
+                            code))
+                    .isLessThanOrEqualTo(places);
         }
-        assertThat(accepted).as("accepted; refusals: %s", refusals.stream().distinct().toList()).isEqualTo(capacity);
+        assertThat(accepted)
+                .as("accepted; refusals: %s", refusals.stream().distinct().toList())
+                .isEqualTo(capacity);
         assertThat(stored).isEqualTo(capacity);
         if (counted) {
-            System.out.printf("BENCH round: %d concurrent, %d offering(s) x %d places: %d accepted, %d stored, wall %.0f ms,"
-                    + " %.1f SQL statements per confirmation%n", RESIDENTS, offerings, places, accepted, stored, wall / 1e6,
-                    statements / (double) RESIDENTS);
+            System.out.printf(
+                    "BENCH round: %d concurrent, %d offering(s) x %d places: %d accepted, %d stored, wall %.0f ms,"
+                            + " %.1f SQL statements per confirmation%n",
+                    RESIDENTS, offerings, places, accepted, stored, wall / 1e6, statements / (double) RESIDENTS);
         }
         return new Round(new ArrayList<>(latencies), wall);
     }
@@ -174,8 +208,16 @@ class ChoiceContentionBenchmark {
     private static void report(String what, List<Long> nanos, long wallNanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         int n = sorted.length;
-        System.out.printf("BENCH %s: %d confirmations in %d bursts of %d: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                + " throughput %.0f confirmations/s%n", what, n, ROUNDS, RESIDENTS, sorted[n / 2] / 1e6,
-                sorted[(int) (n * 0.95)] / 1e6, sorted[(int) (n * 0.99)] / 1e6, n / (wallNanos / 1e9));
+        System.out.printf(
+                "BENCH %s: %d confirmations in %d bursts of %d: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+                        + " throughput %.0f confirmations/s%n",
+                what,
+                n,
+                ROUNDS,
+                RESIDENTS,
+                sorted[n / 2] / 1e6,
+                sorted[(int) (n * 0.95)] / 1e6,
+                sorted[(int) (n * 0.99)] / 1e6,
+                n / (wallNanos / 1e9));
     }
 }

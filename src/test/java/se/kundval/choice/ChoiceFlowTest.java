@@ -27,7 +27,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.kundval.shared.InvalidInputException;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.OfferingCard;
@@ -41,6 +40,7 @@ import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.AccreditationWithdrawn;
 import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * The whole choosing flow on a real MariaDB: the officer registers a conversation, the wishes
@@ -52,26 +52,37 @@ class ChoiceFlowTest {
 
     @Autowired
     OfficerService officerService;
+
     @Autowired
     ChoiceService choiceService;
+
     @Autowired
     CatalogueService catalogueService;
+
     @Autowired
     ChoiceCalendarJob calendar;
+
     @Autowired
     CatalogueTestData catalogue;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     NotificationRepository notifications;
+
     @Autowired
     List<RecipientDirectory> recipientDirectories;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -81,9 +92,18 @@ class ChoiceFlowTest {
     }
 
     private ConversationForm form(Personnummer p, String type, Set<String> languages, Set<String> specialisations) {
-        return new ConversationForm(p.formatted(), "Greta", "Garbo", "BOO", ContactPreference.EMAIL,
-                "greta@example.se", null, LocalDate.now(clock),
-                List.of(new ConversationForm.Grant(type, new BigDecimal("12.5"), null)), languages, specialisations,
+        return new ConversationForm(
+                p.formatted(),
+                "Greta",
+                "Garbo",
+                "BOO",
+                ContactPreference.EMAIL,
+                "greta@example.se",
+                null,
+                LocalDate.now(clock),
+                List.of(new ConversationForm.Grant(type, new BigDecimal("12.5"), null)),
+                languages,
+                specialisations,
                 "Vill ha samma personal varje gång.");
     }
 
@@ -97,31 +117,44 @@ class ChoiceFlowTest {
         int created = officerService.registerConversation(form(p, type, Set.of("ar"), Set.of("DEMENS")));
 
         assertThat(created).isEqualTo(1);
-        Map<String, Object> row = jdbc.queryForMap("select e.id, e.status, e.scope, e.deadline, r.id as resident_id"
-                + " from choice_entitlement e join resident r on r.id = e.resident_id where r.personnummer = ?",
+        Map<String, Object> row = jdbc.queryForMap(
+                "select e.id, e.status, e.scope, e.deadline, r.id as resident_id"
+                        + " from choice_entitlement e join resident r on r.id = e.resident_id where r.personnummer = ?",
                 p.digits());
         assertThat(row.get("status")).isEqualTo("WAITING_FOR_CHOICE");
         assertThat((BigDecimal) row.get("scope")).isEqualByComparingTo("12.5");
-        assertThat(((java.sql.Date) row.get("deadline")).toLocalDate()).isEqualTo(LocalDate.now(clock).plusDays(14));
+        assertThat(((java.sql.Date) row.get("deadline")).toLocalDate())
+                .isEqualTo(LocalDate.now(clock).plusDays(14));
         long residentId = ((Number) row.get("resident_id")).longValue();
-        assertThat(jdbc.queryForList("select action from audit_event where resident_id = ? order by id", String.class,
-                residentId)).contains("REGISTER_CONVERSATION");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOOK_UP_RESIDENT' and actor = ?"
-                + " and resident_id is null", Integer.class, "hl-" + p.digits().substring(6))).isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_event where resident_id = ? order by id", String.class, residentId))
+                .contains("REGISTER_CONVERSATION");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'LOOK_UP_RESIDENT' and actor = ?"
+                                + " and resident_id is null",
+                        Integer.class,
+                        "hl-" + p.digits().substring(6)))
+                .isEqualTo(1);
         List<Map<String, Object>> messages = jdbc.queryForList(
                 "select subject, body, mail_status from notification where resident_id = ?", residentId);
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).get("mail_status")).isEqualTo("PENDING");
-        assertThat((String) messages.get(0).get("body")).doesNotContain(p.digits().substring(2, 8));
+        assertThat((String) messages.get(0).get("body"))
+                .doesNotContain(p.digits().substring(2, 8));
 
         assertThat(officerService.myEntitlements(0, 50, Locale.of("sv")))
-                .singleElement().satisfies(r -> {
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.residentName()).isEqualTo("Greta Garbo");
                     assertThat(r.status()).isEqualTo(EntitlementStatus.WAITING_FOR_CHOICE);
                     assertThat(r.daysLeft()).isEqualTo(14);
                 });
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'READ_ENTITLEMENT_LIST'"
-                + " and resident_id = ?", Integer.class, residentId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'READ_ENTITLEMENT_LIST'"
+                                + " and resident_id = ?",
+                        Integer.class,
+                        residentId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -129,46 +162,90 @@ class ChoiceFlowTest {
         String type = catalogue.serviceType(Delivery.HOME);
         ChoiceTestData.logInAsOfficer("hl-invalid");
         Integer before = jdbc.queryForObject("select count(*) from resident", Integer.class);
-        ConversationForm wrongCheckDigit = new ConversationForm("19400312-1244", "A", "B", "BOO",
-                ContactPreference.LETTER, null, null, LocalDate.now(clock),
-                List.of(new ConversationForm.Grant(type, null, null)), Set.of(), Set.of(), null);
+        ConversationForm wrongCheckDigit = new ConversationForm(
+                "19400312-1244",
+                "A",
+                "B",
+                "BOO",
+                ContactPreference.LETTER,
+                null,
+                null,
+                LocalDate.now(clock),
+                List.of(new ConversationForm.Grant(type, null, null)),
+                Set.of(),
+                Set.of(),
+                null);
 
         assertThatThrownBy(() -> officerService.registerConversation(wrongCheckDigit))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("personnummer", "officer.form.personnummer.CHECK_DIGIT")
-                        .containsEntry("scope." + type, "officer.form.scope.required"));
-        ConversationForm noDate = new ConversationForm("19400231-1234", "", "B", null, ContactPreference.EMAIL,
-                "inte-en-adress", null, LocalDate.now(clock).plusDays(1), List.of(), Set.of(), Set.of("FINNS_INTE"),
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("personnummer", "officer.form.personnummer.CHECK_DIGIT")
+                                .containsEntry("scope." + type, "officer.form.scope.required"));
+        ConversationForm noDate = new ConversationForm(
+                "19400231-1234",
+                "",
+                "B",
+                null,
+                ContactPreference.EMAIL,
+                "inte-en-adress",
+                null,
+                LocalDate.now(clock).plusDays(1),
+                List.of(),
+                Set.of(),
+                Set.of("FINNS_INTE"),
                 null);
         assertThatThrownBy(() -> officerService.registerConversation(noDate))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("personnummer", "officer.form.personnummer.DATE")
-                        .containsEntry("firstName", "officer.form.name.required")
-                        .containsEntry("area", "officer.form.area.required")
-                        .containsEntry("email", "officer.form.email.invalid")
-                        .containsEntry("heldOn", "officer.form.heldOn.future")
-                        .containsEntry("grants", "officer.form.grants.required")
-                        .containsEntry("wishedSpecialisations", "officer.form.specialisations.invalid"));
-        assertThat(jdbc.queryForObject("select count(*) from resident", Integer.class)).isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("personnummer", "officer.form.personnummer.DATE")
+                                .containsEntry("firstName", "officer.form.name.required")
+                                .containsEntry("area", "officer.form.area.required")
+                                .containsEntry("email", "officer.form.email.invalid")
+                                .containsEntry("heldOn", "officer.form.heldOn.future")
+                                .containsEntry("grants", "officer.form.grants.required")
+                                .containsEntry("wishedSpecialisations", "officer.form.specialisations.invalid"));
+        assertThat(jdbc.queryForObject("select count(*) from resident", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     void wishesRankTheListAndEachCardSaysWhichItMeets() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String both = catalogue.offering(type, "Båda", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "ar"),
-                Set.of("DEMENS"), Set.of("BOO"), true);
-        String language = catalogue.offering(type, "Språket", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "ar"),
-                Set.of(), Set.of("BOO"), true);
-        String none = catalogue.offering(type, "Inget", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("BOO"), true);
+        String both = catalogue.offering(
+                type,
+                "Båda",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv", "ar"),
+                Set.of("DEMENS"),
+                Set.of("BOO"),
+                true);
+        String language = catalogue.offering(
+                type,
+                "Språket",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv", "ar"),
+                Set.of(),
+                Set.of("BOO"),
+                true);
+        String none = catalogue.offering(
+                type, "Inget", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
         OfferingQuery.Wishes wishes = new OfferingQuery.Wishes(Set.of("ar"), Set.of("DEMENS"));
 
         for (int order = 0; order < 16; order++) {
-            OfferingQuery query = OfferingQuery.all(type, order).withArea("BOO").withWishes(wishes)
+            OfferingQuery query = OfferingQuery.all(type, order)
+                    .withArea("BOO")
+                    .withWishes(wishes)
                     .withSort(OfferingSort.WISHES);
             List<OfferingCard> cards = catalogueService.find(query, 0, 10, Locale.of("sv"));
             assertThat(cards).extracting(OfferingCard::code).containsExactly(both, language, none);
-            assertThat(cards.get(0).wishesMet()).extracting(OfferingCard.WishMet::name)
+            assertThat(cards.get(0).wishesMet())
+                    .extracting(OfferingCard.WishMet::name)
                     .containsExactly("Arabiska", "Demenskompetens");
             assertThat(cards.get(0).wishesAsked()).isEqualTo(2);
             assertThat(cards.get(2).wishesMet()).isEmpty();
@@ -176,8 +253,10 @@ class ChoiceFlowTest {
         // Cleared, the order is the neutral one again: not always the same first.
         Set<String> firsts = new java.util.HashSet<>();
         for (int order = 0; order < 16; order++) {
-            firsts.add(catalogueService.find(OfferingQuery.all(type, order).withWishes(wishes), 0, 1, Locale.of("sv"))
-                    .get(0).code());
+            firsts.add(catalogueService
+                    .find(OfferingQuery.all(type, order).withWishes(wishes), 0, 1, Locale.of("sv"))
+                    .get(0)
+                    .code());
         }
         assertThat(firsts).hasSizeGreaterThan(1);
     }
@@ -185,14 +264,14 @@ class ChoiceFlowTest {
     @Test
     void theResidentSeesWhyAnOfferingCannotBeChosen() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String open = catalogue.offering(type, "Öppen", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("BOO"), true);
-        String full = catalogue.offering(type, "Full", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("BOO"), true);
-        String closed = catalogue.offering(type, "Stängd", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("BOO"), false);
-        String elsewhere = catalogue.offering(type, "Borta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("ALTA"), true);
+        String open = catalogue.offering(
+                type, "Öppen", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
+        String full = catalogue.offering(
+                type, "Full", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
+        String closed = catalogue.offering(
+                type, "Stängd", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), false);
+        String elsewhere = catalogue.offering(
+                type, "Borta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("ALTA"), true);
         catalogue.setCapacity(full, 1);
         Personnummer other = ChoiceTestData.newPersonnummer();
         long otherEntitlement = residents.residentWithEntitlement(other, "BOO", type);
@@ -204,12 +283,19 @@ class ChoiceFlowTest {
         ChoiceTestData.logInAs(p);
         Map<String, String> reasons = choiceService.notChoosable(entitlement, List.of(open, full, closed, elsewhere));
 
-        assertThat(reasons).containsOnly(Map.entry(full, "FULL"), Map.entry(closed, "NOT_TAKING_NEW_CUSTOMERS"),
-                Map.entry(elsewhere, "AREA_NOT_SERVED"));
-        assertThat(choiceService.confirmation(entitlement, full, Locale.of("sv")).orElseThrow().notChoosable())
+        assertThat(reasons)
+                .containsOnly(
+                        Map.entry(full, "FULL"),
+                        Map.entry(closed, "NOT_TAKING_NEW_CUSTOMERS"),
+                        Map.entry(elsewhere, "AREA_NOT_SERVED"));
+        assertThat(choiceService
+                        .confirmation(entitlement, full, Locale.of("sv"))
+                        .orElseThrow()
+                        .notChoosable())
                 .isEqualTo(ChoiceRefusedException.Reason.FULL);
         ChoiceTestData.logInAs(other);
-        assertThat(choiceService.confirmation(entitlement, open, Locale.of("sv"))).isEmpty();
+        assertThat(choiceService.confirmation(entitlement, open, Locale.of("sv")))
+                .isEmpty();
         assertThat(choiceService.choosing(entitlement, Locale.of("sv"))).isEmpty();
     }
 
@@ -228,12 +314,16 @@ class ChoiceFlowTest {
         assertThat(choiceService.withdraw(change.reference())).isTrue();
         assertThat(choiceService.withdraw(change.reference())).isFalse();
         assertThat(status(change.reference())).isEqualTo("WITHDRAWN");
-        assertThat(jdbc.queryForObject("select valid_to from choice where reference = ?", java.sql.Date.class,
-                chosen.reference())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select valid_to from choice where reference = ?", java.sql.Date.class, chosen.reference()))
+                .isNull();
         EntitlementSummary summary = choiceService.myEntitlements(Locale.of("sv")).stream()
-                .filter(e -> e.id() == entitlement).findFirst().orElseThrow();
+                .filter(e -> e.id() == entitlement)
+                .findFirst()
+                .orElseThrow();
         assertThat(summary.currentProvider()).isEqualTo("Första");
-        assertThat(summary.history()).extracting(EntitlementSummary.ChoiceLine::reference)
+        assertThat(summary.history())
+                .extracting(EntitlementSummary.ChoiceLine::reference)
                 .containsExactly(change.reference(), chosen.reference());
         assertThat(choiceService.receipt(chosen.reference(), Locale.of("sv"))).isPresent();
 
@@ -245,9 +335,17 @@ class ChoiceFlowTest {
         assertThat(calendar.advance()).isGreaterThanOrEqualTo(2);
         assertThat(status(again.reference())).isEqualTo("ACTIVE");
         assertThat(status(chosen.reference())).isEqualTo("ENDED");
-        assertThat(jdbc.queryForList("select event_type from entitlement_event where entitlement_id = ? order by id",
-                String.class, entitlement)).containsSubsequence("PROVIDER_CHOSEN", "PROVIDER_CHANGED",
-                "CHANGE_WITHDRAWN", "PROVIDER_CHANGED", "CHOICE_ENDED", "CHOICE_STARTED");
+        assertThat(jdbc.queryForList(
+                        "select event_type from entitlement_event where entitlement_id = ? order by id",
+                        String.class,
+                        entitlement))
+                .containsSubsequence(
+                        "PROVIDER_CHOSEN",
+                        "PROVIDER_CHANGED",
+                        "CHANGE_WITHDRAWN",
+                        "PROVIDER_CHANGED",
+                        "CHOICE_ENDED",
+                        "CHOICE_STARTED");
         ChoiceTestData.logInAs(ChoiceTestData.newPersonnummer());
         assertThat(choiceService.receipt(chosen.reference(), Locale.of("sv"))).isEmpty();
         assertThat(choiceService.withdraw(again.reference())).isFalse();
@@ -275,24 +373,30 @@ class ChoiceFlowTest {
                 new AccreditationWithdrawn(accreditation, AccreditationStatus.SUSPENDED, "huvudman")));
 
         assertThat(status(lost.reference())).isEqualTo("PROVIDER_REMOVED");
-        Map<String, Object> reopened = jdbc.queryForMap("select status, deadline from choice_entitlement where id = ?",
-                staysEntitlement);
+        Map<String, Object> reopened =
+                jdbc.queryForMap("select status, deadline from choice_entitlement where id = ?", staysEntitlement);
         assertThat(reopened.get("status")).isEqualTo("WAITING_FOR_CHOICE");
         assertThat(((java.sql.Date) reopened.get("deadline")).toLocalDate())
                 .isEqualTo(LocalDate.now(clock).plusDays(14));
-        assertThat(jdbc.queryForList("select n.subject from notification n join choice_entitlement e"
-                + " on e.resident_id = n.resident_id where e.id = ? and n.topic = 'PROVIDER_REMOVED'", String.class,
-                staysEntitlement)).containsExactly("Du behöver välja en ny utförare");
+        assertThat(jdbc.queryForList(
+                        "select n.subject from notification n join choice_entitlement e"
+                                + " on e.resident_id = n.resident_id where e.id = ? and n.topic = 'PROVIDER_REMOVED'",
+                        String.class,
+                        staysEntitlement))
+                .containsExactly("Du behöver välja en ny utförare");
         // The resident who was on the way there keeps their current provider.
         assertThat(status(cancelled.reference())).isEqualTo("PROVIDER_REMOVED");
         assertThat(status(kept.reference())).isEqualTo("ACTIVE");
-        assertThat(jdbc.queryForObject("select valid_to from choice where reference = ?", java.sql.Date.class,
-                kept.reference())).isNull();
-        assertThat(jdbc.queryForObject("select status from choice_entitlement where id = ?", String.class,
-                movingEntitlement)).isEqualTo("CHOSEN");
+        assertThat(jdbc.queryForObject(
+                        "select valid_to from choice where reference = ?", java.sql.Date.class, kept.reference()))
+                .isNull();
+        assertThat(jdbc.queryForObject(
+                        "select status from choice_entitlement where id = ?", String.class, movingEntitlement))
+                .isEqualTo("CHOSEN");
         // And may choose again.
         ChoiceTestData.logInAs(stays);
-        assertThat(choiceService.choose(staysEntitlement, other).changeOfProvider()).isFalse();
+        assertThat(choiceService.choose(staysEntitlement, other).changeOfProvider())
+                .isFalse();
     }
 
     @Test
@@ -304,8 +408,13 @@ class ChoiceFlowTest {
             sender.setHost("127.0.0.1");
             sender.setPort(smtp.getSmtp().getPort());
             StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", sender));
-            NotificationMailer mailer = new NotificationMailer(notifications, recipientDirectories, beans.getBeanProvider(JavaMailSender.class),
-                    transactions, clock, "kundval@saltsjo.example");
+            NotificationMailer mailer = new NotificationMailer(
+                    notifications,
+                    recipientDirectories,
+                    beans.getBeanProvider(JavaMailSender.class),
+                    transactions,
+                    clock,
+                    "kundval@saltsjo.example");
             // Whatever other tests left in the outbox goes first; then this test's message.
             while (mailer.sendPending() > 0) {
                 // drain
@@ -323,10 +432,16 @@ class ChoiceFlowTest {
             assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("greta@example.se");
             assertThat(received[0].getSubject()).startsWith("Du kan välja utförare för testtjänst");
             String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]);
-            assertThat(body).doesNotContain(p.digits()).doesNotContain(p.formatted())
+            assertThat(body)
+                    .doesNotContain(p.digits())
+                    .doesNotContain(p.formatted())
                     .doesNotContain(p.digits().substring(2));
-            assertThat(jdbc.queryForObject("select count(*) from notification n join resident r on r.id = n.resident_id"
-                    + " where r.personnummer = ? and n.mail_status = 'SENT'", Integer.class, p.digits())).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification n join resident r on r.id = n.resident_id"
+                                    + " where r.personnummer = ? and n.mail_status = 'SENT'",
+                            Integer.class,
+                            p.digits()))
+                    .isEqualTo(1);
             assertThat(mailer.sendPending()).isZero();
         } finally {
             smtp.stop();

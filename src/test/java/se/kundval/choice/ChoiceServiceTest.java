@@ -32,10 +32,13 @@ class ChoiceServiceTest {
 
     @Autowired
     ChoiceService choiceService;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     CatalogueTestData catalogue;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,8 +48,8 @@ class ChoiceServiceTest {
     }
 
     private String offering(String type, String name, boolean takesNew) {
-        return catalogue.offering(type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("BOO"), takesNew);
+        return catalogue.offering(
+                type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), takesNew);
     }
 
     @Test
@@ -95,17 +98,29 @@ class ChoiceServiceTest {
         Long offeringId = jdbc.queryForObject("select id from offering where code = ?", Long.class, code);
         assertThat(jdbc.queryForObject("select count(*) from choice where offering_id = ?", Integer.class, offeringId))
                 .isEqualTo(10);
-        assertThat(jdbc.queryForObject("select count(*) from choice_entitlement e join service_type st"
-                + " on st.id = e.service_type_id where st.code = ? and e.status = 'CHOSEN'", Integer.class, type))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from choice_entitlement e join service_type st"
+                                + " on st.id = e.service_type_id where st.code = ? and e.status = 'CHOSEN'",
+                        Integer.class,
+                        type))
                 .isEqualTo(10);
-        assertThat(jdbc.queryForObject("select count(*) from entitlement_event ev join choice_entitlement e"
-                + " on e.id = ev.entitlement_id join service_type st on st.id = e.service_type_id"
-                + " where st.code = ? and ev.event_type = 'PROVIDER_CHOSEN'", Integer.class, type)).isEqualTo(10);
-        assertThat(jdbc.queryForObject("select count(*) from notification n join offering o on o.provider_id = n.provider_id"
-                + " where o.code = ? and n.topic = 'NEW_CUSTOMER'", Integer.class, code)).isEqualTo(10);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from entitlement_event ev join choice_entitlement e"
+                                + " on e.id = ev.entitlement_id join service_type st on st.id = e.service_type_id"
+                                + " where st.code = ? and ev.event_type = 'PROVIDER_CHOSEN'",
+                        Integer.class,
+                        type))
+                .isEqualTo(10);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification n join offering o on o.provider_id = n.provider_id"
+                                + " where o.code = ? and n.topic = 'NEW_CUSTOMER'",
+                        Integer.class,
+                        code))
+                .isEqualTo(10);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("CONFIRM %d concurrent against 10 places: p50 %.1f ms, p95 %.1f ms%n", threads,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
+        System.out.printf(
+                "CONFIRM %d concurrent against 10 places: p50 %.1f ms, p95 %.1f ms%n",
+                threads, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6);
     }
 
     @Test
@@ -143,12 +158,21 @@ class ChoiceServiceTest {
         pool.shutdown();
 
         // Each newer change replaced the one before it: one waits, the others were withdrawn.
-        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? and status = 'PENDING'",
-                String.class, entitlement)).hasSize(1);
-        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? and status = 'WITHDRAWN'",
-                String.class, entitlement)).hasSize(tabs - 1);
-        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? and status = 'ACTIVE'",
-                String.class, entitlement)).hasSize(1);
+        assertThat(jdbc.queryForList(
+                        "select status from choice where entitlement_id = ? and status = 'PENDING'",
+                        String.class,
+                        entitlement))
+                .hasSize(1);
+        assertThat(jdbc.queryForList(
+                        "select status from choice where entitlement_id = ? and status = 'WITHDRAWN'",
+                        String.class,
+                        entitlement))
+                .hasSize(tabs - 1);
+        assertThat(jdbc.queryForList(
+                        "select status from choice where entitlement_id = ? and status = 'ACTIVE'",
+                        String.class,
+                        entitlement))
+                .hasSize(1);
     }
 
     @Test
@@ -166,20 +190,37 @@ class ChoiceServiceTest {
         assertThat(chosen.changeOfProvider()).isFalse();
         assertThat(changed.changeOfProvider()).isTrue();
         assertThat(changed.validFrom()).isAfter(chosen.validFrom());
-        assertThat(jdbc.queryForList("select status from choice where entitlement_id = ? order by made_at", String.class,
-                entitlement)).containsExactly("ACTIVE", "PENDING");
-        assertThat(jdbc.queryForObject("select valid_to from choice where reference = ?", java.sql.Date.class,
-                chosen.reference()).toLocalDate()).isEqualTo(changed.validFrom().minusDays(1));
+        assertThat(jdbc.queryForList(
+                        "select status from choice where entitlement_id = ? order by made_at",
+                        String.class,
+                        entitlement))
+                .containsExactly("ACTIVE", "PENDING");
+        assertThat(jdbc.queryForObject(
+                                "select valid_to from choice where reference = ?",
+                                java.sql.Date.class,
+                                chosen.reference())
+                        .toLocalDate())
+                .isEqualTo(changed.validFrom().minusDays(1));
         assertThatThrownBy(() -> choiceService.choose(entitlement, second))
-                .isInstanceOfSatisfying(ChoiceRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_CHOSEN));
+                .isInstanceOfSatisfying(
+                        ChoiceRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_CHOSEN));
     }
 
     @Test
     void theRulesRefuseWithAReasonAndStoreNothing() {
         String type = catalogue.serviceType(Delivery.HOME);
         String full = offering(type, "Fullt", false);
-        String elsewhere = catalogue.offering(type, "Annat område", ProviderType.PRIVATE, "Text.", null, Set.of("sv"),
-                Set.of(), Set.of("ALTA"), true);
+        String elsewhere = catalogue.offering(
+                type,
+                "Annat område",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("ALTA"),
+                true);
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         Personnummer someoneElse = ChoiceTestData.newPersonnummer();
@@ -191,12 +232,15 @@ class ChoiceServiceTest {
         ChoiceTestData.logInAs(someoneElse);
         assertRefused(() -> choiceService.choose(entitlement, full), Reason.NOT_YOUR_ENTITLEMENT);
 
-        assertThat(jdbc.queryForObject("select count(*) from choice where entitlement_id = ?", Integer.class, entitlement))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from choice where entitlement_id = ?", Integer.class, entitlement))
                 .isZero();
     }
 
     private static void assertRefused(Runnable call, Reason reason) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ChoiceRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(reason));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ChoiceRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

@@ -35,8 +35,12 @@ public class ChoiceTestData {
     private final ServiceTypeRepository serviceTypes;
     private final AreaRepository areas;
 
-    ChoiceTestData(ResidentRepository residents, GuidanceConversationRepository conversations,
-            ChoiceEntitlementRepository entitlements, ServiceTypeRepository serviceTypes, AreaRepository areas) {
+    ChoiceTestData(
+            ResidentRepository residents,
+            GuidanceConversationRepository conversations,
+            ChoiceEntitlementRepository entitlements,
+            ServiceTypeRepository serviceTypes,
+            AreaRepository areas) {
         this.residents = residents;
         this.conversations = conversations;
         this.entitlements = entitlements;
@@ -47,8 +51,12 @@ public class ChoiceTestData {
     /** A valid personnummer no other test uses (born 1920–2000, random serial, Luhn digit). */
     public static Personnummer newPersonnummer() {
         LocalDate birth = LocalDate.of(1920, 1, 1).plusDays((long) (Math.random() * 29_000));
-        String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-                birth.getDayOfMonth(), (SERIAL.incrementAndGet() * 7 + (int) (Math.random() * 1000)) % 1000);
+        String nine = String.format(
+                "%02d%02d%02d%03d",
+                birth.getYear() % 100,
+                birth.getMonthValue(),
+                birth.getDayOfMonth(),
+                (SERIAL.incrementAndGet() * 7 + (int) (Math.random() * 1000)) % 1000);
         return Personnummer.parse(birth.getYear() / 100 + nine + Luhn.checkDigit(nine));
     }
 
@@ -64,8 +72,11 @@ public class ChoiceTestData {
         });
         GuidanceConversation conversation = conversations.save(
                 new GuidanceConversation(resident, LocalDate.now(), "test-handlaggare", Instant.now()));
-        ChoiceEntitlement entitlement = new ChoiceEntitlement(conversation,
-                serviceTypes.findByCode(serviceType).orElseThrow(), new BigDecimal("10"), LocalDate.now().plusDays(14),
+        ChoiceEntitlement entitlement = new ChoiceEntitlement(
+                conversation,
+                serviceTypes.findByCode(serviceType).orElseThrow(),
+                new BigDecimal("10"),
+                LocalDate.now().plusDays(14),
                 Instant.now());
         entitlement.record(Instant.now(), "test-handlaggare", "CREATED", "test");
         return entitlements.save(entitlement).getId();
@@ -73,17 +84,21 @@ public class ChoiceTestData {
 
     /** Logs the current thread in as this resident. */
     public static void logInAs(Personnummer personnummer) {
-        KundvalUser user = new KundvalUser("test-" + personnummer.digits().substring(8), "Test Person",
-                Set.of(Role.RESIDENT), Optional.of(personnummer), Optional.empty());
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(user, null, "ROLE_" + Role.RESIDENT));
+        KundvalUser user = new KundvalUser(
+                "test-" + personnummer.digits().substring(8),
+                "Test Person",
+                Set.of(Role.RESIDENT),
+                Optional.of(personnummer),
+                Optional.empty());
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + Role.RESIDENT));
     }
 
     /** Logs the current thread in as a case officer with this user name. */
     public static void logInAsOfficer(String username) {
-        KundvalUser user = new KundvalUser(username, "Handläggare " + username, Set.of(Role.HANDLAGGARE),
-                Optional.empty(), Optional.empty());
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(user, null, "ROLE_" + Role.HANDLAGGARE));
+        KundvalUser user = new KundvalUser(
+                username, "Handläggare " + username, Set.of(Role.HANDLAGGARE), Optional.empty(), Optional.empty());
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + Role.HANDLAGGARE));
     }
 }

@@ -26,10 +26,13 @@ class DefaultProviderJobTest {
 
     @Autowired
     DefaultProviderJob job;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     CatalogueTestData catalogue;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,8 +43,8 @@ class DefaultProviderJobTest {
     }
 
     private String offering(String type, String name) {
-        return catalogue.offering(type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("BOO"), true);
+        return catalogue.offering(
+                type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
     }
 
     @Test
@@ -49,18 +52,22 @@ class DefaultProviderJobTest {
         String type = catalogue.serviceType(Delivery.HOME);
         String a = offering(type, "Rotation A");
         String b = offering(type, "Rotation B");
-        List<Long> ids = List.of(overdueEntitlement(type), overdueEntitlement(type), overdueEntitlement(type),
-                overdueEntitlement(type));
+        List<Long> ids = List.of(
+                overdueEntitlement(type), overdueEntitlement(type), overdueEntitlement(type), overdueEntitlement(type));
 
         job.applyDueDefaults();
 
         for (Long id : ids) {
             assertThat(jdbc.queryForObject("select status from choice_entitlement where id = ?", String.class, id))
                     .isEqualTo("DEFAULT_APPLIED");
-            assertThat(jdbc.queryForObject("select default_rule_detail from choice where entitlement_id = ?",
-                    String.class, id)).startsWith("rule=ROTATION; candidates=2");
-            assertThat(jdbc.queryForObject("select count(*) from notification where topic = 'DEFAULT_PROVIDER'"
-                    + " and resident_id = (select resident_id from choice_entitlement where id = ?)", Integer.class, id))
+            assertThat(jdbc.queryForObject(
+                            "select default_rule_detail from choice where entitlement_id = ?", String.class, id))
+                    .startsWith("rule=ROTATION; candidates=2");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification where topic = 'DEFAULT_PROVIDER'"
+                                    + " and resident_id = (select resident_id from choice_entitlement where id = ?)",
+                            Integer.class,
+                            id))
                     .isEqualTo(1);
         }
         assertThat(countFor(a)).isEqualTo(2);
@@ -93,12 +100,16 @@ class DefaultProviderJobTest {
 
         for (Long id : ids) {
             assertThat(jdbc.queryForObject("select count(*) from choice where entitlement_id = ?", Integer.class, id))
-                    .as("choices for entitlement %s", id).isEqualTo(1);
+                    .as("choices for entitlement %s", id)
+                    .isEqualTo(1);
         }
     }
 
     private int countFor(String offeringCode) {
-        return jdbc.queryForObject("select count(*) from choice c join offering o on o.id = c.offering_id"
-                + " where o.code = ? and c.made_by = 'DEFAULT_RULE'", Integer.class, offeringCode);
+        return jdbc.queryForObject(
+                "select count(*) from choice c join offering o on o.id = c.offering_id"
+                        + " where o.code = ? and c.made_by = 'DEFAULT_RULE'",
+                Integer.class,
+                offeringCode);
     }
 }

@@ -30,10 +30,13 @@ class CatalogueAdminTest {
 
     @Autowired
     CatalogueAdminService admin;
+
     @Autowired
     RequirementService requirementService;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -43,7 +46,8 @@ class CatalogueAdminTest {
     }
 
     private static String code() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     @Test
@@ -51,34 +55,46 @@ class CatalogueAdminTest {
         TestLogins.commissioner("huvudman-a");
         String code = code();
         assertThatThrownBy(() -> admin.saveArea(new AreaForm("liten", "", 40.0, 18.0)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("code", "name", "centre"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("code", "name", "centre"));
         admin.saveArea(new AreaForm(code, "Nytt område", 59.3, 18.2));
         assertThat(admin.areas()).extracting(AreaForm::code).contains(code);
         admin.saveArea(new AreaForm(code, "Nytt namn", 59.3, 18.2));
-        assertThat(admin.areas()).filteredOn(a -> a.code().equals(code)).extracting(AreaForm::name).containsExactly("Nytt namn");
+        assertThat(admin.areas())
+                .filteredOn(a -> a.code().equals(code))
+                .extracting(AreaForm::name)
+                .containsExactly("Nytt namn");
         admin.deleteArea(code);
         assertThat(admin.areas()).extracting(AreaForm::code).doesNotContain(code);
 
-        assertThatThrownBy(() -> admin.deleteArea("BOO")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry("delete", "commission.admin.area.inUse"));
+        assertThatThrownBy(() -> admin.deleteArea("BOO"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("delete", "commission.admin.area.inUse"));
     }
 
     @Test
     void aSpecialisationOrRequirementInUseIsKept() {
         TestLogins.commissioner("huvudman-a");
-        assertThatThrownBy(() -> admin.deleteSpecialisation("DEMENS")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry("delete", "commission.admin.specialisation.inUse"));
+        assertThatThrownBy(() -> admin.deleteSpecialisation("DEMENS"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("delete", "commission.admin.specialisation.inUse"));
         String spec = code();
         admin.saveSpecialisation(new SpecialisationForm(spec, "Hörselnedsättning", "Hearing loss"));
         admin.deleteSpecialisation(spec);
 
         String type = data.serviceType(Delivery.HOME);
         requirementService.saveRequirement(new RequirementForm(type, "FSKATT", "Vi har F-skatt.", null, false, 1));
-        assertThat(requirementService.requirements(type)).extracting(RequirementForm::code).containsExactly("FSKATT");
-        assertThatThrownBy(() -> requirementService.saveRequirement(new RequirementForm(type, "x", "", null, false, -1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("code", "textSv", "sortOrder"));
+        assertThat(requirementService.requirements(type))
+                .extracting(RequirementForm::code)
+                .containsExactly("FSKATT");
+        assertThatThrownBy(
+                        () -> requirementService.saveRequirement(new RequirementForm(type, "x", "", null, false, -1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("code", "textSv", "sortOrder"));
         requirementService.deleteRequirement(type, "FSKATT");
         assertThat(requirementService.requirements(type)).isEmpty();
     }
@@ -87,22 +103,61 @@ class CatalogueAdminTest {
     void aServiceTypesTermsAreChangedValidatedAndKeptFromTheImport() {
         TestLogins.commissioner("huvudman-a");
         String type = data.serviceType(Delivery.HOME);
-        ServiceTypeForm before = admin.serviceTypes().stream().filter(t -> t.code().equals(type)).findFirst().orElseThrow();
-        ServiceTypeForm changed = new ServiceTypeForm(type, before.nameSv(), before.nameEn(), before.descriptionSv(),
-                before.descriptionEn(), before.scopeUnit(), Delivery.PREMISES, 21, 7, 2, before.defaultRule(),
-                before.defaultRuleSv(), before.defaultRuleEn());
+        ServiceTypeForm before = admin.serviceTypes().stream()
+                .filter(t -> t.code().equals(type))
+                .findFirst()
+                .orElseThrow();
+        ServiceTypeForm changed = new ServiceTypeForm(
+                type,
+                before.nameSv(),
+                before.nameEn(),
+                before.descriptionSv(),
+                before.descriptionEn(),
+                before.scopeUnit(),
+                Delivery.PREMISES,
+                21,
+                7,
+                2,
+                before.defaultRule(),
+                before.defaultRuleSv(),
+                before.defaultRuleEn());
         admin.saveServiceType(changed);
-        ServiceTypeForm after = admin.serviceTypes().stream().filter(t -> t.code().equals(type)).findFirst().orElseThrow();
+        ServiceTypeForm after = admin.serviceTypes().stream()
+                .filter(t -> t.code().equals(type))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.noticePeriodDays()).isEqualTo(7);
         assertThat(after.delivery()).isEqualTo(Delivery.PREMISES);
         assertThat(jdbc.queryForObject("select origin from service_type where code = ?", String.class, type))
                 .isEqualTo(RecordOrigin.PORTAL.name());
 
-        assertThatThrownBy(() -> admin.saveServiceType(new ServiceTypeForm(type, "", null, "", null, null, null, 0, 200,
-                0, DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION, "", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKeys(
-                        "nameSv", "descriptionSv", "scopeUnit", "delivery", "choiceDeadlineDays", "noticePeriodDays",
-                        "firstContactWorkingDays", "defaultRule", "defaultRuleSv"));
+        assertThatThrownBy(() -> admin.saveServiceType(new ServiceTypeForm(
+                        type,
+                        "",
+                        null,
+                        "",
+                        null,
+                        null,
+                        null,
+                        0,
+                        200,
+                        0,
+                        DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION,
+                        "",
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsKeys(
+                                        "nameSv",
+                                        "descriptionSv",
+                                        "scopeUnit",
+                                        "delivery",
+                                        "choiceDeadlineDays",
+                                        "noticePeriodDays",
+                                        "firstContactWorkingDays",
+                                        "defaultRule",
+                                        "defaultRuleSv"));
         assertThat(Set.of(after.choiceDeadlineDays())).containsExactly(21);
     }
 }

@@ -52,28 +52,40 @@ class CommissionTest {
 
     @Autowired
     OversightService oversight;
+
     @Autowired
     QualityImportService qualityImport;
+
     @Autowired
     ApplicationReviewService reviews;
+
     @Autowired
     ProviderService providers;
+
     @Autowired
     ListingService listings;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     ChoiceService choices;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProviderTestData applications;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     DefaultProviderJob defaultProviderJob;
 
@@ -95,15 +107,21 @@ class CommissionTest {
         String type = data.serviceType(Delivery.HOME);
         long id = submitted(type);
         TestLogins.commissioner("huvudman-a");
-        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
+        assertThat(reviews.reviewQueue(Locale.of("sv")))
+                .extracting(ReviewQueueLine::applicationId)
+                .contains(id);
 
         reviews.approve(id, version(id), LocalDate.now());
 
         assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
-        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
+        assertThat(reviews.reviewQueue(Locale.of("sv")))
+                .extracting(ReviewQueueLine::applicationId)
+                .doesNotContain(id);
         TestLogins.provider("559012-3450");
         ListingLine page = listings.myListings(Locale.of("sv")).stream()
-                .filter(l -> l.serviceTypeName().equals("Testtjänst " + type)).findFirst().orElseThrow();
+                .filter(l -> l.serviceTypeName().equals("Testtjänst " + type))
+                .findFirst()
+                .orElseThrow();
         assertThat(page.status()).isEqualTo(AccreditationStatus.APPROVED);
         // Not shown to residents until it is written in Swedish.
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
@@ -111,11 +129,16 @@ class CommissionTest {
         assertThat(form.publishable()).isTrue();
         Map<String, OfferingText> texts = new HashMap<>();
         texts.put("sv", new OfferingText("Ny hemtjänst i Boo.", "Vi är nya.", null, null, null));
-        listings.save(page.code(), form.version(), new ListingForm.ListingDraft(texts, Set.of("sv"), Set.of(),
-                Set.of("BOO"), null, null, null, 20, true));
+        listings.save(
+                page.code(),
+                form.version(),
+                new ListingForm.ListingDraft(texts, Set.of("sv"), Set.of(), Set.of("BOO"), null, null, null, 20, true));
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
-        assertThat(providers.dashboard(Locale.of("sv")).accreditations()).filteredOn(a -> a.serviceTypeCode().equals(type))
-                .singleElement().satisfies(a -> assertThat(a.timeline()).extracting(e -> e.status())
+        assertThat(providers.dashboard(Locale.of("sv")).accreditations())
+                .filteredOn(a -> a.serviceTypeCode().equals(type))
+                .singleElement()
+                .satisfies(a -> assertThat(a.timeline())
+                        .extracting(e -> e.status())
                         .containsExactly(AccreditationStatus.APPLIED, AccreditationStatus.APPROVED));
     }
 
@@ -123,15 +146,22 @@ class CommissionTest {
     void aRejectionNeedsAReasonWhichTheProviderGets() {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
-        assertThatThrownBy(() -> reviews.reject(id, version(id), " ")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry("reason", "commission.decision.reason.required"));
+        assertThatThrownBy(() -> reviews.reject(id, version(id), " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("reason", "commission.decision.reason.required"));
         reviews.reject(id, version(id), "Ansvarsförsäkring saknas.");
         TestLogins.provider("559012-3450");
         ApplicationForm form = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(form.status()).isEqualTo(ApplicationStatus.DECIDED);
-        assertThat(form.messages()).extracting(ApplicationForm.MessageLine::text).contains("Ansvarsförsäkring saknas.");
-        assertThat(jdbc.queryForObject("select count(*) from notification n join provider p on p.id = n.provider_id"
-                + " where p.orgnr = '559012-3450' and n.topic = 'ACCREDITATION_REJECTED'", Integer.class)).isPositive();
+        assertThat(form.messages())
+                .extracting(ApplicationForm.MessageLine::text)
+                .contains("Ansvarsförsäkring saknas.");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification n join provider p on p.id = n.provider_id"
+                                + " where p.orgnr = '559012-3450' and n.topic = 'ACCREDITATION_REJECTED'",
+                        Integer.class))
+                .isPositive();
     }
 
     @Test
@@ -139,15 +169,21 @@ class CommissionTest {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
         reviews.requestCompletion(id, version(id), "Skicka ert IVO-tillstånd.");
-        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).doesNotContain(id);
+        assertThat(reviews.reviewQueue(Locale.of("sv")))
+                .extracting(ReviewQueueLine::applicationId)
+                .doesNotContain(id);
         TestLogins.provider("559012-3450");
         ApplicationForm asked = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(asked.status()).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
         providers.addAttachment(id, "ivo.pdf", ProviderBackOfficeTest.pdf("ivo"), false);
-        providers.answer(id, providers.application(id, Locale.of("sv")).orElseThrow().version(), "Tillståndet är bifogat.");
+        providers.answer(
+                id, providers.application(id, Locale.of("sv")).orElseThrow().version(), "Tillståndet är bifogat.");
         TestLogins.commissioner("huvudman-a");
-        assertThat(reviews.reviewQueue(Locale.of("sv"))).extracting(ReviewQueueLine::applicationId).contains(id);
-        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().attachments()).extracting(a -> a.fileName())
+        assertThat(reviews.reviewQueue(Locale.of("sv")))
+                .extracting(ReviewQueueLine::applicationId)
+                .contains(id);
+        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().attachments())
+                .extracting(a -> a.fileName())
                 .containsExactly("ivo.pdf");
     }
 
@@ -157,7 +193,8 @@ class CommissionTest {
         TestLogins.commissioner("huvudman-a");
         reviews.correctContact(id, version(id), "Lina Ström", "lina.strom@nyaomsorgen.example", "08-555 012 35");
         assertThatThrownBy(() -> reviews.approve(id, version(id), LocalDate.now()))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("decision", "commission.decision.fourEyes"));
         assertThatThrownBy(() -> reviews.reject(id, version(id), "Nej.")).isInstanceOf(InvalidInputException.class);
         TestLogins.commissioner("huvudman-b");
@@ -198,8 +235,10 @@ class CommissionTest {
     void aQualityFileIsCheckedWholeAndStoredOnlyWithoutErrors() {
         String type = data.serviceType(Delivery.HOME);
         String code = data.offering(type, "Kvalitet " + type, "Text.", null);
-        String orgnr = jdbc.queryForObject("select p.orgnr from offering o join provider p on p.id = o.provider_id"
-                + " where o.code = ?", String.class, code);
+        String orgnr = jdbc.queryForObject(
+                "select p.orgnr from offering o join provider p on p.id = o.provider_id" + " where o.code = ?",
+                String.class,
+                code);
         String header = "orgnr;serviceType;indicator;year;value;respondents;source\n";
         String bad = header
                 + orgnr + ";" + type + ";NOJDHET;2025;91;120;Testenkät\n"
@@ -209,15 +248,22 @@ class CommissionTest {
         TestLogins.commissioner("huvudman-a");
         QualityImportReport report = qualityImport.checkQualityFile(bad.getBytes(StandardCharsets.UTF_8));
         assertThat(report.rowsOk()).isEqualTo(1);
-        assertThat(report.problems()).extracting(QualityImportReport.RowProblem::line).containsExactly(3, 4, 5);
+        assertThat(report.problems())
+                .extracting(QualityImportReport.RowProblem::line)
+                .containsExactly(3, 4, 5);
         assertThatThrownBy(() -> qualityImport.importQualityFile(bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class);
-        String stored = "select count(*) from quality_indicator q join provider p on p.id = q.provider_id where p.orgnr = ?";
+        String stored =
+                "select count(*) from quality_indicator q join provider p on p.id = q.provider_id where p.orgnr = ?";
         assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isZero();
 
         String good = header + orgnr + ";" + type + ";NOJDHET;2025;91;120;Testenkät\n";
-        assertThat(qualityImport.checkQualityFile(good.getBytes(StandardCharsets.UTF_8)).clean()).isTrue();
-        assertThat(qualityImport.importQualityFile(good.getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(qualityImport
+                        .checkQualityFile(good.getBytes(StandardCharsets.UTF_8))
+                        .clean())
+                .isTrue();
+        assertThat(qualityImport.importQualityFile(good.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject(stored, Integer.class, orgnr)).isEqualTo(1);
     }
 
@@ -239,7 +285,10 @@ class CommissionTest {
         ChoiceTestData.logInAs(second);
         choices.choose(e2, beta);
         // The third does not choose in time: the default provider (rotation) is applied.
-        jdbc.update("update choice_entitlement set deadline = ? where id = ?", LocalDate.now().minusDays(1), e3);
+        jdbc.update(
+                "update choice_entitlement set deadline = ? where id = ?",
+                LocalDate.now().minusDays(1),
+                e3);
         defaultProviderJob.applyDueDefaults();
         long id = submitted(type);
         TestLogins.commissioner("huvudman-a");
@@ -254,15 +303,30 @@ class CommissionTest {
         assertThat(f.defaultSharePercent()).isCloseTo(33.3, org.assertj.core.api.Assertions.within(0.1));
         // Alfa: the first resident until the change; Beta: the change and the second; the default went to one of them.
         assertThat(f.marketShare()).hasSize(2);
-        assertThat(f.marketShare().stream().mapToLong(FollowUp.ProviderShare::customers).sum()).isEqualTo(4);
-        assertThat(f.marketShare().stream().mapToDouble(FollowUp.ProviderShare::percent).sum())
+        assertThat(f.marketShare().stream()
+                        .mapToLong(FollowUp.ProviderShare::customers)
+                        .sum())
+                .isEqualTo(4);
+        assertThat(f.marketShare().stream()
+                        .mapToDouble(FollowUp.ProviderShare::percent)
+                        .sum())
                 .isCloseTo(100.0, org.assertj.core.api.Assertions.within(0.01));
         assertThat(f.capacityUse()).extracting(FollowUp.CapacityUse::offering).contains("Alfa " + type, "Beta " + type);
         assertThat(f.processingDays()).containsExactly(0L);
-        assertThat(f.staleListings()).extracting(FollowUp.StaleListing::code).contains(beta).doesNotContain(alfa);
-        assertThat(followUps.followUp(type, LocalDate.now().minusYears(3), LocalDate.now().minusYears(2),
-                Locale.of("sv")).choicesMade()).isZero();
-        assertThatThrownBy(() -> followUps.followUp(type, LocalDate.now(), LocalDate.now().minusDays(1), Locale.of("sv")))
+        assertThat(f.staleListings())
+                .extracting(FollowUp.StaleListing::code)
+                .contains(beta)
+                .doesNotContain(alfa);
+        assertThat(followUps
+                        .followUp(
+                                type,
+                                LocalDate.now().minusYears(3),
+                                LocalDate.now().minusYears(2),
+                                Locale.of("sv"))
+                        .choicesMade())
+                .isZero();
+        assertThatThrownBy(() -> followUps.followUp(
+                        type, LocalDate.now(), LocalDate.now().minusDays(1), Locale.of("sv")))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

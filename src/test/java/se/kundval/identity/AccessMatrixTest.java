@@ -58,7 +58,8 @@ class AccessMatrixTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                if (!Modifier.isPublic(method.getModifiers())
+                        || Modifier.isStatic(method.getModifiers())
                         || method.isSynthetic()) {
                     continue;
                 }
@@ -77,31 +78,36 @@ class AccessMatrixTest {
                 }
             }
         }
-        assertThat(found).as("service operations in the code vs docs/security.md")
+        assertThat(found)
+                .as("service operations in the code vs docs/security.md")
                 .containsExactlyInAnyOrderElementsOf(matrix.operations().keySet());
-        assertThat(wrong).as("cells of docs/security.md the running app disagrees with").isEmpty();
+        assertThat(wrong)
+                .as("cells of docs/security.md the running app disagrees with")
+                .isEmpty();
     }
 
     /** Calls through the security proxy; true unless Spring Security refused before the method ran. */
     private boolean call(Object bean, Method method, String role) throws IllegalAccessException {
         if (role.equals(SecurityMatrix.ANONYMOUS)) {
-            SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("matrix",
-                    "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new AnonymousAuthenticationToken(
+                            "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         } else {
-            KundvalUser user = new KundvalUser("matrix-" + role, "Matrix " + role, Set.of(role), Optional.empty(),
-                    Optional.empty());
-            SecurityContextHolder.getContext().setAuthentication(
-                    new TestingAuthenticationToken(user, null, "ROLE_" + role));
+            KundvalUser user = new KundvalUser(
+                    "matrix-" + role, "Matrix " + role, Set.of(role), Optional.empty(), Optional.empty());
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + role));
         }
-        Method onProxy = org.springframework.util.ReflectionUtils.findMethod(bean.getClass(), method.getName(),
-                method.getParameterTypes());
+        Method onProxy = org.springframework.util.ReflectionUtils.findMethod(
+                bean.getClass(), method.getName(), method.getParameterTypes());
         try {
             onProxy.invoke(bean, arguments(method));
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             // Anything but a refusal means the method ran (harmless arguments may make it fail).
-            return !(cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException);
+            return !(cause instanceof AccessDeniedException
+                    || cause instanceof AuthenticationCredentialsNotFoundException);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -113,10 +119,22 @@ class AccessMatrixTest {
         Object[] args = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
             Class<?> t = types[i];
-            args[i] = t == long.class ? -1L : t == int.class ? 0 : t == boolean.class ? false
-                    : t == String.class ? "MATRIX-INGEN" : t == Locale.class ? Locale.of("sv")
-                    : t == OfferingQuery.class ? OfferingQuery.all("MATRIX-INGEN", 0)
-                    : List.class.isAssignableFrom(t) || Collection.class.isAssignableFrom(t) ? List.of() : null;
+            args[i] = t == long.class
+                    ? -1L
+                    : t == int.class
+                            ? 0
+                            : t == boolean.class
+                                    ? false
+                                    : t == String.class
+                                            ? "MATRIX-INGEN"
+                                            : t == Locale.class
+                                                    ? Locale.of("sv")
+                                                    : t == OfferingQuery.class
+                                                            ? OfferingQuery.all("MATRIX-INGEN", 0)
+                                                            : List.class.isAssignableFrom(t)
+                                                                            || Collection.class.isAssignableFrom(t)
+                                                                    ? List.of()
+                                                                    : null;
         }
         return args;
     }

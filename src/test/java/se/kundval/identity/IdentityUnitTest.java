@@ -40,15 +40,19 @@ class IdentityUnitTest {
     }
 
     private static OidcIdToken token(Map<String, Object> claims) {
-        var builder = OidcIdToken.withTokenValue("t").subject("sub-1").issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(60)).claim("preferred_username", "someone");
+        var builder = OidcIdToken.withTokenValue("t")
+                .subject("sub-1")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60))
+                .claim("preferred_username", "someone");
         claims.forEach(builder::claim);
         return builder.build();
     }
 
     private static Set<String> map(Map<String, Object> claims) {
         OidcRoles roles = new OidcRoles(KNOWN::equals);
-        Collection<? extends GrantedAuthority> mapped = roles.mapAuthorities(List.of(new OidcUserAuthority(token(claims))));
+        Collection<? extends GrantedAuthority> mapped =
+                roles.mapAuthorities(List.of(new OidcUserAuthority(token(claims))));
         return mapped.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
     }
 
@@ -60,23 +64,35 @@ class IdentityUnitTest {
                 .containsExactly("ROLE_huvudman");
         assertThat(map(Map.of("roles", List.of("resident"), "personnummer", "19400312-1243")))
                 .containsExactly("ROLE_resident");
-        assertThat(map(Map.of("roles", List.of("provider"), "orgnr", "556677-8899"))).containsExactly("ROLE_provider");
+        assertThat(map(Map.of("roles", List.of("provider"), "orgnr", "556677-8899")))
+                .containsExactly("ROLE_provider");
         assertThat(map(Map.of())).isEmpty();
     }
 
     @Test
     void anAccountNotLinkedToWhatItsRoleNeedsIsUnlinkedAndNothingElse() {
-        assertThat(map(Map.of("roles", List.of("provider"), "orgnr", "559999-1238"))).containsExactly("ROLE_unlinked");
+        assertThat(map(Map.of("roles", List.of("provider"), "orgnr", "559999-1238")))
+                .containsExactly("ROLE_unlinked");
         assertThat(map(Map.of("roles", List.of("provider", "huvudman")))).containsExactly("ROLE_unlinked");
-        assertThat(map(Map.of("roles", List.of("provider"), "orgnr", "not a number"))).containsExactly("ROLE_unlinked");
+        assertThat(map(Map.of("roles", List.of("provider"), "orgnr", "not a number")))
+                .containsExactly("ROLE_unlinked");
         assertThat(map(Map.of("roles", List.of("resident"), "personnummer", "19400312-1244")))
                 .containsExactly("ROLE_unlinked");
     }
 
     @Test
     void anOidcLoginIsSeenAsTheSamePortalUserAsADemoLogin() {
-        OidcIdToken idToken = token(Map.of("roles", List.of("resident"), "personnummer", "19400312-1243",
-                "name", "Anna Lindqvist", "given_name", "Anna", "family_name", "Lindqvist"));
+        OidcIdToken idToken = token(Map.of(
+                "roles",
+                List.of("resident"),
+                "personnummer",
+                "19400312-1243",
+                "name",
+                "Anna Lindqvist",
+                "given_name",
+                "Anna",
+                "family_name",
+                "Lindqvist"));
         var authorities = new OidcRoles(KNOWN::equals).mapAuthorities(List.of(new OidcUserAuthority(idToken)));
         var principal = new DefaultOidcUser(authorities, idToken);
         var authentication = new OAuth2AuthenticationToken(principal, authorities, "keycloak");
@@ -97,11 +113,14 @@ class IdentityUnitTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("prod");
         assertThatThrownBy(() -> configuration.demoAccounts("providers-data", production))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("refused with the prod profile");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refused with the prod profile");
         assertThatThrownBy(() -> configuration.loginMode("none"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a login mode");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a login mode");
         assertThatThrownBy(() -> configuration.keycloakClient("", "kundval-portal", ""))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("KUNDVAL_OIDC_ISSUER");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("KUNDVAL_OIDC_ISSUER");
         assertThat(configuration.loginMode("demo").demo()).isTrue();
         assertThat(configuration.loginMode("keycloak").demo()).isFalse();
     }
@@ -109,12 +128,19 @@ class IdentityUnitTest {
     @Test
     void residentsAreLoggedOutSoonerThanStaffAndTheLoginIsAnnouncedOnce() throws Exception {
         List<Object> events = new ArrayList<>();
-        SessionPolicyFilter filter = new SessionPolicyFilter(Duration.ofMinutes(15), Duration.ofMinutes(30), events::add);
+        SessionPolicyFilter filter =
+                new SessionPolicyFilter(Duration.ofMinutes(15), Duration.ofMinutes(30), events::add);
         for (String role : List.of(Role.RESIDENT, Role.HANDLAGGARE)) {
-            KundvalUser user = new KundvalUser("u-" + role, "Eva Ek", Set.of(role),
-                    role.equals(Role.RESIDENT) ? java.util.Optional.of(Personnummer.parse("19400312-1243"))
-                            : java.util.Optional.empty(), java.util.Optional.empty());
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + role));
+            KundvalUser user = new KundvalUser(
+                    "u-" + role,
+                    "Eva Ek",
+                    Set.of(role),
+                    role.equals(Role.RESIDENT)
+                            ? java.util.Optional.of(Personnummer.parse("19400312-1243"))
+                            : java.util.Optional.empty(),
+                    java.util.Optional.empty());
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + role));
             MockHttpServletRequest request = new MockHttpServletRequest();
             request.getSession(true);
             filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
@@ -125,7 +151,10 @@ class IdentityUnitTest {
             assertThat(request.getSession().getMaxInactiveInterval())
                     .isEqualTo(role.equals(Role.RESIDENT) ? 15 * 60 : 30 * 60);
         }
-        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOfSatisfying(SignedIn.class,
-                s -> assertThat(s.firstName()).isEqualTo("Eva")));
+        assertThat(events)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e)
+                        .isInstanceOfSatisfying(
+                                SignedIn.class, s -> assertThat(s.firstName()).isEqualTo("Eva")));
     }
 }

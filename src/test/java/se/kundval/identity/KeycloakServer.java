@@ -27,8 +27,7 @@ public final class KeycloakServer {
 
     private static String issuer;
 
-    private KeycloakServer() {
-    }
+    private KeycloakServer() {}
 
     /** Starts Keycloak if this JVM has not yet, and returns the realm's issuer URL. */
     public static synchronized String issuer() {
@@ -50,8 +49,14 @@ public final class KeycloakServer {
             }
             Path kc = home.resolve("bin/kc.sh");
             kc.toFile().setExecutable(true);
-            ProcessBuilder builder = new ProcessBuilder(List.of(kc.toString(), "start-dev", "--http-port=" + port,
-                    "--http-host=127.0.0.1", "--db=dev-mem", "--import-realm", "--http-management-port=" + (port + 1)))
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            kc.toString(),
+                            "start-dev",
+                            "--http-port=" + port,
+                            "--http-host=127.0.0.1",
+                            "--db=dev-mem",
+                            "--import-realm",
+                            "--http-management-port=" + (port + 1)))
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("keycloak.log").toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -71,7 +76,8 @@ public final class KeycloakServer {
     }
 
     private static void waitUntilReady(Process process, URI discovery, Path home) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         // The first start rebuilds Keycloak for the dev database (about a minute on 2 cores).
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
@@ -79,8 +85,8 @@ public final class KeycloakServer {
                 throw new IllegalStateException("Keycloak stopped; see " + home.resolve("keycloak.log"));
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(discovery).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(discovery).GET().build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -103,8 +109,8 @@ public final class KeycloakServer {
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
-            throw new IllegalStateException("System property " + property + " is not set (the failsafe"
-                    + " configuration in pom.xml sets it)");
+            throw new IllegalStateException(
+                    "System property " + property + " is not set (the failsafe" + " configuration in pom.xml sets it)");
         }
         return value;
     }

@@ -15,11 +15,11 @@ class OrganisationsnummerTest {
 
     @ParameterizedTest
     @CsvSource({
-            "556677-8899, 556677-8899",
-            "5566778899, 556677-8899",
-            "16556677-8899, 556677-8899",
-            "212000-9994, 212000-9994",
-            "802000-0009, 802000-0009"
+        "556677-8899, 556677-8899",
+        "5566778899, 556677-8899",
+        "16556677-8899, 556677-8899",
+        "212000-9994, 212000-9994",
+        "802000-0009, 802000-0009"
     })
     void acceptsValidNumbers(String text, String formatted) {
         assertThat(Organisationsnummer.parse(text).toString()).isEqualTo(formatted);
@@ -55,6 +55,7 @@ class OrganisationsnummerTest {
     private static void assertProblem(String text, Problem problem) {
         assertThatThrownBy(() -> Organisationsnummer.parse(text))
                 .isInstanceOf(InvalidOrganisationsnummerException.class)
-                .satisfies(e -> assertThat(((InvalidOrganisationsnummerException) e).problem()).isEqualTo(problem));
+                .satisfies(e -> assertThat(((InvalidOrganisationsnummerException) e).problem())
+                        .isEqualTo(problem));
     }
 }

@@ -19,16 +19,16 @@ class PersonnummerTest {
 
     @ParameterizedTest
     @CsvSource({
-            "19400312-1243, 194003121243",
-            "194003121243, 194003121243",
-            "400312-1243, 194003121243",
-            "4003121243, 194003121243",
-            // 100 years or older: '+' moves the short form back a century
-            "250827+0622, 192508270622",
-            "19930621-3571, 199306213571",
-            // samordningsnummer: day + 60 (birth 1990-01-31 -> 91)
-            "19900191-2386, 199001912386",
-            " 19400312-1243 , 194003121243"
+        "19400312-1243, 194003121243",
+        "194003121243, 194003121243",
+        "400312-1243, 194003121243",
+        "4003121243, 194003121243",
+        // 100 years or older: '+' moves the short form back a century
+        "250827+0622, 192508270622",
+        "19930621-3571, 199306213571",
+        // samordningsnummer: day + 60 (birth 1990-01-31 -> 91)
+        "19900191-2386, 199001912386",
+        " 19400312-1243 , 194003121243"
     })
     void acceptsValidNumbersInEveryForm(String text, String digits) {
         assertThat(Personnummer.parse(text, TODAY).digits()).isEqualTo(digits);
@@ -41,8 +41,16 @@ class PersonnummerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "abc", "1940-03-12-1243", "19400312-124", "19400312--1243", "2019400312-1243",
-            "19400312+1243"})
+    @ValueSource(
+            strings = {
+                "",
+                "abc",
+                "1940-03-12-1243",
+                "19400312-124",
+                "19400312--1243",
+                "2019400312-1243",
+                "19400312+1243"
+            })
     void rejectsBadFormat(String text) {
         assertProblem(text, Problem.FORMAT);
     }
@@ -74,12 +82,14 @@ class PersonnummerTest {
         assertThat(p.masked()).isEqualTo("19400312-****");
         assertThat(p.formatted()).isEqualTo("19400312-1243");
         assertThatThrownBy(() -> Personnummer.parse("19400312-1231", TODAY))
-                .hasMessageNotContaining("1940").hasMessageNotContaining("1231");
+                .hasMessageNotContaining("1940")
+                .hasMessageNotContaining("1231");
     }
 
     private static void assertProblem(String text, Problem problem) {
         assertThatThrownBy(() -> Personnummer.parse(text, TODAY))
                 .isInstanceOf(InvalidPersonnummerException.class)
-                .satisfies(e -> assertThat(((InvalidPersonnummerException) e).problem()).isEqualTo(problem));
+                .satisfies(e ->
+                        assertThat(((InvalidPersonnummerException) e).problem()).isEqualTo(problem));
     }
 }

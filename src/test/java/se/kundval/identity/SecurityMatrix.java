@@ -14,8 +14,8 @@ import java.util.Map;
  * operations", each row a page or an operation, each column a role. The tests check the running
  * app against exactly this, so the document cannot drift from the code.
  */
-public record SecurityMatrix(List<String> roles, Map<String, Map<String, Boolean>> pages,
-        Map<String, Map<String, Boolean>> operations) {
+public record SecurityMatrix(
+        List<String> roles, Map<String, Map<String, Boolean>> pages, Map<String, Map<String, Boolean>> operations) {
 
     public static final String ANONYMOUS = "anonymous";
 

@@ -7,8 +7,8 @@ package se.kundval.perf;
 public final class PerfDatabase {
 
     public static final String DATABASE = "kundval.db.embedded.database=kundval_perf";
-    public static final String INDEX = "spring.jpa.properties.hibernate.search.backend.directory.root=target/perf-index";
+    public static final String INDEX =
+            "spring.jpa.properties.hibernate.search.backend.directory.root=target/perf-index";
 
-    private PerfDatabase() {
-    }
+    private PerfDatabase() {}
 }

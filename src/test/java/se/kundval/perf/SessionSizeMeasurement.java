@@ -59,10 +59,12 @@ public final class SessionSizeMeasurement {
 
     /** A histogram line: rank, instances, bytes, class name, optional module. */
     private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
+
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
 
     enum Kind {
-        ANONYMOUS, RESIDENT
+        ANONYMOUS,
+        RESIDENT
     }
 
     /** One class histogram: live bytes and instances per class, and the totals. */
@@ -74,13 +76,16 @@ public final class SessionSizeMeasurement {
         }
 
         long instancesEndingWith(String suffix) {
-            return classes.entrySet().stream().filter(e -> e.getKey().endsWith(suffix))
-                    .mapToLong(e -> e.getValue()[0]).sum();
+            return classes.entrySet().stream()
+                    .filter(e -> e.getKey().endsWith(suffix))
+                    .mapToLong(e -> e.getValue()[0])
+                    .sum();
         }
 
         long vaadinSessions() {
             // Vaadin Spring's subclass, or the plain one.
-            return instances("com.vaadin.flow.spring.SpringVaadinSession") + instances("com.vaadin.flow.server.VaadinSession");
+            return instances("com.vaadin.flow.spring.SpringVaadinSession")
+                    + instances("com.vaadin.flow.server.VaadinSession");
         }
 
         long uis() {
@@ -93,8 +98,18 @@ public final class SessionSizeMeasurement {
         }
     }
 
-    record Options(String url, long pid, int sessions, List<Kind> kinds, Path out, String resident, String password,
-            String area, int openTabs, Duration settle, Path chromium) {
+    record Options(
+            String url,
+            long pid,
+            int sessions,
+            List<Kind> kinds,
+            Path out,
+            String resident,
+            String password,
+            String area,
+            int openTabs,
+            Duration settle,
+            Path chromium) {
 
         static Options fromSystemProperties() {
             String pid = System.getProperty("measure.pid");
@@ -102,19 +117,25 @@ public final class SessionSizeMeasurement {
                 throw new IllegalArgumentException("Set -Dmeasure.pid=<the application's process id>");
             }
             List<Kind> kinds = new ArrayList<>();
-            for (String k : System.getProperty("measure.kinds", "anonymous,resident").split(",")) {
+            for (String k :
+                    System.getProperty("measure.kinds", "anonymous,resident").split(",")) {
                 kinds.add(Kind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
             }
-            String chromium = System.getProperty("kundval.chromium",
-                    System.getenv().getOrDefault("KUNDVAL_CHROMIUM", "/usr/bin/chromium"));
+            String chromium = System.getProperty(
+                    "kundval.chromium", System.getenv().getOrDefault("KUNDVAL_CHROMIUM", "/usr/bin/chromium"));
             String url = System.getProperty("measure.url", "http://127.0.0.1:8080");
-            return new Options(url.endsWith("/") ? url.substring(0, url.length() - 1) : url, Long.parseLong(pid),
-                    Integer.getInteger("measure.sessions", 200), kinds,
+            return new Options(
+                    url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
+                    Long.parseLong(pid),
+                    Integer.getInteger("measure.sessions", 200),
+                    kinds,
                     Path.of(System.getProperty("measure.out", "target/session-measure")),
-                    System.getProperty("measure.resident", "invanare"), System.getProperty("measure.password", "demo"),
+                    System.getProperty("measure.resident", "invanare"),
+                    System.getProperty("measure.password", "demo"),
                     System.getProperty("measure.area", "Boo"),
                     Integer.getInteger("measure.open-tabs", 40),
-                    Duration.ofSeconds(Integer.getInteger("measure.settle", 70)), Path.of(chromium));
+                    Duration.ofSeconds(Integer.getInteger("measure.settle", 70)),
+                    Path.of(chromium));
         }
     }
 
@@ -131,14 +152,21 @@ public final class SessionSizeMeasurement {
         Files.createDirectories(options.out());
         // A slow shared machine: give each step of a page time to settle.
         PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(options.chromium())
-                        .setHeadless(true)
-                        .setTimeout(120_000)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+        try (Playwright playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(options.chromium())
+                                .setHeadless(true)
+                                .setTimeout(120_000)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run")))) {
             SessionSizeMeasurement measurement = new SessionSizeMeasurement(options, browser);
             List<String> report = new ArrayList<>();
             for (Kind kind : options.kinds()) {
@@ -158,13 +186,16 @@ public final class SessionSizeMeasurement {
         BrowserContext warmUp = open(kind);
         if (kind == Kind.RESIDENT) {
             // A logged-in session outlives its tab (until its idle timeout): log out to end it.
-            warmUp.pages().get(0).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+            warmUp.pages()
+                    .get(0)
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
+                    .click();
             assertThat(warmUp.pages().get(0).getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
                     .isVisible();
         }
         warmUp.close();
-        Histogram afterWarmUp = waitForVaadinSessions(name + "-warmup", h -> h.vaadinSessions() <= before,
-                Duration.ofSeconds(20));
+        Histogram afterWarmUp =
+                waitForVaadinSessions(name + "-warmup", h -> h.vaadinSessions() <= before, Duration.ofSeconds(20));
         log("%s: after warm-up %s", name, describe(afterWarmUp));
 
         Histogram zero = histogram(name + "-0");
@@ -180,13 +211,20 @@ public final class SessionSizeMeasurement {
                 dropped++;
             }
             if (i % 20 == 0 || i == options.sessions()) {
-                log("%s: %d sessions (%d tabs open, %d dropped without beacon) in %d s", name, i, open.size(), dropped,
+                log(
+                        "%s: %d sessions (%d tabs open, %d dropped without beacon) in %d s",
+                        name,
+                        i,
+                        open.size(),
+                        dropped,
                         Duration.between(start, Instant.now()).toSeconds());
             }
         }
         // Tomcat keeps an idle HTTP connection open for a minute after its last request, with the
         // buffers of that request; that belongs to the connection, not to the session.
-        log("%s: waiting %d s for idle connections to close", name, options.settle().toSeconds());
+        log(
+                "%s: waiting %d s for idle connections to close",
+                name, options.settle().toSeconds());
         Thread.sleep(options.settle().toMillis());
         Histogram atN = histogram(name + "-" + options.sessions());
         log("%s: reading at N=%d: %s", name, options.sessions(), describe(atN));
@@ -196,20 +234,39 @@ public final class SessionSizeMeasurement {
             context.close();
         }
         long expected = zero.vaadinSessions() + dropped;
-        Histogram afterClose = waitForVaadinSessions(name + "-closed", h -> h.vaadinSessions() <= expected,
-                Duration.ofSeconds(30));
+        Histogram afterClose =
+                waitForVaadinSessions(name + "-closed", h -> h.vaadinSessions() <= expected, Duration.ofSeconds(30));
         log("%s: after closing: %s", name, describe(afterClose));
 
         long perSession = (atN.totalBytes() - zero.totalBytes()) / options.sessions();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%s: N=%d, live heap at 0 = %s, at N = %s, per session = %.1f KB"
-                + " (%d bytes); VaadinSessions %d -> %d, UIs %d -> %d, HTTP sessions %d -> %d",
-                name, options.sessions(), mib(zero.totalBytes()), mib(atN.totalBytes()), perSession / 1024.0, perSession,
-                zero.vaadinSessions(), atN.vaadinSessions(), zero.uis(), atN.uis(), zero.httpSessions(),
+        lines.add(String.format(
+                Locale.ROOT,
+                "%s: N=%d, live heap at 0 = %s, at N = %s, per session = %.1f KB"
+                        + " (%d bytes); VaadinSessions %d -> %d, UIs %d -> %d, HTTP sessions %d -> %d",
+                name,
+                options.sessions(),
+                mib(zero.totalBytes()),
+                mib(atN.totalBytes()),
+                perSession / 1024.0,
+                perSession,
+                zero.vaadinSessions(),
+                atN.vaadinSessions(),
+                zero.uis(),
+                atN.uis(),
+                zero.httpSessions(),
                 atN.httpSessions()));
-        lines.add(String.format(Locale.ROOT, "%s: after closing the %d open tabs (%d were dropped earlier without"
-                + " beacon): live heap %s, VaadinSessions %d, UIs %d, HTTP sessions %d", name, open.size(), dropped,
-                mib(afterClose.totalBytes()), afterClose.vaadinSessions(), afterClose.uis(), afterClose.httpSessions()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%s: after closing the %d open tabs (%d were dropped earlier without"
+                        + " beacon): live heap %s, VaadinSessions %d, UIs %d, HTTP sessions %d",
+                name,
+                open.size(),
+                dropped,
+                mib(afterClose.totalBytes()),
+                afterClose.vaadinSessions(),
+                afterClose.uis(),
+                afterClose.httpSessions()));
         lines.add("  largest growth per session (class: bytes per session, instances per session):");
         topGrowth(zero, atN, 25).forEach(l -> lines.add("    " + l));
         lines.forEach(System.out::println);
@@ -252,21 +309,26 @@ public final class SessionSizeMeasurement {
     /** Start page, the home-care result list filtered to one area, then the first provider's page. */
     private void browseAnonymously(Page page) {
         page.navigate(options.url() + "/");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Hemtjänst"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Hemtjänst")))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Utförare av hemtjänst");
         Locator count = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("passar"));
         assertThat(count).isVisible();
         String unfiltered = count.textContent();
         page.getByLabel("Område").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^" + jsEscaped(options.area()) + "\\b"))).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^" + jsEscaped(options.area()) + "\\b")))
+                .click();
         assertThat(count).not().hasText(unfiltered);
         Locator firstCard = page.locator("article.offering-card:visible").first();
         firstCard.getByRole(AriaRole.HEADING).getByRole(AriaRole.LINK).click();
         page.waitForURL(Pattern.compile(".*/utforare/.*"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fakta"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fakta")))
+                .isVisible();
     }
 
     /** Logs in with the demo resident account (each context is its own session) and opens "Mina val". */
@@ -274,10 +336,16 @@ public final class SessionSizeMeasurement {
         page.navigate(options.url() + "/login");
         page.getByLabel("Användarnamn").fill(options.resident());
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(options.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mina val").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Mina val");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")))
+                .isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Mina val").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Mina val");
     }
 
     private Histogram waitForVaadinSessions(String label, java.util.function.Predicate<Histogram> done, Duration max)
@@ -309,7 +377,9 @@ public final class SessionSizeMeasurement {
     private void jcmd(Path output, String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(options.pid()), command)
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + Files.readString(output));
         }
@@ -323,8 +393,9 @@ public final class SessionSizeMeasurement {
             Matcher row = LINE.matcher(line);
             if (row.matches()) {
                 // A class can appear once per class loader: add them up.
-                classes.merge(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))},
-                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                classes.merge(
+                        row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))}, (a, b) ->
+                                new long[] {a[0] + b[0], a[1] + b[1]});
                 continue;
             }
             Matcher total = TOTAL.matcher(line);
@@ -347,9 +418,14 @@ public final class SessionSizeMeasurement {
         });
         int n = options.sessions();
         return growth.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed())
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1])
+                        .reversed())
                 .limit(limit)
-                .map(e -> String.format(Locale.ROOT, "%-90s %8d B %7.1f", e.getKey(), e.getValue()[1] / n,
+                .map(e -> String.format(
+                        Locale.ROOT,
+                        "%-90s %8d B %7.1f",
+                        e.getKey(),
+                        e.getValue()[1] / n,
                         e.getValue()[0] / (double) n))
                 .toList();
     }
@@ -360,8 +436,13 @@ public final class SessionSizeMeasurement {
     }
 
     private static String describe(Histogram h) {
-        return String.format(Locale.ROOT, "live heap %s, VaadinSessions %d, UIs %d, HTTP sessions %d", mib(h.totalBytes()),
-                h.vaadinSessions(), h.uis(), h.httpSessions());
+        return String.format(
+                Locale.ROOT,
+                "live heap %s, VaadinSessions %d, UIs %d, HTTP sessions %d",
+                mib(h.totalBytes()),
+                h.vaadinSessions(),
+                h.uis(),
+                h.httpSessions());
     }
 
     private static String mib(long bytes) {
@@ -369,6 +450,7 @@ public final class SessionSizeMeasurement {
     }
 
     private static void log(String format, Object... args) {
-        System.out.println("[" + Instant.now().toString().substring(11, 19) + "] " + String.format(Locale.ROOT, format, args));
+        System.out.println(
+                "[" + Instant.now().toString().substring(11, 19) + "] " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -42,41 +42,129 @@ public final class SyntheticData {
     }
 
     /** What was generated, for the report. */
-    public record Result(int providers, int offerings, int residents, int entitlements, int choices, long millis) {
-    }
+    public record Result(int providers, int offerings, int residents, int entitlements, int choices, long millis) {}
 
     static final String OFFICER = "syntetisk-data";
     static final String DOMAIN = "syntet.example";
     private static final int BATCH = 2_000;
 
-    private static final String[] NAME_FIRST = {"Trygga", "Omtanke", "Solrosen", "Hemlika", "Vårdkraft", "Lugna",
-            "Nära", "Allé", "Ljusa", "Gläntan", "Björkens", "Havsörn", "Linnea", "Fyren", "Eken", "Kompassen",
-            "Vilan", "Stjärnan", "Humla", "Mångfald", "Källan", "Bryggan", "Ankaret", "Skären", "Ängen"};
-    private static final String[] NAME_SECOND = {"Omsorg", "Hemtjänst", "Händer", "Vård", "Stöd", "Assistans",
-            "Dagverksamhet", "Team", "Boendestöd", "Hjälpen", "Gemenskap", "Verkstad", "Arbete", "Vänner"};
+    private static final String[] NAME_FIRST = {
+        "Trygga",
+        "Omtanke",
+        "Solrosen",
+        "Hemlika",
+        "Vårdkraft",
+        "Lugna",
+        "Nära",
+        "Allé",
+        "Ljusa",
+        "Gläntan",
+        "Björkens",
+        "Havsörn",
+        "Linnea",
+        "Fyren",
+        "Eken",
+        "Kompassen",
+        "Vilan",
+        "Stjärnan",
+        "Humla",
+        "Mångfald",
+        "Källan",
+        "Bryggan",
+        "Ankaret",
+        "Skären",
+        "Ängen"
+    };
+    private static final String[] NAME_SECOND = {
+        "Omsorg",
+        "Hemtjänst",
+        "Händer",
+        "Vård",
+        "Stöd",
+        "Assistans",
+        "Dagverksamhet",
+        "Team",
+        "Boendestöd",
+        "Hjälpen",
+        "Gemenskap",
+        "Verkstad",
+        "Arbete",
+        "Vänner"
+    };
     private static final String[] NAME_FORM = {"AB", "AB", "AB", "HB", "ekonomisk förening", "Kooperativ"};
-    private static final String[] FIRST_NAMES = {"Anna", "Eva", "Maria", "Karin", "Kerstin", "Ingrid", "Margareta",
-            "Birgitta", "Elisabeth", "Marianne", "Lars", "Karl", "Erik", "Per", "Nils", "Jan", "Anders", "Hans",
-            "Sven", "Göran", "Leila", "Ahmed", "Mirja", "Aino", "Sami", "Fatima", "Jovana", "Tuula", "Amir", "Dragan"};
-    private static final String[] LAST_NAMES = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson",
-            "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Lindberg", "Lindqvist",
-            "Virtanen", "Korhonen", "Hassan", "Ali", "Mohammed", "Jovanović", "Berg", "Sandberg", "Holm"};
+    private static final String[] FIRST_NAMES = {
+        "Anna",
+        "Eva",
+        "Maria",
+        "Karin",
+        "Kerstin",
+        "Ingrid",
+        "Margareta",
+        "Birgitta",
+        "Elisabeth",
+        "Marianne",
+        "Lars",
+        "Karl",
+        "Erik",
+        "Per",
+        "Nils",
+        "Jan",
+        "Anders",
+        "Hans",
+        "Sven",
+        "Göran",
+        "Leila",
+        "Ahmed",
+        "Mirja",
+        "Aino",
+        "Sami",
+        "Fatima",
+        "Jovana",
+        "Tuula",
+        "Amir",
+        "Dragan"
+    };
+    private static final String[] LAST_NAMES = {
+        "Andersson",
+        "Johansson",
+        "Karlsson",
+        "Nilsson",
+        "Eriksson",
+        "Larsson",
+        "Olsson",
+        "Persson",
+        "Svensson",
+        "Gustafsson",
+        "Pettersson",
+        "Lindberg",
+        "Lindqvist",
+        "Virtanen",
+        "Korhonen",
+        "Hassan",
+        "Ali",
+        "Mohammed",
+        "Jovanović",
+        "Berg",
+        "Sandberg",
+        "Holm"
+    };
     private static final String[] SENTENCES = {
-            "Vi ger trygg och personlig omsorg med samma personal varje vecka",
-            "Våra medarbetare har utbildning i demensvård och bemötande",
-            "Vi hjälper dig med inköp, städning, tvätt och matlagning",
-            "Du får en kontaktperson som lär känna dig och dina vanor",
-            "Personal som talar finska, arabiska och persiska finns hos oss",
-            "Vi arbetar nära sjuksköterska och arbetsterapeut i kommunen",
-            "Kvällar och helger har vi samma kontinuitet som på dagtid",
-            "Vi följer med på promenader, till vårdcentralen och till affären",
-            "Verksamheten har skapande aktiviteter, musik, trädgård och café",
-            "Deltagarna arbetar i snickeri, bageri och med data i små grupper",
-            "Boendestödet tränar vardagen i ditt eget hem i din egen takt",
-            "Vi tar emot personer med autism, adhd och psykisk ohälsa",
-            "Arbetsträningen leder vidare till praktik och anställning",
-            "Vi har lång erfarenhet av stroke, diabetes och parkinson",
-            "Du bestämmer tillsammans med oss hur hjälpen ska utformas"};
+        "Vi ger trygg och personlig omsorg med samma personal varje vecka",
+        "Våra medarbetare har utbildning i demensvård och bemötande",
+        "Vi hjälper dig med inköp, städning, tvätt och matlagning",
+        "Du får en kontaktperson som lär känna dig och dina vanor",
+        "Personal som talar finska, arabiska och persiska finns hos oss",
+        "Vi arbetar nära sjuksköterska och arbetsterapeut i kommunen",
+        "Kvällar och helger har vi samma kontinuitet som på dagtid",
+        "Vi följer med på promenader, till vårdcentralen och till affären",
+        "Verksamheten har skapande aktiviteter, musik, trädgård och café",
+        "Deltagarna arbetar i snickeri, bageri och med data i små grupper",
+        "Boendestödet tränar vardagen i ditt eget hem i din egen takt",
+        "Vi tar emot personer med autism, adhd och psykisk ohälsa",
+        "Arbetsträningen leder vidare till praktik och anställning",
+        "Vi har lång erfarenhet av stroke, diabetes och parkinson",
+        "Du bestämmer tillsammans med oss hur hjälpen ska utformas"
+    };
     private static final String[] LANGS = {"fi", "ar", "fa", "so", "bs", "ti", "es", "pl", "tr", "en", "sme", "ku"};
 
     private final JdbcTemplate jdbc;
@@ -90,11 +178,13 @@ public final class SyntheticData {
         long started = System.nanoTime();
         deleteEarlier();
         Random random = new Random(seed);
-        List<Area> areas = jdbc.query("select id, code, centre_lat, centre_lon from area order by code",
+        List<Area> areas = jdbc.query(
+                "select id, code, centre_lat, centre_lon from area order by code",
                 (rs, i) -> new Area(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
-        List<ServiceType> types = jdbc.query("select id, code, delivery from service_type where code not like 'BENCH%'"
-                + " order by sort_order, code", (rs, i) -> new ServiceType(rs.getLong(1), rs.getString(2),
-                "PREMISES".equals(rs.getString(3))));
+        List<ServiceType> types = jdbc.query(
+                "select id, code, delivery from service_type where code not like 'BENCH%'"
+                        + " order by sort_order, code",
+                (rs, i) -> new ServiceType(rs.getLong(1), rs.getString(2), "PREMISES".equals(rs.getString(3))));
         List<Long> specialisations = jdbc.queryForList("select id from specialisation order by code", Long.class);
         if (areas.size() < 2 || types.isEmpty()) {
             throw new IllegalStateException("The sample municipality must be imported first (areas, service types)");
@@ -102,13 +192,19 @@ public final class SyntheticData {
         List<Integer> providerTypes = insertProviders(size, seed, random);
         List<OfferingRow> offerings = insertOfferings(size, seed, random, areas, types, specialisations, providerTypes);
         // The sample's listed offerings take choices too, so "small" has choices.
-        offerings.addAll(jdbc.query("select o.id, o.service_type_id, o.capacity, min(oa.area_id) from offering o"
-                + " join offering_area oa on oa.offering_id = o.id join accreditation c on c.id = o.accreditation_id"
-                + " where o.code not like 'SYN-%' and o.code not like 'BENCH-%' and c.status = 'APPROVED'"
-                + " group by o.id, o.service_type_id, o.capacity order by o.id",
+        offerings.addAll(jdbc.query(
+                "select o.id, o.service_type_id, o.capacity, min(oa.area_id) from offering o"
+                        + " join offering_area oa on oa.offering_id = o.id join accreditation c on c.id = o.accreditation_id"
+                        + " where o.code not like 'SYN-%' and o.code not like 'BENCH-%' and c.status = 'APPROVED'"
+                        + " group by o.id, o.service_type_id, o.capacity order by o.id",
                 (rs, i) -> new OfferingRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4))));
         int[] counts = insertResidents(size, seed, random, areas, types, offerings);
-        return new Result(size.providers(), size.offerings(), size.residents(), counts[0], counts[1],
+        return new Result(
+                size.providers(),
+                size.offerings(),
+                size.residents(),
+                counts[0],
+                counts[1],
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -124,26 +220,38 @@ public final class SyntheticData {
             // Legal entities (third digit at least 2): 558… limited companies, 768… economic associations; the
             // seed keeps different runs apart, the counter keeps each provider unique.
             String nine = (coop ? "768" : "558") + String.format("%06d", (seed % 10) * 100_000 + p);
-            rows.add(new Object[] {nine.substring(0, 6) + "-" + nine.substring(6) + Luhn.checkDigit(nine), name,
-                    coop ? "COOPERATIVE" : "PRIVATE", form.equals("HB") ? "Handelsbolag" : coop
-                            ? "Ekonomisk förening" : "Aktiebolag",
-                    "Storgatan " + (1 + random.nextInt(80)) + ", 131 " + (30 + random.nextInt(60)) + " Nacka",
-                    "08-" + (100_000 + random.nextInt(900_000)),
-                    "kontakt" + p + "@" + DOMAIN, "https://" + DOMAIN + "/utforare-" + p});
+            rows.add(new Object[] {
+                nine.substring(0, 6) + "-" + nine.substring(6) + Luhn.checkDigit(nine),
+                name,
+                coop ? "COOPERATIVE" : "PRIVATE",
+                form.equals("HB") ? "Handelsbolag" : coop ? "Ekonomisk förening" : "Aktiebolag",
+                "Storgatan " + (1 + random.nextInt(80)) + ", 131 " + (30 + random.nextInt(60)) + " Nacka",
+                "08-" + (100_000 + random.nextInt(900_000)),
+                "kontakt" + p + "@" + DOMAIN,
+                "https://" + DOMAIN + "/utforare-" + p
+            });
         }
-        batch("insert into provider (orgnr, name, provider_type, legal_form, address, phone, email, website, origin)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL')", rows);
+        batch(
+                "insert into provider (orgnr, name, provider_type, legal_form, address, phone, email, website, origin)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL')",
+                rows);
         return cooperative;
     }
 
-    private List<OfferingRow> insertOfferings(Size size, long seed, Random random, List<Area> areas,
-            List<ServiceType> types, List<Long> specialisations, List<Integer> providerTypes) {
+    private List<OfferingRow> insertOfferings(
+            Size size,
+            long seed,
+            Random random,
+            List<Area> areas,
+            List<ServiceType> types,
+            List<Long> specialisations,
+            List<Integer> providerTypes) {
         List<OfferingRow> result = new ArrayList<>();
         if (size.offerings() == 0) {
             return result;
         }
-        List<Long> providers = jdbc.queryForList("select id from provider where website like ? order by id",
-                Long.class, "https://" + DOMAIN + "/%");
+        List<Long> providers = jdbc.queryForList(
+                "select id from provider where website like ? order by id", Long.class, "https://" + DOMAIN + "/%");
         // Each provider is accredited for one or two service types; hemtjänst is the largest market.
         List<Object[]> accreditations = new ArrayList<>();
         Map<Long, List<Long>> typesOf = new HashMap<>();
@@ -160,13 +268,18 @@ public final class SyntheticData {
                 accreditations.add(new Object[] {provider, type});
             }
         }
-        batch("insert into accreditation (provider_id, service_type_id, status, valid_from, decided_on, origin)"
-                + " values (?, ?, 'APPROVED', '2024-01-01', '2024-01-01', 'PORTAL')", accreditations);
+        batch(
+                "insert into accreditation (provider_id, service_type_id, status, valid_from, decided_on, origin)"
+                        + " values (?, ?, 'APPROVED', '2024-01-01', '2024-01-01', 'PORTAL')",
+                accreditations);
         Map<String, Long> accreditationIds = new HashMap<>();
-        jdbc.query("select c.id, c.provider_id, c.service_type_id from accreditation c join provider p"
-                + " on p.id = c.provider_id where p.website like ?", rs -> {
+        jdbc.query(
+                "select c.id, c.provider_id, c.service_type_id from accreditation c join provider p"
+                        + " on p.id = c.provider_id where p.website like ?",
+                rs -> {
                     accreditationIds.put(rs.getLong(2) + "/" + rs.getLong(3), rs.getLong(1));
-                }, "https://" + DOMAIN + "/%");
+                },
+                "https://" + DOMAIN + "/%");
         Map<Long, ServiceType> typeById = new HashMap<>();
         types.forEach(t -> typeById.put(t.id(), t));
         List<Object[]> rows = new ArrayList<>();
@@ -178,21 +291,31 @@ public final class SyntheticData {
             Area area = areas.get(random.nextInt(areas.size()));
             boolean premises = typeById.get(type).premises();
             int capacity = 5 + random.nextInt(80);
-            rows.add(new Object[] {"SYN-" + seed + "-" + i, provider, type, accreditationIds.get(provider + "/" + type),
-                    i >= providers.size() ? "Enhet " + area.code().charAt(0) + area.code().substring(1)
-                            .toLowerCase(Locale.ROOT) + " " + (i / providers.size()) : null,
-                    capacity, random.nextInt(6) != 0,
-                    premises ? "Verkstadsvägen " + (1 + random.nextInt(40)) + ", Nacka" : null,
-                    premises ? area.lat() + (random.nextDouble() - 0.5) * 0.02 : null,
-                    premises ? area.lon() + (random.nextDouble() - 0.5) * 0.04 : null,
-                    LocalDate.of(2026, 1, 1).plusDays(random.nextInt(320))});
+            rows.add(new Object[] {
+                "SYN-" + seed + "-" + i,
+                provider,
+                type,
+                accreditationIds.get(provider + "/" + type),
+                i >= providers.size()
+                        ? "Enhet " + area.code().charAt(0)
+                                + area.code().substring(1).toLowerCase(Locale.ROOT) + " " + (i / providers.size())
+                        : null,
+                capacity,
+                random.nextInt(6) != 0,
+                premises ? "Verkstadsvägen " + (1 + random.nextInt(40)) + ", Nacka" : null,
+                premises ? area.lat() + (random.nextDouble() - 0.5) * 0.02 : null,
+                premises ? area.lon() + (random.nextDouble() - 0.5) * 0.04 : null,
+                LocalDate.of(2026, 1, 1).plusDays(random.nextInt(320))
+            });
             plan.add(new Object[] {type, capacity, area.id()});
         }
-        batch("insert into offering (code, provider_id, service_type_id, accreditation_id, unit_name, capacity,"
-                + " takes_new_customers, address, lat, lon, last_confirmed, origin) values"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL')", rows);
-        List<Long> ids = jdbc.queryForList("select id from offering where code like ? order by id", Long.class,
-                "SYN-" + seed + "-%");
+        batch(
+                "insert into offering (code, provider_id, service_type_id, accreditation_id, unit_name, capacity,"
+                        + " takes_new_customers, address, lat, lon, last_confirmed, origin) values"
+                        + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PORTAL')",
+                rows);
+        List<Long> ids = jdbc.queryForList(
+                "select id from offering where code like ? order by id", Long.class, "SYN-" + seed + "-%");
         List<Object[]> texts = new ArrayList<>();
         List<Object[]> langs = new ArrayList<>();
         List<Object[]> areaRows = new ArrayList<>();
@@ -203,8 +326,13 @@ public final class SyntheticData {
             long home = (Long) p[2];
             texts.add(new Object[] {id, "sv", paragraph(random, 2), paragraph(random, 6), paragraph(random, 2)});
             if (random.nextInt(5) == 0) {
-                texts.add(new Object[] {id, "en", "We give safe and personal care with the same staff every week.",
-                        "Staff who speak several languages. We work closely with the municipality's nurses.", null});
+                texts.add(new Object[] {
+                    id,
+                    "en",
+                    "We give safe and personal care with the same staff every week.",
+                    "Staff who speak several languages. We work closely with the municipality's nurses.",
+                    null
+                });
             }
             langs.add(new Object[] {id, "sv"});
             for (int l = random.nextInt(3); l > 0; l--) {
@@ -212,14 +340,17 @@ public final class SyntheticData {
             }
             areaRows.add(new Object[] {id, home});
             for (int a = random.nextInt(3); a > 0; a--) {
-                areaRows.add(new Object[] {id, areas.get(random.nextInt(areas.size())).id()});
+                areaRows.add(new Object[] {
+                    id, areas.get(random.nextInt(areas.size())).id()
+                });
             }
             for (int s = random.nextInt(3); s > 0 && !specialisations.isEmpty(); s--) {
                 specRows.add(new Object[] {id, specialisations.get(random.nextInt(specialisations.size()))});
             }
             result.add(new OfferingRow(id, (Long) p[0], (Integer) p[1], home));
         }
-        batch("insert into offering_text (offering_id, lang, summary, description, includes) values (?, ?, ?, ?, ?)",
+        batch(
+                "insert into offering_text (offering_id, lang, summary, description, includes) values (?, ?, ?, ?, ?)",
                 texts);
         batch("insert ignore into offering_language (offering_id, lang) values (?, ?)", langs);
         batch("insert ignore into offering_area (offering_id, area_id) values (?, ?)", areaRows);
@@ -228,11 +359,18 @@ public final class SyntheticData {
     }
 
     /** Residents, each with one conversation and one or two entitlements; about 70 % have chosen. */
-    private int[] insertResidents(Size size, long seed, Random random, List<Area> areas, List<ServiceType> types,
+    private int[] insertResidents(
+            Size size,
+            long seed,
+            Random random,
+            List<Area> areas,
+            List<ServiceType> types,
             List<OfferingRow> offerings) {
         Map<String, List<OfferingRow>> byTypeAndArea = new HashMap<>();
         for (OfferingRow o : offerings) {
-            byTypeAndArea.computeIfAbsent(o.serviceType() + "/" + o.area(), k -> new ArrayList<>()).add(o);
+            byTypeAndArea
+                    .computeIfAbsent(o.serviceType() + "/" + o.area(), k -> new ArrayList<>())
+                    .add(o);
         }
         Map<Long, Integer> taken = new HashMap<>();
         LocalDateTime now = LocalDateTime.of(2026, 11, 1, 9, 0);
@@ -246,13 +384,21 @@ public final class SyntheticData {
             }
             Area area = areas.get(random.nextInt(areas.size()));
             int n = residents.size();
-            residents.add(new Object[] {pnr, FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
-                    LAST_NAMES[random.nextInt(LAST_NAMES.length)], area.id(), n % 3 == 0 ? "EMAIL" : "LETTER",
-                    n % 3 == 0 ? "person" + n + "@" + DOMAIN : null, now.minusDays(random.nextInt(700))});
+            residents.add(new Object[] {
+                pnr,
+                FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
+                LAST_NAMES[random.nextInt(LAST_NAMES.length)],
+                area.id(),
+                n % 3 == 0 ? "EMAIL" : "LETTER",
+                n % 3 == 0 ? "person" + n + "@" + DOMAIN : null,
+                now.minusDays(random.nextInt(700))
+            });
             residentAreas.add(area.id());
         }
-        batch("insert into resident (personnummer, first_name, last_name, area_id, contact_preference, email, created_at,"
-                + " origin) values (?, ?, ?, ?, ?, ?, ?, 'PORTAL')", residents);
+        batch(
+                "insert into resident (personnummer, first_name, last_name, area_id, contact_preference, email, created_at,"
+                        + " origin) values (?, ?, ?, ?, ?, ?, ?, 'PORTAL')",
+                residents);
         // Read the ids back by personnummer, in insertion order.
         Map<String, Long> idByPnr = new HashMap<>();
         jdbc.query("select personnummer, id from resident", rs -> {
@@ -265,12 +411,17 @@ public final class SyntheticData {
             LocalDateTime held = now.minusDays(random.nextInt(400));
             conversations.add(new Object[] {residentIds.get(i), held.toLocalDate(), held});
         }
-        batch("insert into guidance_conversation (resident_id, held_on, officer, created_at) values (?, ?, '" + OFFICER
-                + "', ?)", conversations);
+        batch(
+                "insert into guidance_conversation (resident_id, held_on, officer, created_at) values (?, ?, '"
+                        + OFFICER + "', ?)",
+                conversations);
         Map<Long, Long> conversationOf = new HashMap<>();
-        jdbc.query("select resident_id, id from guidance_conversation where officer = ?", rs -> {
-            conversationOf.put(rs.getLong(1), rs.getLong(2));
-        }, OFFICER);
+        jdbc.query(
+                "select resident_id, id from guidance_conversation where officer = ?",
+                rs -> {
+                    conversationOf.put(rs.getLong(1), rs.getLong(2));
+                },
+                OFFICER);
         List<Object[]> entitlements = new ArrayList<>();
         List<OfferingRow> chosen = new ArrayList<>();
         for (int i = 0; i < residentIds.size(); i++) {
@@ -284,7 +435,8 @@ public final class SyntheticData {
                 }
                 OfferingRow choice = null;
                 if (random.nextInt(10) < 7) {
-                    List<OfferingRow> near = byTypeAndArea.getOrDefault(type.id() + "/" + residentAreas.get(i), List.of());
+                    List<OfferingRow> near =
+                            byTypeAndArea.getOrDefault(type.id() + "/" + residentAreas.get(i), List.of());
                     for (int attempt = 0; attempt < 3 && choice == null && !near.isEmpty(); attempt++) {
                         OfferingRow candidate = near.get(random.nextInt(near.size()));
                         if (taken.getOrDefault(candidate.id(), 0) < candidate.capacity()) {
@@ -294,28 +446,47 @@ public final class SyntheticData {
                     }
                 }
                 LocalDateTime created = now.minusDays(random.nextInt(300));
-                entitlements.add(new Object[] {conversationOf.get(resident), resident, type.id(),
-                        5 + random.nextInt(60), choice == null ? "WAITING_FOR_CHOICE" : "CHOSEN",
-                        created.toLocalDate().plusDays(14), created});
+                entitlements.add(new Object[] {
+                    conversationOf.get(resident),
+                    resident,
+                    type.id(),
+                    5 + random.nextInt(60),
+                    choice == null ? "WAITING_FOR_CHOICE" : "CHOSEN",
+                    created.toLocalDate().plusDays(14),
+                    created
+                });
                 chosen.add(choice);
             }
         }
-        batch("insert into choice_entitlement (conversation_id, resident_id, service_type_id, scope, status, deadline,"
-                + " created_at) values (?, ?, ?, ?, ?, ?, ?)", entitlements);
-        List<Long> entitlementIds = jdbc.queryForList("select e.id from choice_entitlement e join guidance_conversation g"
-                + " on g.id = e.conversation_id where g.officer = ? order by e.id", Long.class, OFFICER);
+        batch(
+                "insert into choice_entitlement (conversation_id, resident_id, service_type_id, scope, status, deadline,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?)",
+                entitlements);
+        List<Long> entitlementIds = jdbc.queryForList(
+                "select e.id from choice_entitlement e join guidance_conversation g"
+                        + " on g.id = e.conversation_id where g.officer = ? order by e.id",
+                Long.class,
+                OFFICER);
         List<Object[]> choices = new ArrayList<>();
         for (int i = 0; i < entitlementIds.size(); i++) {
             OfferingRow o = chosen.get(i);
             if (o != null) {
                 LocalDateTime made = ((LocalDateTime) entitlements.get(i)[6]).plusDays(random.nextInt(10));
-                choices.add(new Object[] {"KV-S" + seed % 10 + "-" + Long.toString(entitlementIds.get(i), 36)
-                        .toUpperCase(Locale.ROOT), entitlementIds.get(i), o.id(), made, made.toLocalDate(),
-                        OFFICER});
+                choices.add(new Object[] {
+                    "KV-S" + seed % 10 + "-"
+                            + Long.toString(entitlementIds.get(i), 36).toUpperCase(Locale.ROOT),
+                    entitlementIds.get(i),
+                    o.id(),
+                    made,
+                    made.toLocalDate(),
+                    OFFICER
+                });
             }
         }
-        batch("insert into choice (reference, entitlement_id, offering_id, status, made_at, valid_from, made_by, actor)"
-                + " values (?, ?, ?, 'ACTIVE', ?, ?, 'RESIDENT', ?)", choices);
+        batch(
+                "insert into choice (reference, entitlement_id, offering_id, status, made_at, valid_from, made_by, actor)"
+                        + " values (?, ?, ?, 'ACTIVE', ?, ?, 'RESIDENT', ?)",
+                choices);
         return new int[] {entitlementIds.size(), choices.size()};
     }
 
@@ -327,18 +498,25 @@ public final class SyntheticData {
         jdbc.update("delete from entitlement_event where entitlement_id in " + mine);
         jdbc.update("delete from entitlement_wish_language where entitlement_id in " + mine);
         jdbc.update("delete from entitlement_wish_specialisation where entitlement_id in " + mine);
-        jdbc.update("delete from choice_entitlement where id in (select id from (" + mine.substring(1,
-                mine.length() - 1) + ") x)");
+        jdbc.update("delete from choice_entitlement where id in (select id from ("
+                + mine.substring(1, mine.length() - 1) + ") x)");
         jdbc.update("create temporary table if not exists syn_resident (id bigint primary key)");
         jdbc.update("delete from syn_resident");
-        jdbc.update("insert into syn_resident select distinct resident_id from guidance_conversation where officer = ?",
+        jdbc.update(
+                "insert into syn_resident select distinct resident_id from guidance_conversation where officer = ?",
                 OFFICER);
         jdbc.update("delete from guidance_conversation where officer = ?", OFFICER);
         jdbc.update("delete from notification where resident_id in (select id from syn_resident)");
         jdbc.update("delete from resident where id in (select id from syn_resident)");
-        for (String table : List.of("offering_text", "offering_language", "offering_area", "offering_specialisation",
-                "listing_change", "offering_logo")) {
-            jdbc.update("delete t from " + table + " t join offering o on o.id = t.offering_id where o.code like 'SYN-%'");
+        for (String table : List.of(
+                "offering_text",
+                "offering_language",
+                "offering_area",
+                "offering_specialisation",
+                "listing_change",
+                "offering_logo")) {
+            jdbc.update(
+                    "delete t from " + table + " t join offering o on o.id = t.offering_id where o.code like 'SYN-%'");
         }
         jdbc.update("delete from offering where code like 'SYN-%'");
         String providers = "(select id from provider where website like 'https://" + DOMAIN + "/%')";
@@ -364,25 +542,25 @@ public final class SyntheticData {
     /** A valid personnummer of someone born 1925–2005 (twelve digits, Luhn over the last ten). */
     static String personnummer(Random random, long seed) {
         LocalDate born = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(80 * 365));
-        String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
-                random.nextInt(1000));
+        String nine = String.format(
+                "%02d%02d%02d%03d",
+                born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), random.nextInt(1000));
         return born.getYear() / 100 + nine + Luhn.checkDigit(nine);
     }
 
     private static String paragraph(Random random, int sentences) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
-            sb.append(i == 0 ? "" : " ").append(SENTENCES[random.nextInt(SENTENCES.length)]).append('.');
+            sb.append(i == 0 ? "" : " ")
+                    .append(SENTENCES[random.nextInt(SENTENCES.length)])
+                    .append('.');
         }
         return sb.length() > 290 ? sb.substring(0, 289) + "." : sb.toString();
     }
 
-    private record Area(long id, String code, double lat, double lon) {
-    }
+    private record Area(long id, String code, double lat, double lon) {}
 
-    private record ServiceType(long id, String code, boolean premises) {
-    }
+    private record ServiceType(long id, String code, boolean premises) {}
 
-    private record OfferingRow(long id, long serviceType, int capacity, long area) {
-    }
+    private record OfferingRow(long id, long serviceType, int capacity, long area) {}
 }

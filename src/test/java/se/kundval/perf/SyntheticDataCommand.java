@@ -28,6 +28,7 @@ class SyntheticDataCommand {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     EntityManagerFactory emf;
 
@@ -36,19 +37,34 @@ class SyntheticDataCommand {
         SyntheticData.Size size = SyntheticData.Size.named(System.getProperty("synthetic.size", "small"));
         long seed = Long.getLong("synthetic.seed", 1);
         SyntheticData.Result result = new SyntheticData(jdbc).generate(size, seed);
-        System.out.printf("PERF generated size %s seed %d: %d providers, %d offerings, %d residents, %d entitlements,"
-                + " %d choices in %d ms%n", size.name(), seed, result.providers(), result.offerings(), result.residents(),
-                result.entitlements(), result.choices(), result.millis());
+        System.out.printf(
+                "PERF generated size %s seed %d: %d providers, %d offerings, %d residents, %d entitlements,"
+                        + " %d choices in %d ms%n",
+                size.name(),
+                seed,
+                result.providers(),
+                result.offerings(),
+                result.residents(),
+                result.entitlements(),
+                result.choices(),
+                result.millis());
         long started = System.nanoTime();
-        Search.mapping(emf).scope(Offering.class).massIndexer().threadsToLoadObjects(2).startAndWait();
+        Search.mapping(emf)
+                .scope(Offering.class)
+                .massIndexer()
+                .threadsToLoadObjects(2)
+                .startAndWait();
         Long offerings = jdbc.queryForObject("select count(*) from offering", Long.class);
-        System.out.printf("PERF mass indexing of %d offerings: %d ms%n", offerings,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "PERF mass indexing of %d offerings: %d ms%n", offerings, (System.nanoTime() - started) / 1_000_000);
         assertThat(jdbc.queryForObject("select count(*) from offering where code like 'SYN-%'", Long.class))
                 .isEqualTo(size.offerings());
         // Never more choices holding a place than the offering has places.
-        assertThat(jdbc.queryForObject("select count(*) from (select o.id from offering o join choice c"
-                + " on c.offering_id = o.id and c.status in ('ACTIVE', 'PENDING') group by o.id, o.capacity"
-                + " having count(*) > o.capacity) x", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from (select o.id from offering o join choice c"
+                                + " on c.offering_id = o.id and c.status in ('ACTIVE', 'PENDING') group by o.id, o.capacity"
+                                + " having count(*) > o.capacity) x",
+                        Long.class))
+                .isZero();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
@@ -50,25 +49,34 @@ public class ProviderBackOfficeTest {
 
     /** Demo providers: one without accreditations, and two accredited ones. */
     static final String NEW_PROVIDER = "559012-3450";
+
     static final String OMSORGSGRUPPEN = "556677-8899";
     static final String KREATIVA = "556894-2170";
 
     @Autowired
     ProviderService providers;
+
     @Autowired
     ListingService listings;
+
     @Autowired
     ProviderCustomerService customers;
+
     @Autowired
     ChoiceService choices;
+
     @Autowired
     MessageService messages;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -83,10 +91,18 @@ public class ProviderBackOfficeTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static ApplicationForm.ApplicationDraft draft(String email, Set<String> declarations, Set<String> areas,
-            Integer capacity) {
-        return new ApplicationForm.ApplicationDraft("Aktiebolag", "Skurusundsvägen 3, 131 46 Nacka", "Lina Ström", email,
-                "08-555 012 34", declarations, areas, capacity, "Undersköterskor med demensutbildning.");
+    private static ApplicationForm.ApplicationDraft draft(
+            String email, Set<String> declarations, Set<String> areas, Integer capacity) {
+        return new ApplicationForm.ApplicationDraft(
+                "Aktiebolag",
+                "Skurusundsvägen 3, 131 46 Nacka",
+                "Lina Ström",
+                email,
+                "08-555 012 34",
+                declarations,
+                areas,
+                capacity,
+                "Undersköterskor med demensutbildning.");
     }
 
     @Test
@@ -100,25 +116,37 @@ public class ProviderBackOfficeTest {
         ApplicationForm form = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(form.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(form.draft().address()).isEqualTo("Skurusundsvägen 3, 131 46 Nacka");
-        assertThat(form.requirements()).extracting(ApplicationForm.RequirementLine::code).containsExactly("FSKATT", "FORSAKRING");
+        assertThat(form.requirements())
+                .extracting(ApplicationForm.RequirementLine::code)
+                .containsExactly("FSKATT", "FORSAKRING");
 
-        assertThatThrownBy(() -> providers.saveStep(id, form.version(), 1, draft("inte-en-adress", Set.of(), Set.of(), null), 2))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        providers.saveStep(id, form.version(), 1, draft("inte-en-adress", Set.of(), Set.of(), null), 2))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("contactEmail"));
-        long v = providers.saveStep(id, form.version(), 1, draft("lina@nyaomsorgen.example", Set.of(), Set.of(), null), 2);
-        v = providers.saveStep(id, v, 2, draft("lina@nyaomsorgen.example", Set.of("FSKATT", "FORSAKRING"), Set.of(), null), 3);
+        long v = providers.saveStep(
+                id, form.version(), 1, draft("lina@nyaomsorgen.example", Set.of(), Set.of(), null), 2);
+        v = providers.saveStep(
+                id, v, 2, draft("lina@nyaomsorgen.example", Set.of("FSKATT", "FORSAKRING"), Set.of(), null), 3);
         v = providers.saveStep(id, v, 3, draft("lina@nyaomsorgen.example", Set.of(), Set.of("BOO", "ORMINGE"), 25), 4);
-        assertThat(providers.application(id, Locale.of("sv")).orElseThrow().step()).isEqualTo(4);
+        assertThat(providers.application(id, Locale.of("sv")).orElseThrow().step())
+                .isEqualTo(4);
 
         // Attachments: a PDF by content, not by name.
         assertThatThrownBy(() -> providers.addAttachment(id, "intyg.pdf", "<html>not a pdf</html>".getBytes(), false))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("attachments", "provider.application.attachment.notPdf"));
-        assertThatThrownBy(() -> providers.addAttachment(id, "stor.pdf", new byte[ProviderService.MAX_ATTACHMENT_BYTES + 1],
-                false)).isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("attachments", "provider.application.attachment.notPdf"));
+        assertThatThrownBy(() -> providers.addAttachment(
+                        id, "stor.pdf", new byte[ProviderService.MAX_ATTACHMENT_BYTES + 1], false))
+                .isInstanceOf(InvalidInputException.class);
         long beforeSubmit = v;
-        assertThatThrownBy(() -> providers.submit(id, beforeSubmit)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsOnlyKeys("attachments"));
+        assertThatThrownBy(() -> providers.submit(id, beforeSubmit))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("attachments"));
         providers.addAttachment(id, "forsakring.pdf", pdf("försäkringsbrev"), true);
 
         ApplicationForm ready = providers.application(id, Locale.of("sv")).orElseThrow();
@@ -126,18 +154,21 @@ public class ProviderBackOfficeTest {
             assertThat(a.fileName()).isEqualTo("forsakring.pdf");
             assertThat(a.confidential()).isTrue();
         });
-        assertThat(providers.attachment(ready.attachments().get(0).id())).hasValueSatisfying(
-                bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).startsWith("%PDF-"));
+        assertThat(providers.attachment(ready.attachments().get(0).id()))
+                .hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                        .startsWith("%PDF-"));
         providers.submit(id, ready.version());
 
         ApplicationForm submitted = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.editable()).isFalse();
         assertThat(providers.dashboard(Locale.of("sv")).accreditations())
-                .filteredOn(a -> a.serviceTypeCode().equals(type)).singleElement()
+                .filteredOn(a -> a.serviceTypeCode().equals(type))
+                .singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(AccreditationStatus.APPLIED));
-        assertThatThrownBy(() -> providers.saveStep(id, submitted.version(), 1,
-                draft("x@y.se", Set.of(), Set.of(), null), 2)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() ->
+                        providers.saveStep(id, submitted.version(), 1, draft("x@y.se", Set.of(), Set.of(), null), 2))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -146,18 +177,23 @@ public class ProviderBackOfficeTest {
         long id = providers.startApplication(data.serviceType(Delivery.HOME));
         // The commissioning officers' side asks for more (their views come with [commission]).
         jdbc.update("update accreditation_application set status = 'COMPLETION_REQUESTED' where id = ?", id);
-        jdbc.update("insert into application_message (application_id, author_role, author, text, created_at)"
-                + " values (?, 'OFFICER', 'huvudman', 'Skicka ert IVO-tillstånd.', now(6))", id);
+        jdbc.update(
+                "insert into application_message (application_id, author_role, author, text, created_at)"
+                        + " values (?, 'OFFICER', 'huvudman', 'Skicka ert IVO-tillstånd.', now(6))",
+                id);
         ApplicationForm asked = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(asked.editable()).isTrue();
-        assertThat(asked.messages()).extracting(ApplicationForm.MessageLine::text).containsExactly("Skicka ert IVO-tillstånd.");
+        assertThat(asked.messages())
+                .extracting(ApplicationForm.MessageLine::text)
+                .containsExactly("Skicka ert IVO-tillstånd.");
 
         assertThatThrownBy(() -> providers.answer(id, asked.version(), " ")).isInstanceOf(InvalidInputException.class);
         providers.answer(id, asked.version(), "Tillståndet är bifogat.");
 
         ApplicationForm answered = providers.application(id, Locale.of("sv")).orElseThrow();
         assertThat(answered.status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(answered.messages()).extracting(ApplicationForm.MessageLine::role)
+        assertThat(answered.messages())
+                .extracting(ApplicationForm.MessageLine::role)
                 .containsExactly(ApplicationMessage.AuthorRole.OFFICER, ApplicationMessage.AuthorRole.PROVIDER);
     }
 
@@ -170,38 +206,78 @@ public class ProviderBackOfficeTest {
         ListingForm second = listings.listing(code, Locale.of("sv")).orElseThrow();
 
         Map<String, OfferingText> texts = new HashMap<>();
-        texts.put("sv", new OfferingText("Vi pratar persiska och har nattpatrull.", "**Trygg** hemtjänst.\n\n- dag\n- natt",
-                null, null, null));
-        ListingForm.ListingDraft edited = new ListingForm.ListingDraft(texts, Set.of("sv", "fa"), Set.of("DEMENS"),
-                Set.of("BOO", "ORMINGE"), "Värmdövägen 84", "08-123 456 00", null, 12, true);
+        texts.put(
+                "sv",
+                new OfferingText(
+                        "Vi pratar persiska och har nattpatrull.",
+                        "**Trygg** hemtjänst.\n\n- dag\n- natt",
+                        null,
+                        null,
+                        null));
+        ListingForm.ListingDraft edited = new ListingForm.ListingDraft(
+                texts,
+                Set.of("sv", "fa"),
+                Set.of("DEMENS"),
+                Set.of("BOO", "ORMINGE"),
+                "Värmdövägen 84",
+                "08-123 456 00",
+                null,
+                12,
+                true);
         listings.save(code, first.version(), edited);
 
-        List<OfferingCard> found = catalogue.find(OfferingQuery.all(type, 0).withText("nattpatrull"), 0, 10, Locale.of("sv"));
+        List<OfferingCard> found =
+                catalogue.find(OfferingQuery.all(type, 0).withText("nattpatrull"), 0, 10, Locale.of("sv"));
         assertThat(found).extracting(OfferingCard::code).containsExactly(code);
         ListingForm after = listings.listing(code, Locale.of("sv")).orElseThrow();
         assertThat(after.lastConfirmed()).isEqualTo(LocalDate.now());
-        assertThat(after.history()).first().satisfies(c -> assertThat(c.fields())
-                .contains("texts.sv", "languages", "specialisations", "areas", "capacity"));
+        assertThat(after.history())
+                .first()
+                .satisfies(c -> assertThat(c.fields())
+                        .contains("texts.sv", "languages", "specialisations", "areas", "capacity"));
 
         Map<String, OfferingText> other = new HashMap<>();
         other.put("sv", new OfferingText("Någon annans text.", "Annan beskrivning.", null, null, null));
-        assertThatThrownBy(() -> listings.save(code, second.version(), new ListingForm.ListingDraft(other, Set.of("sv"),
-                Set.of(), Set.of("BOO"), null, null, null, 5, true))).isInstanceOf(ConcurrentEditException.class);
-        assertThat(listings.listing(code, Locale.of("sv")).orElseThrow().draft().texts().get("sv").summary())
+        assertThatThrownBy(() -> listings.save(
+                        code,
+                        second.version(),
+                        new ListingForm.ListingDraft(
+                                other, Set.of("sv"), Set.of(), Set.of("BOO"), null, null, null, 5, true)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(listings.listing(code, Locale.of("sv"))
+                        .orElseThrow()
+                        .draft()
+                        .texts()
+                        .get("sv")
+                        .summary())
                 .isEqualTo("Vi pratar persiska och har nattpatrull.");
 
         Map<String, OfferingText> tooLong = new HashMap<>();
         tooLong.put("sv", new OfferingText("x".repeat(301), "", null, null, null));
-        assertThatThrownBy(() -> listings.save(code, after.version(), new ListingForm.ListingDraft(tooLong, Set.of(),
-                Set.of(), Set.of(), null, "abc", "nej", -1, true))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsKeys("summary.sv", "description.sv", "languages", "areas", "phone",
-                        "email", "capacity"));
+        assertThatThrownBy(() -> listings.save(
+                        code,
+                        after.version(),
+                        new ListingForm.ListingDraft(
+                                tooLong, Set.of(), Set.of(), Set.of(), null, "abc", "nej", -1, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsKeys(
+                                        "summary.sv",
+                                        "description.sv",
+                                        "languages",
+                                        "areas",
+                                        "phone",
+                                        "email",
+                                        "capacity"));
 
         data.setStatus(code, AccreditationStatus.SUSPENDED);
         ListingForm suspended = listings.listing(code, Locale.of("sv")).orElseThrow();
         assertThat(suspended.publishable()).isFalse();
-        assertThatThrownBy(() -> listings.save(code, suspended.version(), edited)).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.problems()).containsValue("provider.listing.notPublishable"));
+        assertThatThrownBy(() -> listings.save(code, suspended.version(), edited))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsValue("provider.listing.notPublishable"));
     }
 
     @Test
@@ -210,8 +286,10 @@ public class ProviderBackOfficeTest {
         String code = data.offeringOf(OMSORGSGRUPPEN, type, "Logga " + type, Set.of("sv"), Set.of("BOO"));
         TestLogins.provider(OMSORGSGRUPPEN);
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes();
-        assertThatThrownBy(() -> listings.setLogo(code, svg)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry("logo", "provider.listing.logo.type"));
+        assertThatThrownBy(() -> listings.setLogo(code, svg))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("logo", "provider.listing.logo.type"));
 
         BufferedImage big = new BufferedImage(1200, 400, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
@@ -236,26 +314,41 @@ public class ProviderBackOfficeTest {
 
         TestLogins.provider(OMSORGSGRUPPEN);
         CustomerLine line = customers.myCustomers(Locale.of("sv")).stream()
-                .filter(c -> c.reference().equals(reference)).findFirst().orElseThrow();
+                .filter(c -> c.reference().equals(reference))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.residentName()).isEqualTo("Test Person");
-        assertThat(line.toString()).doesNotContain(p.digits()).doesNotContain(p.digits().substring(2, 8));
+        assertThat(line.toString())
+                .doesNotContain(p.digits())
+                .doesNotContain(p.digits().substring(2, 8));
         assertThat(line.waitingForAcknowledgement()).isTrue();
         assertThat(customers.countWaiting()).isPositive();
 
-        assertThatThrownBy(() -> customers.acknowledge(reference, LocalDate.now().minusDays(1)))
+        assertThatThrownBy(
+                        () -> customers.acknowledge(reference, LocalDate.now().minusDays(1)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(customers.acknowledge(reference, LocalDate.now().plusDays(3))).isTrue();
+        assertThat(customers.acknowledge(reference, LocalDate.now().plusDays(3)))
+                .isTrue();
 
-        Map<String, Object> choice = jdbc.queryForMap("select acknowledged_at, start_date from choice where reference = ?",
-                reference);
+        Map<String, Object> choice =
+                jdbc.queryForMap("select acknowledged_at, start_date from choice where reference = ?", reference);
         assertThat(choice.get("acknowledged_at")).isNotNull();
-        assertThat(((java.sql.Date) choice.get("start_date")).toLocalDate()).isEqualTo(LocalDate.now().plusDays(3));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event a join resident r on r.id = a.resident_id"
-                + " where r.personnummer = ? and a.action = 'PROVIDER_READ_CUSTOMER'", Integer.class, p.digits())).isPositive();
+        assertThat(((java.sql.Date) choice.get("start_date")).toLocalDate())
+                .isEqualTo(LocalDate.now().plusDays(3));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event a join resident r on r.id = a.resident_id"
+                                + " where r.personnummer = ? and a.action = 'PROVIDER_READ_CUSTOMER'",
+                        Integer.class,
+                        p.digits()))
+                .isPositive();
         ChoiceTestData.logInAs(p);
-        assertThat(choices.myEntitlements(Locale.of("sv"))).filteredOn(e -> e.id() == entitlement).singleElement()
-                .satisfies(e -> assertThat(e.history().get(0).startDate()).isEqualTo(LocalDate.now().plusDays(3)));
-        assertThat(messages.myMessages(10)).extracting(Message::subject)
+        assertThat(choices.myEntitlements(Locale.of("sv")))
+                .filteredOn(e -> e.id() == entitlement)
+                .singleElement()
+                .satisfies(e -> assertThat(e.history().get(0).startDate())
+                        .isEqualTo(LocalDate.now().plusDays(3)));
+        assertThat(messages.myMessages(10))
+                .extracting(Message::subject)
                 .anyMatch(s -> s.contains("har tagit emot ditt val"));
     }
 
@@ -270,26 +363,42 @@ public class ProviderBackOfficeTest {
         TestLogins.provider(KREATIVA);
         long kreativasApplication = providers.startApplication(data.serviceType(Delivery.HOME));
         providers.addAttachment(kreativasApplication, "hemlig.pdf", pdf("hemlig"), true);
-        long kreativasFile = providers.application(kreativasApplication, Locale.of("sv")).orElseThrow()
-                .attachments().get(0).id();
-        long version = providers.application(kreativasApplication, Locale.of("sv")).orElseThrow().version();
+        long kreativasFile = providers
+                .application(kreativasApplication, Locale.of("sv"))
+                .orElseThrow()
+                .attachments()
+                .get(0)
+                .id();
+        long version = providers
+                .application(kreativasApplication, Locale.of("sv"))
+                .orElseThrow()
+                .version();
 
         TestLogins.provider(OMSORGSGRUPPEN);
         assertThat(providers.application(kreativasApplication, Locale.of("sv"))).isEmpty();
         assertThat(providers.attachment(kreativasFile)).isEmpty();
         providers.removeAttachment(kreativasFile);
-        assertThatThrownBy(() -> providers.saveStep(kreativasApplication, version, 1,
-                draft("a@b.se", Set.of(), Set.of(), null), 2)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> providers.saveStep(
+                        kreativasApplication, version, 1, draft("a@b.se", Set.of(), Set.of(), null), 2))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> providers.addAttachment(kreativasApplication, "x.pdf", pdf("x"), false))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(listings.listing(kreativasListing, Locale.of("sv"))).isEmpty();
-        assertThatThrownBy(() -> listings.confirmUnchanged(kreativasListing, 0)).isInstanceOf(InvalidInputException.class);
-        assertThat(listings.myListings(Locale.of("sv"))).extracting(l -> l.code()).doesNotContain(kreativasListing);
+        assertThatThrownBy(() -> listings.confirmUnchanged(kreativasListing, 0))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(listings.myListings(Locale.of("sv")))
+                .extracting(l -> l.code())
+                .doesNotContain(kreativasListing);
         assertThat(customers.acknowledge(kreativasCustomer, LocalDate.now())).isFalse();
-        assertThat(customers.myCustomers(Locale.of("sv"))).extracting(CustomerLine::reference)
+        assertThat(customers.myCustomers(Locale.of("sv")))
+                .extracting(CustomerLine::reference)
                 .doesNotContain(kreativasCustomer);
 
         TestLogins.provider(KREATIVA);
-        assertThat(providers.application(kreativasApplication, Locale.of("sv")).orElseThrow().attachments()).hasSize(1);
+        assertThat(providers
+                        .application(kreativasApplication, Locale.of("sv"))
+                        .orElseThrow()
+                        .attachments())
+                .hasSize(1);
     }
 }

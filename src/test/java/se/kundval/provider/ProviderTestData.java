@@ -26,9 +26,16 @@ public class ProviderTestData {
         try {
             long id = providers.startApplication(serviceType);
             long v = providers.application(id, Locale.of("sv")).orElseThrow().version();
-            ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft("Aktiebolag",
-                    "Skurusundsvägen 3", "Lina Ström", "lina@nyaomsorgen.example", "08-555 012 34", Set.of(),
-                    Set.of("BOO"), 20, "Undersköterskor.");
+            ApplicationForm.ApplicationDraft draft = new ApplicationForm.ApplicationDraft(
+                    "Aktiebolag",
+                    "Skurusundsvägen 3",
+                    "Lina Ström",
+                    "lina@nyaomsorgen.example",
+                    "08-555 012 34",
+                    Set.of(),
+                    Set.of("BOO"),
+                    20,
+                    "Undersköterskor.");
             v = providers.saveStep(id, v, 1, draft, 2);
             v = providers.saveStep(id, v, 3, draft, 4);
             providers.submit(id, v);

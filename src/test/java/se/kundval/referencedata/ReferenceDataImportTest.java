@@ -30,20 +30,43 @@ import se.kundval.shared.ReferenceDataException;
 class ReferenceDataImportTest {
 
     /** Tables the import writes, or that hold people's data it must never touch. */
-    private static final List<String> TABLES = List.of("area", "specialisation", "provider", "service_type",
-            "indicator_definition", "indicator_service_type", "service_point", "requirement", "accreditation",
-            "accreditation_event", "offering", "offering_text", "offering_language", "offering_specialisation",
-            "offering_area", "quality_indicator", "resident", "guidance_conversation", "choice_entitlement",
-            "entitlement_wish_language", "entitlement_wish_specialisation", "entitlement_event", "choice");
+    private static final List<String> TABLES = List.of(
+            "area",
+            "specialisation",
+            "provider",
+            "service_type",
+            "indicator_definition",
+            "indicator_service_type",
+            "service_point",
+            "requirement",
+            "accreditation",
+            "accreditation_event",
+            "offering",
+            "offering_text",
+            "offering_language",
+            "offering_specialisation",
+            "offering_area",
+            "quality_indicator",
+            "resident",
+            "guidance_conversation",
+            "choice_entitlement",
+            "entitlement_wish_language",
+            "entitlement_wish_specialisation",
+            "entitlement_event",
+            "choice");
 
     @Autowired
     ReferenceDataImporter importer;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     OfferingRepository offerings;
+
     @Autowired
     ProviderRepository providers;
 
@@ -69,11 +92,13 @@ class ReferenceDataImportTest {
     @Test
     void anEditedFileUpdatesTheDatabase() {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
-        folder.replaceFirst("providers.yaml", "name: Omsorgsgruppen Saltsjö AB", "name: Omsorgsgruppen Saltsjö i Nacka AB");
+        folder.replaceFirst(
+                "providers.yaml", "name: Omsorgsgruppen Saltsjö AB", "name: Omsorgsgruppen Saltsjö i Nacka AB");
 
         importer.importFolder(folder.path());
 
-        assertThat(providers.findByOrgnr("556677-8899")).get()
+        assertThat(providers.findByOrgnr("556677-8899"))
+                .get()
                 .satisfies(p -> assertThat(p.getName()).isEqualTo("Omsorgsgruppen Saltsjö i Nacka AB"));
     }
 
@@ -100,17 +125,40 @@ class ReferenceDataImportTest {
         List<ReferenceData.OfferingRow> offeringRows = new ArrayList<>(valid.offerings());
         ReferenceData.OfferingRow template = offeringRows.getFirst();
         // Refers to a service type that does not exist: fails at the very end of the write.
-        offeringRows.add(new ReferenceData.OfferingRow("ROLLBACK-TEST", template.provider(), "NO_SUCH_TYPE", null,
-                template.texts(), Set.of("sv"), Set.of(), Set.of("ROLLBACK_TEST"), 10, true, null, null, null, null,
+        offeringRows.add(new ReferenceData.OfferingRow(
+                "ROLLBACK-TEST",
+                template.provider(),
+                "NO_SUCH_TYPE",
+                null,
+                template.texts(),
+                Set.of("sv"),
+                Set.of(),
+                Set.of("ROLLBACK_TEST"),
+                10,
+                true,
+                null,
+                null,
+                null,
+                null,
                 null));
-        ReferenceData broken = new ReferenceData(areas, valid.specialisations(), valid.providers(),
-                valid.serviceTypes(), valid.indicators(), valid.servicePoints(), valid.requirements(),
-                valid.accreditations(), offeringRows, valid.qualityIndicators(), valid.residents());
+        ReferenceData broken = new ReferenceData(
+                areas,
+                valid.specialisations(),
+                valid.providers(),
+                valid.serviceTypes(),
+                valid.indicators(),
+                valid.servicePoints(),
+                valid.requirements(),
+                valid.accreditations(),
+                offeringRows,
+                valid.qualityIndicators(),
+                valid.residents());
         Map<String, String> before = snapshot();
 
         assertThatThrownBy(() -> importer.write(broken)).isInstanceOf(RuntimeException.class);
 
-        assertThat(jdbc.queryForObject("select count(*) from area where code = 'ROLLBACK_TEST'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from area where code = 'ROLLBACK_TEST'", Integer.class))
+                .isZero();
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -157,7 +205,8 @@ class ReferenceDataImportTest {
         Map<String, String> snapshot = new LinkedHashMap<>();
         for (String table : TABLES) {
             Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
-            Object checksum = jdbc.queryForMap("checksum table " + table + " extended").get("Checksum");
+            Object checksum =
+                    jdbc.queryForMap("checksum table " + table + " extended").get("Checksum");
             snapshot.put(table, count + "/" + checksum);
         }
         return snapshot;

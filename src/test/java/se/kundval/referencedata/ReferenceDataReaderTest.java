@@ -24,15 +24,25 @@ class ReferenceDataReaderTest {
     void readsTheSampleMunicipality() {
         ReferenceData data = new ReferenceDataReader(SampleDataFolder.original()).read();
 
-        assertThat(data.areas()).extracting(ReferenceData.AreaRow::name).containsExactlyInAnyOrder(
-                "Sicklaön", "Boo", "Fisksätra", "Saltsjöbaden", "Älta", "Orminge", "Ektorp", "Björknäs");
+        assertThat(data.areas())
+                .extracting(ReferenceData.AreaRow::name)
+                .containsExactlyInAnyOrder(
+                        "Sicklaön", "Boo", "Fisksätra", "Saltsjöbaden", "Älta", "Orminge", "Ektorp", "Björknäs");
         assertThat(data.servicePoints()).hasSize(5);
-        assertThat(data.serviceTypes()).extracting(ReferenceData.ServiceTypeRow::code)
+        assertThat(data.serviceTypes())
+                .extracting(ReferenceData.ServiceTypeRow::code)
                 .contains("HEMTJANST", "DAGLIG_VERKSAMHET", "BOENDESTOD", "ARBETSTRANING");
         assertThat(data.providers()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(data.providers()).extracting(ReferenceData.ProviderRow::type)
-                .contains(ProviderType.MUNICIPAL, ProviderType.PRIVATE, ProviderType.COOPERATIVE, ProviderType.NON_PROFIT);
-        assertThat(data.accreditations()).filteredOn(a -> a.status() == AccreditationStatus.SUSPENDED).hasSize(1);
+        assertThat(data.providers())
+                .extracting(ReferenceData.ProviderRow::type)
+                .contains(
+                        ProviderType.MUNICIPAL,
+                        ProviderType.PRIVATE,
+                        ProviderType.COOPERATIVE,
+                        ProviderType.NON_PROFIT);
+        assertThat(data.accreditations())
+                .filteredOn(a -> a.status() == AccreditationStatus.SUSPENDED)
+                .hasSize(1);
         assertThat(data.offerings()).anyMatch(o -> !o.takesNewCustomers());
         assertThat(data.offerings()).anyMatch(o -> o.texts().containsKey("en"));
         assertThat(data.qualityIndicators()).anyMatch(q -> q.respondents() != null && q.respondents() < 5);
@@ -110,7 +120,9 @@ class ReferenceDataReaderTest {
     @Test
     void refusesAResidentWithAnInvalidPersonnummerWithoutRepeatingIt() {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
-        String first = folder.lines("residents.yaml").stream().filter(l -> l.contains("personnummer:")).findFirst()
+        String first = folder.lines("residents.yaml").stream()
+                .filter(l -> l.contains("personnummer:"))
+                .findFirst()
                 .orElseThrow();
         String broken = first.replaceAll("\\d\"", "0\"");
         if (broken.equals(first)) {
@@ -128,7 +140,8 @@ class ReferenceDataReaderTest {
 
     @Test
     void quality_csv_names_line_and_column() {
-        List<String> lines = List.of(String.join(";", QualityIndicatorCsv.HEADER),
+        List<String> lines = List.of(
+                String.join(";", QualityIndicatorCsv.HEADER),
                 "556677-8899;HEMTJANST;NOJDHET;2025;91;84;Källa",
                 "556677-8899;HEMTJANST;NOJDHET;tjugo;91;84;Källa");
 
@@ -140,15 +153,18 @@ class ReferenceDataReaderTest {
         assertThatThrownBy(() -> QualityIndicatorCsv.parse("q.csv", List.of("orgnr,serviceType")))
                 .hasMessageContaining("first line must be");
         assertThatThrownBy(() -> QualityIndicatorCsv.parse("q.csv", List.of(lines.get(0), "556677-8899;HEMTJANST")))
-                .hasMessageContaining("line 2").hasMessageContaining("expected 7 values");
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("expected 7 values");
     }
 
     @Test
     void quality_csv_accepts_decimal_comma_and_empty_values() {
-        List<QualityIndicatorCsv.Row> rows = QualityIndicatorCsv.parse("q.csv", List.of(
-                String.join(";", QualityIndicatorCsv.HEADER),
-                "556677-8899;HEMTJANST;NOJDHET;2025;91,5;84;Källa",
-                "556677-8899;HEMTJANST;BEMOTANDE;2025;;;Källa"));
+        List<QualityIndicatorCsv.Row> rows = QualityIndicatorCsv.parse(
+                "q.csv",
+                List.of(
+                        String.join(";", QualityIndicatorCsv.HEADER),
+                        "556677-8899;HEMTJANST;NOJDHET;2025;91,5;84;Källa",
+                        "556677-8899;HEMTJANST;BEMOTANDE;2025;;;Källa"));
 
         assertThat(rows.get(0).value()).isEqualByComparingTo("91.5");
         assertThat(rows.get(1).value()).isNull();

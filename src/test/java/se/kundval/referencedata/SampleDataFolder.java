@@ -20,7 +20,8 @@ public final class SampleDataFolder {
 
     /** The real sample municipality of this checkout. */
     public static Path original() {
-        return Path.of(System.getProperty("kundval.providers-data", "providers-data")).toAbsolutePath();
+        return Path.of(System.getProperty("kundval.providers-data", "providers-data"))
+                .toAbsolutePath();
     }
 
     public static SampleDataFolder copyInto(Path tempDir) {
@@ -47,7 +48,9 @@ public final class SampleDataFolder {
             if (at < 0) {
                 throw new IllegalArgumentException(text + " is not in " + file);
             }
-            Files.writeString(path, content.substring(0, at) + replacement + content.substring(at + text.length()),
+            Files.writeString(
+                    path,
+                    content.substring(0, at) + replacement + content.substring(at + text.length()),
                     StandardCharsets.UTF_8);
             return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         } catch (IOException e) {

@@ -48,13 +48,20 @@ public abstract class BrowserTest {
     static void startBrowser() {
         // CI has 2 cores shared by the app, MariaDB and Chromium: give the UI time to settle.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -101,10 +108,13 @@ public abstract class BrowserTest {
                 .analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations)
-                .as(() -> "axe-core violations on " + page.url() + ":\n" + violations.stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
+                .as(() -> "axe-core violations on " + page.url() + ":\n"
+                        + violations.stream()
+                                .map(v -> v.getId() + ": " + v.getHelp() + " at "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 
@@ -119,7 +129,10 @@ public abstract class BrowserTest {
         }
         candidates.add("/usr/bin/chromium");
         candidates.add("/usr/bin/chromium-browser");
-        return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst()
+        return candidates.stream()
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No Chromium found at " + candidates
                         + ". Install it (apt-get install chromium) or set KUNDVAL_CHROMIUM."));
     }

@@ -16,10 +16,12 @@ class FactsTest {
                 .add("Adress & telefon", "\"Storgatan 1\" – 'Nacka'")
                 .add("Saknas", null);
 
-        assertThat(facts.getElement().getProperty("innerHTML")).isEqualTo(
-                "<dt>Namn</dt><dd>&lt;img src=x onerror=alert(1)&gt;</dd>"
+        assertThat(facts.getElement().getProperty("innerHTML"))
+                .isEqualTo("<dt>Namn</dt><dd>&lt;img src=x onerror=alert(1)&gt;</dd>"
                         + "<dt>Adress &amp; telefon</dt><dd>&quot;Storgatan 1&quot; – &#39;Nacka&#39;</dd>"
                         + "<dt>Saknas</dt><dd></dd>");
-        assertThat(facts.getElement().getChildCount()).as("no server-side node per label or value").isZero();
+        assertThat(facts.getElement().getChildCount())
+                .as("no server-side node per label or value")
+                .isZero();
     }
 }

@@ -68,8 +68,12 @@ class AssistView extends Div implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
 
-    AssistView(AssistService assist, CatalogueService catalogue, CurrentUser currentUser,
-            @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout}") java.time.Duration idleTimeout) {
+    AssistView(
+            AssistService assist,
+            CatalogueService catalogue,
+            CurrentUser currentUser,
+            @org.springframework.beans.factory.annotation.Value("${kundval.assist.idle-timeout}")
+                    java.time.Duration idleTimeout) {
         this.idleTimeout = idleTimeout;
         this.currentUser = currentUser;
         this.assist = assist;
@@ -86,7 +90,11 @@ class AssistView extends Div implements HasDynamicTitle {
         servicePoint.setItemLabelGenerator(Option::name);
         servicePoint.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getElement().executeJs("localStorage.setItem($0, $1)", DEVICE_KEY, e.getValue().code());
+                getElement()
+                        .executeJs(
+                                "localStorage.setItem($0, $1)",
+                                DEVICE_KEY,
+                                e.getValue().code());
             }
         });
         TextField personnummer = new TextField(getTranslation("officer.form.personnummer"));
@@ -101,8 +109,13 @@ class AssistView extends Div implements HasDynamicTitle {
             alert.setText("");
             status.setText("");
             try {
-                Optional<Visitor> found = assist.lookUp(personnummer.getValue(), reason.getValue(),
-                        servicePoint.getValue() == null ? null : servicePoint.getValue().code(), locale);
+                Optional<Visitor> found = assist.lookUp(
+                        personnummer.getValue(),
+                        reason.getValue(),
+                        servicePoint.getValue() == null
+                                ? null
+                                : servicePoint.getValue().code(),
+                        locale);
                 // The number is not kept in the form once used.
                 personnummer.clear();
                 reason.clear();
@@ -112,23 +125,40 @@ class AssistView extends Div implements HasDynamicTitle {
                     status.setText(getTranslation("assist.notFound"));
                 }
             } catch (InvalidInputException invalid) {
-                alert.setText(String.join(" ", invalid.problems().values().stream().map(this::getTranslation).toList()));
+                alert.setText(String.join(
+                        " ",
+                        invalid.problems().values().stream()
+                                .map(this::getTranslation)
+                                .toList()));
             }
         });
         find.addThemeVariants(ButtonVariant.PRIMARY);
         find.addClassName("find-button");
         Div row = new Div(personnummer, reason, find);
         row.addClassName("field-row");
-        add(new H1(getTranslation("assist.heading")), new Paragraph(getTranslation("assist.intro")), servicePoint, row,
-                alert, status, visitorArea);
+        add(
+                new H1(getTranslation("assist.heading")),
+                new Paragraph(getTranslation("assist.intro")),
+                servicePoint,
+                row,
+                alert,
+                status,
+                visitorArea);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        getElement().executeJs("return localStorage.getItem($0)", DEVICE_KEY).then(String.class, code ->
-                servicePoint.getListDataView().getItems().filter(o -> o.code().equals(code)).findFirst()
-                        .ifPresent(servicePoint::setValue));
+        getElement()
+                .executeJs("return localStorage.getItem($0)", DEVICE_KEY)
+                .then(
+                        String.class,
+                        code -> servicePoint
+                                .getListDataView()
+                                .getItems()
+                                .filter(o -> o.code().equals(code))
+                                .findFirst()
+                                .ifPresent(servicePoint::setValue));
         // Five minutes (kundval.assist.idle-timeout) without input ends the assistance: the server clears the visitor.
         getElement().executeJs("""
                 const host = this;
@@ -167,15 +197,20 @@ class AssistView extends Div implements HasDynamicTitle {
             getElement().executeJs("setTimeout(() => this.$server.hideName(), 30000)");
         });
         Button end = new Button(getTranslation("assist.end"), e -> endAssistance());
-        LabelledSection section = new LabelledSection("visitor", getTranslation("assist.visitor"), new Paragraph(who),
-                new Div(reveal, end));
+        LabelledSection section = new LabelledSection(
+                "visitor", getTranslation("assist.visitor"), new Paragraph(who), new Div(reveal, end));
         if (visitor.entitlements().isEmpty()) {
             section.add(new Paragraph(getTranslation("mychoices.none")));
         }
         for (EntitlementSummary e : visitor.entitlements()) {
-            Div block = new Div(new H2(e.serviceTypeName()), new Paragraph(getTranslation("mychoices.status."
-                    + e.status().name()) + ". " + getTranslation("mychoices.current") + ": "
-                    + (e.currentProvider() == null ? getTranslation("mychoices.current.none") : e.currentProvider())));
+            Div block = new Div(
+                    new H2(e.serviceTypeName()),
+                    new Paragraph(
+                            getTranslation("mychoices.status." + e.status().name()) + ". "
+                                    + getTranslation("mychoices.current") + ": "
+                                    + (e.currentProvider() == null
+                                            ? getTranslation("mychoices.current.none")
+                                            : e.currentProvider())));
             block.addClassName("visitor-entitlement");
             if (e.status() != EntitlementStatus.ENDED) {
                 block.add(chooser(e));
@@ -187,8 +222,10 @@ class AssistView extends Div implements HasDynamicTitle {
 
     private Div chooser(EntitlementSummary e) {
         ComboBox<OfferingCard> offering = new ComboBox<>(getTranslation("assist.provider", e.serviceTypeName()));
-        offering.setItems(catalogue.find(OfferingQuery.all(e.serviceTypeCode(), VisitorOrder.current()), 0, 500, locale));
-        offering.setItemLabelGenerator(c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName());
+        offering.setItems(
+                catalogue.find(OfferingQuery.all(e.serviceTypeCode(), VisitorOrder.current()), 0, 500, locale));
+        offering.setItemLabelGenerator(
+                c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName());
         // Labels name the service: a visitor may have several entitlements on the screen.
         Checkbox consent = new Checkbox(getTranslation("assist.consent") + " – " + e.serviceTypeName());
         Button register = new Button(getTranslation("assist.register"), click -> {
@@ -198,19 +235,30 @@ class AssistView extends Div implements HasDynamicTitle {
                 return;
             }
             try {
-                Receipt receipt = assist.chooseForVisitor(visitor.residentId(), e.id(), offering.getValue().code(),
-                        consent.getValue(), servicePoint.getValue() == null ? null : servicePoint.getValue().code());
-                status.setText(getTranslation("assist.registered", receipt.providerName(), receipt.reference(),
+                Receipt receipt = assist.chooseForVisitor(
+                        visitor.residentId(),
+                        e.id(),
+                        offering.getValue().code(),
+                        consent.getValue(),
+                        servicePoint.getValue() == null
+                                ? null
+                                : servicePoint.getValue().code());
+                status.setText(getTranslation(
+                        "assist.registered",
+                        receipt.providerName(),
+                        receipt.reference(),
                         servicePoint.getValue().name()));
                 showPrintout(e, receipt);
             } catch (InvalidInputException invalid) {
-                alert.setText(getTranslation(invalid.problems().values().iterator().next()));
+                alert.setText(
+                        getTranslation(invalid.problems().values().iterator().next()));
             } catch (ChoiceRefusedException refused) {
                 alert.setText(getTranslation("choose.reason." + refused.reason().name()));
             }
         });
         register.addThemeVariants(ButtonVariant.PRIMARY);
-        register.getElement().setAttribute("aria-label", getTranslation("assist.register") + " – " + e.serviceTypeName());
+        register.getElement()
+                .setAttribute("aria-label", getTranslation("assist.register") + " – " + e.serviceTypeName());
         Div chooser = new Div(offering, consent, register);
         chooser.addClassName("assist-chooser");
         return chooser;
@@ -226,22 +274,30 @@ class AssistView extends Div implements HasDynamicTitle {
         String place = servicePoint.getValue().name();
         String staffId = currentUser.get().map(KundvalUser::username).orElse("");
         Visitor who = visitor;
-        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
-            Locale l = language.getValue() == null ? Locale.of("sv") : language.getValue();
-            byte[] bytes = PdfPrintout.render(getTranslation(l, "receipt.heading"), l.getLanguage(),
-                    List.of(new PdfPrintout.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
-                            new PdfPrintout.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
-                            new PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
-                            new PdfPrintout.Line(getTranslation(l, "confirm.starts"), receipt.validFrom().toString()),
-                            new PdfPrintout.Line(getTranslation(l, "assist.print.visitor"),
-                                    who.initials() + " " + who.maskedPersonnummer()),
-                            new PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
-                            new PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffId)),
-                    getTranslation(l, "receipt.reference.help"));
-            event.setFileName("kvitto-" + receipt.reference() + ".pdf");
-            event.setContentType("application/pdf");
-            event.getOutputStream().write(bytes);
-        }, getTranslation("assist.print"));
+        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                event -> {
+                    Locale l = language.getValue() == null ? Locale.of("sv") : language.getValue();
+                    byte[] bytes = PdfPrintout.render(
+                            getTranslation(l, "receipt.heading"),
+                            l.getLanguage(),
+                            List.of(
+                                    new PdfPrintout.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
+                                    new PdfPrintout.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
+                                    new PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
+                                    new PdfPrintout.Line(
+                                            getTranslation(l, "confirm.starts"),
+                                            receipt.validFrom().toString()),
+                                    new PdfPrintout.Line(
+                                            getTranslation(l, "assist.print.visitor"),
+                                            who.initials() + " " + who.maskedPersonnummer()),
+                                    new PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
+                                    new PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffId)),
+                            getTranslation(l, "receipt.reference.help"));
+                    event.setFileName("kvitto-" + receipt.reference() + ".pdf");
+                    event.setContentType("application/pdf");
+                    event.getOutputStream().write(bytes);
+                },
+                getTranslation("assist.print"));
         pdf.addClassName("print-receipt");
         visitorArea.add(new Div(language, pdf));
     }

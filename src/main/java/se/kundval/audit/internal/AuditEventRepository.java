@@ -1,7 +1,5 @@
 package se.kundval.audit.internal;
 
-import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import se.kundval.audit.AuditEvent;
@@ -9,7 +7,6 @@ import se.kundval.audit.AuditEvent;
 /** Persistence of {@link AuditEvent}; used only by this feature's services. */
 public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
-
-    boolean existsByActorAndResidentIdAndActionAndOccurredAtAfter(String actor, Long residentId, String action,
-            java.time.Instant since);
+    boolean existsByActorAndResidentIdAndActionAndOccurredAtAfter(
+            String actor, Long residentId, String action, java.time.Instant since);
 }

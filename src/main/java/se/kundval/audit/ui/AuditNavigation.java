@@ -1,15 +1,13 @@
 package se.kundval.audit.ui;
 
 import com.vaadin.flow.router.RouterLink;
-
 import org.springframework.modulith.NamedInterface;
 
 /** Links to the audit pages from other modules; the views themselves stay package-private. */
 @NamedInterface("navigation")
 public final class AuditNavigation {
 
-    private AuditNavigation() {
-    }
+    private AuditNavigation() {}
 
     /** "Vem har tittat på mina uppgifter" for the logged-in resident. */
     public static RouterLink myAccessLogLink(String text) {

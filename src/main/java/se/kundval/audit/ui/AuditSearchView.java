@@ -48,34 +48,52 @@ class AuditSearchView extends Div implements HasDynamicTitle {
             alert.setText("");
             result.removeAll();
             try {
-                List<AccessLogLine> lines = audit.search(staff.getValue(), personnummer.getValue(), from.getValue(),
-                        to.getValue(), reason.getValue());
+                List<AccessLogLine> lines = audit.search(
+                        staff.getValue(), personnummer.getValue(), from.getValue(), to.getValue(), reason.getValue());
                 result.add(new Paragraph(getTranslation("audit.search.count", lines.size())));
                 if (!lines.isEmpty()) {
                     result.add(AuditTable.of(this, getLocale(), lines, true), csv(lines));
                 }
             } catch (InvalidInputException invalid) {
-                alert.setText(getTranslation(invalid.problems().values().iterator().next()));
+                alert.setText(
+                        getTranslation(invalid.problems().values().iterator().next()));
             }
         });
         search.addClassName("search-button");
         Div fields = new Div(staff, personnummer, from, to, reason, search);
         fields.addClassName("field-row");
-        add(new H1(getTranslation("audit.search.heading")), new Paragraph(getTranslation("audit.search.intro")), fields,
-                alert, result);
+        add(
+                new H1(getTranslation("audit.search.heading")),
+                new Paragraph(getTranslation("audit.search.intro")),
+                fields,
+                alert,
+                result);
     }
 
     private Anchor csv(List<AccessLogLine> lines) {
         StringBuilder text = new StringBuilder("\uFEFFtid;personal;roll;handling;skäl;enhet;invånare_id\r\n");
-        lines.forEach(l -> text.append(String.join(";", List.of(l.at().toString(), nz(l.actor()), nz(l.actorRole()),
-                nz(l.action()), nz(l.reason()), nz(l.unit()), l.residentId() == null ? "" : String.valueOf(l.residentId()))
-                .stream().map(c -> c.replace(";", ",")).toList())).append("\r\n"));
+        lines.forEach(l -> text.append(String.join(
+                        ";",
+                        List.of(
+                                        l.at().toString(),
+                                        nz(l.actor()),
+                                        nz(l.actorRole()),
+                                        nz(l.action()),
+                                        nz(l.reason()),
+                                        nz(l.unit()),
+                                        l.residentId() == null ? "" : String.valueOf(l.residentId()))
+                                .stream()
+                                .map(c -> c.replace(";", ","))
+                                .toList()))
+                .append("\r\n"));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        return new Anchor(event -> {
-            event.setFileName("logguppfoljning.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            event.getOutputStream().write(bytes);
-        }, getTranslation("audit.search.csv"));
+        return new Anchor(
+                event -> {
+                    event.setFileName("logguppfoljning.csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    event.getOutputStream().write(bytes);
+                },
+                getTranslation("audit.search.csv"));
     }
 
     private static String nz(String s) {

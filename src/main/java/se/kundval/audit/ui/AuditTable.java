@@ -15,17 +15,17 @@ import se.kundval.audit.AccessLogLine;
 /** The audit events as a plain table (readable by screen readers, printable). */
 final class AuditTable {
 
-    private AuditTable() {
-    }
+    private AuditTable() {}
 
     static Div of(Component owner, java.util.Locale locale, List<AccessLogLine> lines, boolean forOfficers) {
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Stockholm"));
+                .withLocale(locale)
+                .withZone(ZoneId.of("Europe/Stockholm"));
         Element table = new Element("table");
         table.getClassList().add("data-table");
         table.getClassList().add("audit-table");
-        List<String> headers = new ArrayList<>(List.of("audit.col.when", "audit.col.role", "audit.col.what",
-                "audit.col.reason", "audit.col.unit"));
+        List<String> headers = new ArrayList<>(
+                List.of("audit.col.when", "audit.col.role", "audit.col.what", "audit.col.reason", "audit.col.unit"));
         if (forOfficers) {
             headers.add(1, "audit.col.staff");
             headers.add("audit.col.resident");
@@ -41,9 +41,12 @@ final class AuditTable {
         thead.appendChild(head);
         Element tbody = new Element("tbody");
         for (AccessLogLine line : lines) {
-            List<String> cells = new ArrayList<>(List.of(times.format(line.at()),
-                    owner.getTranslation("role." + line.actorRole()), action(owner, line.action()),
-                    reason(owner, line.reason()), line.unit() == null ? "–" : line.unit()));
+            List<String> cells = new ArrayList<>(List.of(
+                    times.format(line.at()),
+                    owner.getTranslation("role." + line.actorRole()),
+                    action(owner, line.action()),
+                    reason(owner, line.reason()),
+                    line.unit() == null ? "–" : line.unit()));
             if (forOfficers) {
                 cells.add(1, line.actor());
                 cells.add(line.residentId() == null ? "–" : String.valueOf(line.residentId()));

@@ -5,5 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import se.kundval.catalogue.ListingErrorReport;
 
 /** Persistence of {@link ListingErrorReport}. */
-public interface ListingErrorReportRepository extends JpaRepository<ListingErrorReport, Long> {
-}
+public interface ListingErrorReportRepository extends JpaRepository<ListingErrorReport, Long> {}

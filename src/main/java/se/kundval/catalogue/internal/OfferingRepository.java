@@ -19,7 +19,8 @@ public interface OfferingRepository extends JpaRepository<Offering, Long> {
     List<Offering> findByServiceType(ServiceType serviceType);
 
     /** A provider's offerings, by the provider's organisation number (as stored, with hyphen). */
-    @Query("select o from Offering o join fetch o.accreditation join fetch o.serviceType where o.provider.orgnr = :orgnr")
+    @Query(
+            "select o from Offering o join fetch o.accreditation join fetch o.serviceType where o.provider.orgnr = :orgnr")
     List<Offering> findByProviderOrgnr(String orgnr);
 
     /** Several offerings with their areas and accreditation, in one query. */

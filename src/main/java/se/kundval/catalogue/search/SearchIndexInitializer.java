@@ -42,7 +42,8 @@ class SearchIndexInitializer implements ApplicationRunner {
     private final boolean sharedIndex;
     private final Duration settleTimeout;
 
-    SearchIndexInitializer(OfferingRepository offerings,
+    SearchIndexInitializer(
+            OfferingRepository offerings,
             @Value("${kundval.search.shared-index:false}") boolean sharedIndex,
             @Value("${kundval.search.settle-timeout:PT10S}") Duration settleTimeout) {
         this.offerings = offerings;
@@ -83,8 +84,10 @@ class SearchIndexInitializer implements ApplicationRunner {
         rebuild(session, stored, false);
         long after = indexed(session);
         if (after > offerings.count()) {
-            log.warn("Shared search index holds {} offerings, more than the database (restored from a backup?)."
-                    + " Delete the index in OpenSearch and restart one node to rebuild it.", after);
+            log.warn(
+                    "Shared search index holds {} offerings, more than the database (restored from a backup?)."
+                            + " Delete the index in OpenSearch and restart one node to rebuild it.",
+                    after);
         }
     }
 
@@ -94,7 +97,10 @@ class SearchIndexInitializer implements ApplicationRunner {
 
     private static void rebuild(SearchSession session, long stored, boolean purge) throws InterruptedException {
         long started = System.nanoTime();
-        session.massIndexer(Offering.class).threadsToLoadObjects(2).purgeAllOnStart(purge).startAndWait();
+        session.massIndexer(Offering.class)
+                .threadsToLoadObjects(2)
+                .purgeAllOnStart(purge)
+                .startAndWait();
         log.info("Search index rebuilt for {} offerings in {} ms", stored, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,8 +1,9 @@
 package se.kundval.catalogue.search;
 
-import se.kundval.shared.SearchAnalyzers;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+import se.kundval.shared.SearchAnalyzers;
 
 /**
  * Swedish-aware search. Stemming makes inflections match (språket ↔ språk), folding after
@@ -19,30 +20,49 @@ public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SWEDISH).custom()
+        context.analyzer(SWEDISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
-                .param("format", "snowball").param("ignoreCase", "true")
+                .tokenFilter("stop")
+                .param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
+                .param("format", "snowball")
+                .param("ignoreCase", "true")
                 // Snowball cuts "demens" to "dem"; keep a few domain words whole.
-                .tokenFilter("stemmerOverride").param("dictionary", "search/stem-overrides.txt")
-                .tokenFilter("snowballPorter").param("language", "Swedish")
+                .tokenFilter("stemmerOverride")
+                .param("dictionary", "search/stem-overrides.txt")
+                .tokenFilter("snowballPorter")
+                .param("language", "Swedish")
                 .tokenFilter("asciiFolding");
-        context.analyzer(SWEDISH_PREFIX).custom()
+        context.analyzer(SWEDISH_PREFIX)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
-                .param("format", "snowball").param("ignoreCase", "true")
-                .tokenFilter("stemmerOverride").param("dictionary", "search/stem-overrides.txt")
-                .tokenFilter("snowballPorter").param("language", "Swedish")
+                .tokenFilter("stop")
+                .param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
+                .param("format", "snowball")
+                .param("ignoreCase", "true")
+                .tokenFilter("stemmerOverride")
+                .param("dictionary", "search/stem-overrides.txt")
+                .tokenFilter("snowballPorter")
+                .param("language", "Swedish")
                 .tokenFilter("asciiFolding")
-                .tokenFilter("edgeNGram").param("minGramSize", "4").param("maxGramSize", "20")
+                .tokenFilter("edgeNGram")
+                .param("minGramSize", "4")
+                .param("maxGramSize", "20")
                 .param("preserveOriginal", "true");
         // Sorting: å, ä, ö come after z in Swedish; map them past 'z' before lower-casing.
-        context.normalizer(SORT).custom()
-                .charFilter("patternReplace").param("pattern", "[åÅ]").param("replacement", "{")
-                .charFilter("patternReplace").param("pattern", "[äÄæÆ]").param("replacement", "|")
-                .charFilter("patternReplace").param("pattern", "[öÖøØ]").param("replacement", "}")
+        context.normalizer(SORT)
+                .custom()
+                .charFilter("patternReplace")
+                .param("pattern", "[åÅ]")
+                .param("replacement", "{")
+                .charFilter("patternReplace")
+                .param("pattern", "[äÄæÆ]")
+                .param("replacement", "|")
+                .charFilter("patternReplace")
+                .param("pattern", "[öÖøØ]")
+                .param("replacement", "}")
                 .tokenFilter("lowercase");
     }
 }

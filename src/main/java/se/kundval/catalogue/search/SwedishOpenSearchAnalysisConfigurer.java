@@ -36,24 +36,36 @@ public class SwedishOpenSearchAnalysisConfigurer implements ElasticsearchAnalysi
         // from the one file both backends use.
         context.tokenFilter(OVERRIDES).type("stemmer_override").param("rules", stemOverrideRules());
         context.tokenFilter(SNOWBALL).type("snowball").param("language", "Swedish");
-        context.tokenFilter(PREFIXES).type("edge_ngram").param("min_gram", 4).param("max_gram", 20)
+        context.tokenFilter(PREFIXES)
+                .type("edge_ngram")
+                .param("min_gram", 4)
+                .param("max_gram", 20)
                 .param("preserve_original", true);
 
-        context.analyzer(SwedishAnalysisConfigurer.SWEDISH).custom()
+        context.analyzer(SwedishAnalysisConfigurer.SWEDISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", STOP, OVERRIDES, SNOWBALL, "asciifolding");
-        context.analyzer(SwedishAnalysisConfigurer.SWEDISH_PREFIX).custom()
+        context.analyzer(SwedishAnalysisConfigurer.SWEDISH_PREFIX)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", STOP, OVERRIDES, SNOWBALL, "asciifolding", PREFIXES);
 
         // Sorting: å, ä, ö come after z in Swedish; map them past 'z' before lower-casing.
-        context.charFilter("kundval_sort_a_ring").type("pattern_replace")
-                .param("pattern", "[åÅ]").param("replacement", "{");
-        context.charFilter("kundval_sort_a_diaeresis").type("pattern_replace")
-                .param("pattern", "[äÄæÆ]").param("replacement", "|");
-        context.charFilter("kundval_sort_o_diaeresis").type("pattern_replace")
-                .param("pattern", "[öÖøØ]").param("replacement", "}");
-        context.normalizer(SwedishAnalysisConfigurer.SORT).custom()
+        context.charFilter("kundval_sort_a_ring")
+                .type("pattern_replace")
+                .param("pattern", "[åÅ]")
+                .param("replacement", "{");
+        context.charFilter("kundval_sort_a_diaeresis")
+                .type("pattern_replace")
+                .param("pattern", "[äÄæÆ]")
+                .param("replacement", "|");
+        context.charFilter("kundval_sort_o_diaeresis")
+                .type("pattern_replace")
+                .param("pattern", "[öÖøØ]")
+                .param("replacement", "}");
+        context.normalizer(SwedishAnalysisConfigurer.SORT)
+                .custom()
                 .charFilters("kundval_sort_a_ring", "kundval_sort_a_diaeresis", "kundval_sort_o_diaeresis")
                 .tokenFilters("lowercase");
     }
@@ -61,7 +73,8 @@ public class SwedishOpenSearchAnalysisConfigurer implements ElasticsearchAnalysi
     /** The stemmer-override dictionary (tab-separated "word stem" lines) as OpenSearch rules. */
     static String[] stemOverrideRules() {
         List<String> rules = new ArrayList<>();
-        try (InputStream in = SwedishOpenSearchAnalysisConfigurer.class.getClassLoader().getResourceAsStream(STEM_OVERRIDES)) {
+        try (InputStream in =
+                SwedishOpenSearchAnalysisConfigurer.class.getClassLoader().getResourceAsStream(STEM_OVERRIDES)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + STEM_OVERRIDES + " on the classpath");
             }

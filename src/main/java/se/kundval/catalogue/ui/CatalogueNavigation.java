@@ -1,14 +1,13 @@
 package se.kundval.catalogue.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class CatalogueNavigation {
 
-    private CatalogueNavigation() {
-    }
+    private CatalogueNavigation() {}
 
     public static RouterLink startLink(String text) {
         return new RouterLink(text, StartView.class);
@@ -50,8 +48,9 @@ public final class CatalogueNavigation {
 
     /** The result list in choosing mode for an entitlement (its id, never a personnummer). */
     public static String resultList(String serviceTypeCode, long entitlementId) {
-        return resultList(serviceTypeCode) + "?" + QueryParameters.of(ServiceTypeView.ENTITLEMENT_PARAMETER,
-                String.valueOf(entitlementId)).getQueryString();
+        return resultList(serviceTypeCode) + "?"
+                + QueryParameters.of(ServiceTypeView.ENTITLEMENT_PARAMETER, String.valueOf(entitlementId))
+                        .getQueryString();
     }
 
     /** The provider's editor for one of its listings. */

@@ -47,13 +47,15 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Locale locale = getLocale();
         add(new H1(getTranslation("compare.heading")));
-        List<OfferingDetails> offerings = catalogue.compare(CompareSelection.current().codes(), locale);
+        List<OfferingDetails> offerings =
+                catalogue.compare(CompareSelection.current().codes(), locale);
         if (offerings.isEmpty()) {
             add(new Paragraph(getTranslation("compare.empty")), new Paragraph(getTranslation("compare.intro")));
             return;
         }
         add(new Paragraph(getTranslation("compare.intro")));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
         Element table = new Element("table");
         table.getClassList().add("compare-table");
@@ -80,24 +82,50 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         thead.appendChild(head);
         Element tbody = new Element("tbody");
         row(tbody, "compare.row.service", offerings, OfferingDetails::serviceTypeName);
-        row(tbody, "compare.row.providerType", offerings, o -> getTranslation("providertype." + o.providerType().name()));
+        row(
+                tbody,
+                "compare.row.providerType",
+                offerings,
+                o -> getTranslation("providertype." + o.providerType().name()));
         row(tbody, "compare.row.languages", offerings, o -> String.join(", ", o.languages()));
         row(tbody, "compare.row.specialisations", offerings, o -> String.join(", ", o.specialisations()));
         row(tbody, "compare.row.areas", offerings, o -> String.join(", ", o.areas()));
         row(tbody, "compare.row.capacity", offerings, o -> String.valueOf(o.capacity()));
-        row(tbody, "compare.row.status", offerings,
+        row(
+                tbody,
+                "compare.row.status",
+                offerings,
                 o -> getTranslation(o.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
-        List<String> indicatorCodes = offerings.stream().flatMap(o -> o.indicators().stream())
-                .map(IndicatorValue::code).distinct().toList();
+        List<String> indicatorCodes = offerings.stream()
+                .flatMap(o -> o.indicators().stream())
+                .map(IndicatorValue::code)
+                .distinct()
+                .toList();
         for (String code : indicatorCodes) {
-            String name = offerings.stream().flatMap(o -> o.indicators().stream()).filter(v -> v.code().equals(code))
-                    .findFirst().map(IndicatorValue::name).orElse(code);
-            rowNamed(tbody, name, offerings, o -> o.indicators().stream().filter(v -> v.code().equals(code))
-                    .map(this::indicator).collect(Collectors.joining()));
+            String name = offerings.stream()
+                    .flatMap(o -> o.indicators().stream())
+                    .filter(v -> v.code().equals(code))
+                    .findFirst()
+                    .map(IndicatorValue::name)
+                    .orElse(code);
+            rowNamed(
+                    tbody,
+                    name,
+                    offerings,
+                    o -> o.indicators().stream()
+                            .filter(v -> v.code().equals(code))
+                            .map(this::indicator)
+                            .collect(Collectors.joining()));
         }
-        row(tbody, "compare.row.accredited", offerings,
+        row(
+                tbody,
+                "compare.row.accredited",
+                offerings,
                 o -> o.accreditedFrom() == null ? "–" : o.accreditedFrom().format(dates));
-        row(tbody, "compare.row.confirmed", offerings,
+        row(
+                tbody,
+                "compare.row.confirmed",
+                offerings,
                 o -> o.lastConfirmed() == null ? "–" : o.lastConfirmed().format(dates));
         table.appendChild(thead, tbody);
         Div scroll = new Div();
@@ -106,28 +134,48 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         scroll.getElement().setAttribute("role", "region");
         scroll.getElement().setAttribute("aria-label", getTranslation("compare.caption", offerings.size()));
         scroll.getElement().appendChild(table);
-        Button print = new Button(getTranslation("compare.print"), e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        Button print = new Button(
+                getTranslation("compare.print"), e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addClassName("print-button");
         // The same facts as a PDF, e.g. to give a visitor at a service point.
-        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(event -> {
-            List<PdfPrintout.Section> sections = offerings.stream().map(o -> new PdfPrintout.Section(
-                    o.displayName(), List.of(
-                    new PdfPrintout.Line(getTranslation("compare.row.service"), o.serviceTypeName()),
-                    new PdfPrintout.Line(getTranslation("compare.row.languages"), String.join(", ", o.languages())),
-                    new PdfPrintout.Line(getTranslation("compare.row.specialisations"),
-                            String.join(", ", o.specialisations())),
-                    new PdfPrintout.Line(getTranslation("compare.row.areas"), String.join(", ", o.areas())),
-                    new PdfPrintout.Line(getTranslation("compare.row.status"),
-                            getTranslation(o.takesNewCustomers() ? "list.card.taking" : "list.card.full")),
-                    new PdfPrintout.Line(getTranslation("compare.row.confirmed"),
-                            o.lastConfirmed() == null ? "–" : o.lastConfirmed().format(dates)))))
-                    .toList();
-            byte[] bytes = PdfPrintout.renderSections(getTranslation("compare.heading"), locale.getLanguage(),
-                    sections, getTranslation("compare.intro"));
-            event.setFileName("jamforelse.pdf");
-            event.setContentType("application/pdf");
-            event.getOutputStream().write(bytes);
-        }, getTranslation("compare.pdf"));
+        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                event -> {
+                    List<PdfPrintout.Section> sections = offerings.stream()
+                            .map(o -> new PdfPrintout.Section(
+                                    o.displayName(),
+                                    List.of(
+                                            new PdfPrintout.Line(
+                                                    getTranslation("compare.row.service"), o.serviceTypeName()),
+                                            new PdfPrintout.Line(
+                                                    getTranslation("compare.row.languages"),
+                                                    String.join(", ", o.languages())),
+                                            new PdfPrintout.Line(
+                                                    getTranslation("compare.row.specialisations"),
+                                                    String.join(", ", o.specialisations())),
+                                            new PdfPrintout.Line(
+                                                    getTranslation("compare.row.areas"), String.join(", ", o.areas())),
+                                            new PdfPrintout.Line(
+                                                    getTranslation("compare.row.status"),
+                                                    getTranslation(
+                                                            o.takesNewCustomers()
+                                                                    ? "list.card.taking"
+                                                                    : "list.card.full")),
+                                            new PdfPrintout.Line(
+                                                    getTranslation("compare.row.confirmed"),
+                                                    o.lastConfirmed() == null
+                                                            ? "–"
+                                                            : o.lastConfirmed().format(dates)))))
+                            .toList();
+                    byte[] bytes = PdfPrintout.renderSections(
+                            getTranslation("compare.heading"),
+                            locale.getLanguage(),
+                            sections,
+                            getTranslation("compare.intro"));
+                    event.setFileName("jamforelse.pdf");
+                    event.setContentType("application/pdf");
+                    event.getOutputStream().write(bytes);
+                },
+                getTranslation("compare.pdf"));
         pdf.addClassName("compare-pdf");
         add(scroll, new Div(print, pdf));
     }
@@ -140,12 +188,13 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    private void row(Element tbody, String key, List<OfferingDetails> offerings, Function<OfferingDetails, String> value) {
+    private void row(
+            Element tbody, String key, List<OfferingDetails> offerings, Function<OfferingDetails, String> value) {
         rowNamed(tbody, getTranslation(key), offerings, value);
     }
 
-    private static void rowNamed(Element tbody, String name, List<OfferingDetails> offerings,
-            Function<OfferingDetails, String> value) {
+    private static void rowNamed(
+            Element tbody, String name, List<OfferingDetails> offerings, Function<OfferingDetails, String> value) {
         Element tr = new Element("tr");
         Element th = new Element("th");
         th.setAttribute("scope", "row");

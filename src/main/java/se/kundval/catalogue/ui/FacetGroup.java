@@ -21,7 +21,12 @@ class FacetGroup extends Div {
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
 
-    FacetGroup(String id, String label, List<String> codes, Function<String, String> name, Set<String> selected,
+    FacetGroup(
+            String id,
+            String label,
+            List<String> codes,
+            Function<String, String> name,
+            Set<String> selected,
             Consumer<Set<String>> onChange) {
         addClassName("facet-group");
         getElement().setAttribute("role", "group");

@@ -110,7 +110,8 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (TextArea summary : List.of(summarySv, summaryEn)) {
             summary.setMaxLength(ListingService.MAX_SUMMARY);
             summary.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            summary.addValueChangeListener(e -> summary.setHelperText(e.getValue().length() + " / " + ListingService.MAX_SUMMARY));
+            summary.addValueChangeListener(
+                    e -> summary.setHelperText(e.getValue().length() + " / " + ListingService.MAX_SUMMARY));
         }
         for (TextArea markdown : List.of(descriptionSv, descriptionEn, includesSv, includesEn)) {
             markdown.setHelperText(getTranslation("listing.description.helper"));
@@ -180,8 +181,11 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private static void options(CheckboxGroup<String> group, List<Option> options) {
         group.setItems(options.stream().map(Option::code).toList());
-        group.setItemLabelGenerator(c -> options.stream().filter(o -> o.code().equals(c)).map(Option::name)
-                .findFirst().orElse(c));
+        group.setItemLabelGenerator(c -> options.stream()
+                .filter(o -> o.code().equals(c))
+                .map(Option::name)
+                .findFirst()
+                .orElse(c));
     }
 
     private static String nz(String s) {
@@ -190,29 +194,55 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void render() {
         removeAll();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        add(new H1(getTranslation("listing.heading", form.serviceTypeName())), new Paragraph(getTranslation("listing.intro")));
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        add(
+                new H1(getTranslation("listing.heading", form.serviceTypeName())),
+                new Paragraph(getTranslation("listing.intro")));
         if (form.status() == AccreditationStatus.SUSPENDED) {
-            alert.setText(getTranslation("listing.status.suspended", form.statusReason() == null ? "" : form.statusReason()));
+            alert.setText(
+                    getTranslation("listing.status.suspended", form.statusReason() == null ? "" : form.statusReason()));
         } else if (form.status() == AccreditationStatus.REVOKED) {
             alert.setText(getTranslation("listing.status.revoked"));
         } else if (form.status() != AccreditationStatus.APPROVED) {
             alert.setText(getTranslation("listing.status.notApproved"));
         }
         add(alert, status);
-        add(new Paragraph(getTranslation("listing.lastConfirmed",
+        add(new Paragraph(getTranslation(
+                "listing.lastConfirmed",
                 form.lastConfirmed() == null ? "–" : form.lastConfirmed().format(dates))));
         if (form.status() == AccreditationStatus.REVOKED) {
             add(history());
             return;
         }
         boolean publish = form.publishable();
-        add(new LabelledSection("texts-sv", getTranslation("listing.texts.sv"), summarySv, descriptionSv, includesSv,
-                competenceSv, hoursSv));
-        add(new LabelledSection("texts-en", getTranslation("listing.texts.en"), summaryEn, descriptionEn, includesEn,
-                competenceEn, hoursEn));
-        add(new LabelledSection("facts", getTranslation("listing.facts.heading"), languages, specialisations, areas,
-                address, phone, email, capacity, takesNew));
+        add(new LabelledSection(
+                "texts-sv",
+                getTranslation("listing.texts.sv"),
+                summarySv,
+                descriptionSv,
+                includesSv,
+                competenceSv,
+                hoursSv));
+        add(new LabelledSection(
+                "texts-en",
+                getTranslation("listing.texts.en"),
+                summaryEn,
+                descriptionEn,
+                includesEn,
+                competenceEn,
+                hoursEn));
+        add(new LabelledSection(
+                "facts",
+                getTranslation("listing.facts.heading"),
+                languages,
+                specialisations,
+                areas,
+                address,
+                phone,
+                email,
+                capacity,
+                takesNew));
         add(logoSection(publish));
         fields.values().forEach(f -> f.getElement().setProperty("readonly", !publish));
         takesNew.setReadOnly(!publish);
@@ -237,11 +267,13 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component logoSection(boolean publish) {
         LabelledSection section = new LabelledSection("logo", getTranslation("listing.logo"));
         if (form.hasLogo()) {
-            Image current = new Image(event -> {
-                byte[] bytes = listings.publicLogo(code).orElse(new byte[0]);
-                event.setContentType("image/png");
-                event.getOutputStream().write(bytes);
-            }, getTranslation("listing.logo.current"));
+            Image current = new Image(
+                    event -> {
+                        byte[] bytes = listings.publicLogo(code).orElse(new byte[0]);
+                        event.setContentType("image/png");
+                        event.getOutputStream().write(bytes);
+                    },
+                    getTranslation("listing.logo.current"));
             current.setMaxHeight("150px");
             current.addClassName("logo");
             section.add(current);
@@ -257,7 +289,8 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                         status.setText(getTranslation("listing.logo.saved"));
                     });
                 } catch (InvalidInputException invalid) {
-                    ui.access(() -> alert.setText(getTranslation(invalid.problems().values().iterator().next())));
+                    ui.access(() -> alert.setText(getTranslation(
+                            invalid.problems().values().iterator().next())));
                 }
             }));
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
@@ -272,24 +305,47 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component history() {
         LabelledSection section = new LabelledSection("history", getTranslation("listing.history"));
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Stockholm"));
+                .withLocale(locale)
+                .withZone(ZoneId.of("Europe/Stockholm"));
         UnorderedList list = new UnorderedList();
-        form.history().forEach(c -> list.add(new ListItem(getTranslation("listing.history.entry", times.format(c.at()),
-                c.actor(), c.fields()))));
+        form.history()
+                .forEach(c -> list.add(new ListItem(
+                        getTranslation("listing.history.entry", times.format(c.at()), c.actor(), c.fields()))));
         section.add(list);
         return section;
     }
 
     private ListingForm.ListingDraft draft() {
         Map<String, OfferingText> texts = new HashMap<>();
-        texts.put("sv", new OfferingText(summarySv.getValue(), descriptionSv.getValue(), includesSv.getValue(),
-                competenceSv.getValue(), hoursSv.getValue()));
-        if (!summaryEn.getValue().isBlank() || !descriptionEn.getValue().isBlank() || !includesEn.getValue().isBlank()) {
-            texts.put("en", new OfferingText(summaryEn.getValue(), descriptionEn.getValue(), includesEn.getValue(),
-                    competenceEn.getValue(), hoursEn.getValue()));
+        texts.put(
+                "sv",
+                new OfferingText(
+                        summarySv.getValue(),
+                        descriptionSv.getValue(),
+                        includesSv.getValue(),
+                        competenceSv.getValue(),
+                        hoursSv.getValue()));
+        if (!summaryEn.getValue().isBlank()
+                || !descriptionEn.getValue().isBlank()
+                || !includesEn.getValue().isBlank()) {
+            texts.put(
+                    "en",
+                    new OfferingText(
+                            summaryEn.getValue(),
+                            descriptionEn.getValue(),
+                            includesEn.getValue(),
+                            competenceEn.getValue(),
+                            hoursEn.getValue()));
         }
-        return new ListingForm.ListingDraft(texts, languages.getValue(), specialisations.getValue(), areas.getValue(),
-                address.getValue(), phone.getValue(), email.getValue(), capacity.getValue() == null ? -1 : capacity.getValue(),
+        return new ListingForm.ListingDraft(
+                texts,
+                languages.getValue(),
+                specialisations.getValue(),
+                areas.getValue(),
+                address.getValue(),
+                phone.getValue(),
+                email.getValue(),
+                capacity.getValue() == null ? -1 : capacity.getValue(),
                 takesNew.getValue());
     }
 

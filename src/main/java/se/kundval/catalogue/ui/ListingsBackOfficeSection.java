@@ -40,7 +40,8 @@ class ListingsBackOfficeSection implements BackOfficeSection {
     private static final class ListingsSection extends Composite<LabelledSection> {
 
         ListingsSection(List<ListingLine> myListings, Locale locale) {
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            DateTimeFormatter dates =
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
             if (myListings.isEmpty()) {
                 getContent().add(new Paragraph(getTranslation("backoffice.listings.none")));
             }
@@ -50,9 +51,13 @@ class ListingsBackOfficeSection implements BackOfficeSection {
                 RouterLink edit = CatalogueNavigation.listingEditorLink(line.code());
                 edit.setText(getTranslation("backoffice.listing.edit", name));
                 ListItem item = new ListItem(edit);
-                item.add(new Paragraph(getTranslation("backoffice.accreditation.status." + line.status().name()) + ". "
-                        + (line.lastConfirmed() == null ? getTranslation("backoffice.listing.neverConfirmed")
-                        : getTranslation("backoffice.listing.confirmed", line.lastConfirmed().format(dates)))));
+                item.add(new Paragraph(getTranslation("backoffice.accreditation.status."
+                                + line.status().name()) + ". "
+                        + (line.lastConfirmed() == null
+                                ? getTranslation("backoffice.listing.neverConfirmed")
+                                : getTranslation(
+                                        "backoffice.listing.confirmed",
+                                        line.lastConfirmed().format(dates)))));
                 if (line.stale()) {
                     Paragraph stale = new Paragraph(getTranslation("backoffice.listing.stale"));
                     stale.addClassName("attention");

@@ -64,8 +64,10 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
 
     private void build() {
         removeAll();
-        RouterLink back = new RouterLink(getTranslation("offering.back", offering.serviceTypeName().toLowerCase(locale)),
-                ServiceTypeView.class, offering.serviceTypeCode());
+        RouterLink back = new RouterLink(
+                getTranslation("offering.back", offering.serviceTypeName().toLowerCase(locale)),
+                ServiceTypeView.class,
+                offering.serviceTypeCode());
         back.addClassName("back-link");
         add(back);
 
@@ -74,15 +76,18 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         if (listings.publicLogo(offering.code()).isPresent()) {
             String code = offering.code();
             // The stored logo was re-encoded by the portal when uploaded: only pixels, never a script.
-            com.vaadin.flow.component.html.Image logo = new com.vaadin.flow.component.html.Image(event -> {
-                event.setContentType("image/png");
-                event.getOutputStream().write(listings.publicLogo(code).orElse(new byte[0]));
-            }, getTranslation("offering.logo", offering.providerName()));
+            com.vaadin.flow.component.html.Image logo = new com.vaadin.flow.component.html.Image(
+                    event -> {
+                        event.setContentType("image/png");
+                        event.getOutputStream().write(listings.publicLogo(code).orElse(new byte[0]));
+                    },
+                    getTranslation("offering.logo", offering.providerName()));
             logo.addClassName("logo");
             logo.setMaxHeight("120px");
             add(logo);
         }
-        Paragraph status = new Paragraph(getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
+        Paragraph status =
+                new Paragraph(getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
         status.addClassNames("offering-status", offering.takesNewCustomers() ? "taking" : "full");
         add(status);
 
@@ -112,7 +117,8 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         Button listen = new Button(getTranslation("offering.listen"));
         listen.addClassName("listen-button");
         listen.addClickListener(e -> speak());
-        Button stop = new Button(getTranslation("offering.listen.stop"),
+        Button stop = new Button(
+                getTranslation("offering.listen.stop"),
                 e -> UI.getCurrent().getPage().executeJs("window.speechSynthesis && window.speechSynthesis.cancel()"));
         Div tools = new Div(listen, stop, compareButton());
         tools.addClassName("offering-tools");
@@ -121,8 +127,11 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         add(facts(), indicators());
 
         if (offering.lastConfirmed() != null) {
-            Paragraph confirmed = new Paragraph(getTranslation("offering.confirmed",
-                    offering.lastConfirmed().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+            Paragraph confirmed = new Paragraph(getTranslation(
+                    "offering.confirmed",
+                    offering.lastConfirmed()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(locale))));
             confirmed.addClassName("last-confirmed");
             add(confirmed);
         }
@@ -140,9 +149,17 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
     }
 
     private void speak() {
-        String text = String.join(". ", List.of(offering.displayName(), offering.summary(),
-                offering.description() == null ? "" : offering.description().replaceAll("[*#_>-]", " ")));
-        UI.getCurrent().getPage().executeJs("""
+        String text = String.join(
+                ". ",
+                List.of(
+                        offering.displayName(),
+                        offering.summary(),
+                        offering.description() == null
+                                ? ""
+                                : offering.description().replaceAll("[*#_>-]", " ")));
+        UI.getCurrent()
+                .getPage()
+                .executeJs("""
                 if (!window.speechSynthesis) { return; }
                 window.speechSynthesis.cancel();
                 const u = new SpeechSynthesisUtterance($0);
@@ -164,8 +181,10 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
             if (selection.contains(offering.code())) {
                 selection.remove(offering.code());
             } else if (!selection.add(offering.code())) {
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("list.card.compare.full"),
-                        5000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("list.card.compare.full"),
+                        5000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
                 return;
             }
             label.run();
@@ -180,7 +199,10 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         facts.addClassName("offering-facts-section");
         Element dl = new Element("dl");
         dl.getClassList().add("facts");
-        fact(dl, "offering.providerType", getTranslation("providertype." + offering.providerType().name()));
+        fact(
+                dl,
+                "offering.providerType",
+                getTranslation("providertype." + offering.providerType().name()));
         fact(dl, "offering.languages", String.join(", ", offering.languages()));
         fact(dl, "offering.specialisations", String.join(", ", offering.specialisations()));
         fact(dl, "offering.areas", String.join(", ", offering.areas()));
@@ -189,14 +211,22 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         fact(dl, "offering.phone", offering.phone());
         fact(dl, "offering.email", offering.email());
         fact(dl, "offering.capacity", String.valueOf(offering.capacity()));
-        fact(dl, "offering.status", getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
+        fact(
+                dl,
+                "offering.status",
+                getTranslation(offering.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
         if (offering.accreditedFrom() != null) {
-            fact(dl, "offering.accredited",
-                    offering.accreditedFrom().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+            fact(
+                    dl,
+                    "offering.accredited",
+                    offering.accreditedFrom()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(locale)));
         }
         facts.getElement().appendChild(dl);
         if (offering.website() != null) {
-            Anchor website = new Anchor(offering.website(), getTranslation("offering.website") + ": " + offering.website());
+            Anchor website =
+                    new Anchor(offering.website(), getTranslation("offering.website") + ": " + offering.website());
             website.getElement().setAttribute("rel", "noopener");
             facts.add(new Paragraph(website));
         }
@@ -225,8 +255,12 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         Element table = new Element("table");
         table.getClassList().add("indicator-table");
         Element head = new Element("tr");
-        for (String key : List.of("offering.indicator.name", "offering.indicator.value", "offering.indicator.year",
-                "offering.indicator.respondents", "offering.indicator.source")) {
+        for (String key : List.of(
+                "offering.indicator.name",
+                "offering.indicator.value",
+                "offering.indicator.year",
+                "offering.indicator.respondents",
+                "offering.indicator.source")) {
             Element th = new Element("th");
             th.setAttribute("scope", "col");
             th.setText(getTranslation(key));
@@ -240,11 +274,17 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
             Element name = new Element("th");
             name.setAttribute("scope", "row");
             name.setText(v.name());
-            tr.appendChild(name, cell(switch (v.status()) {
-                case SHOWN -> getTranslation("indicator.value." + v.unit().name(), v.value());
-                case TOO_FEW_ANSWERS -> getTranslation("indicator.tooFew");
-                case NOT_MEASURED -> getTranslation("indicator.notMeasured");
-            }), cell(String.valueOf(v.year())), cell(v.respondents() == null ? "–" : String.valueOf(v.respondents())),
+            tr.appendChild(
+                    name,
+                    cell(
+                            switch (v.status()) {
+                                case SHOWN ->
+                                    getTranslation("indicator.value." + v.unit().name(), v.value());
+                                case TOO_FEW_ANSWERS -> getTranslation("indicator.tooFew");
+                                case NOT_MEASURED -> getTranslation("indicator.notMeasured");
+                            }),
+                    cell(String.valueOf(v.year())),
+                    cell(v.respondents() == null ? "–" : String.valueOf(v.respondents())),
                     cell(v.source()));
             tbody.appendChild(tr);
         }
@@ -293,8 +333,9 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return offering == null ? getTranslation("app.title.suffix")
-                : getTranslation("offering.title", offering.displayName(), offering.serviceTypeName())
-                        + " – " + getTranslation("app.title.suffix");
+        return offering == null
+                ? getTranslation("app.title.suffix")
+                : getTranslation("offering.title", offering.displayName(), offering.serviceTypeName()) + " – "
+                        + getTranslation("app.title.suffix");
     }
 }

@@ -83,6 +83,7 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
     private ChoosingSupport.Choosing choosing;
     /** Why offerings on the pages shown so far cannot be chosen (code → message key). */
     private final Map<String, String> notChoosable = new java.util.HashMap<>();
+
     private ServiceTypeSummary serviceType;
     private OfferingQuery query;
     private Locale locale;
@@ -99,6 +100,7 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
     private Facets facets;
     /** Looked up once per visit, not on every filter change. */
     private Optional<String> qualityIndicator = Optional.empty();
+
     private Map<String, String> areaNames;
     private Map<String, String> specialisationNames;
 
@@ -124,17 +126,24 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
     }
 
     private Optional<ChoosingSupport.Choosing> choosingFor(BeforeEvent event, String code) {
-        Optional<Long> entitlement = event.getLocation().getQueryParameters().getSingleParameter(ENTITLEMENT_PARAMETER)
-                .filter(p -> p.matches("[0-9]{1,18}")).map(Long::valueOf);
-        if (entitlement.isEmpty() || !currentUser.get().map(u -> u.hasRole(Role.RESIDENT)).orElse(false)) {
+        Optional<Long> entitlement = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(ENTITLEMENT_PARAMETER)
+                .filter(p -> p.matches("[0-9]{1,18}"))
+                .map(Long::valueOf);
+        if (entitlement.isEmpty()
+                || !currentUser.get().map(u -> u.hasRole(Role.RESIDENT)).orElse(false)) {
             return Optional.empty();
         }
-        return choosingSupport.choosing(entitlement.get(), locale).filter(c -> c.serviceType().equals(code));
+        return choosingSupport
+                .choosing(entitlement.get(), locale)
+                .filter(c -> c.serviceType().equals(code));
     }
 
     private OfferingQuery startQuery() {
         OfferingQuery start = OfferingQuery.all(serviceType.code(), VisitorOrder.current());
-        return choosing == null ? start
+        return choosing == null
+                ? start
                 : start.withArea(choosing.area()).withWishes(choosing.wishes()).withSort(OfferingSort.WISHES);
     }
 
@@ -142,8 +151,8 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
         removeAll();
         String name = serviceType.name().in(locale);
         areaNames = catalogue.areas().stream().collect(Collectors.toMap(Option::code, Option::name));
-        specialisationNames = catalogue.specialisations(locale).stream()
-                .collect(Collectors.toMap(Option::code, Option::name));
+        specialisationNames =
+                catalogue.specialisations(locale).stream().collect(Collectors.toMap(Option::code, Option::name));
         if (choosing == null) {
             add(new H1(getTranslation("list.heading", name.toLowerCase(locale))));
             Paragraph description = new Paragraph(serviceType.description().in(locale));
@@ -179,10 +188,13 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
         area.setEmptySelectionAllowed(true);
         area.setEmptySelectionCaption(getTranslation("list.filter.area.all"));
         area.setItems(catalogue.areas().stream().map(Option::code).toList());
-        area.setItemLabelGenerator(code -> code == null ? getTranslation("list.filter.area.all")
-                : label(areaNames.get(code), facets == null ? null : facets.areas().getOrDefault(code, 0L)));
-        area.setHelperText(getTranslation(serviceType.delivery() == Delivery.PREMISES
-                ? "list.filter.area.premises" : "list.filter.area.home"));
+        area.setItemLabelGenerator(code -> code == null
+                ? getTranslation("list.filter.area.all")
+                : label(
+                        areaNames.get(code),
+                        facets == null ? null : facets.areas().getOrDefault(code, 0L)));
+        area.setHelperText(getTranslation(
+                serviceType.delivery() == Delivery.PREMISES ? "list.filter.area.premises" : "list.filter.area.home"));
         area.setValue(query.area());
         area.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
@@ -195,30 +207,41 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
             update(next);
         });
 
-        languages = new FacetGroup("filter-languages", getTranslation("list.filter.languages"),
+        languages = new FacetGroup(
+                "filter-languages",
+                getTranslation("list.filter.languages"),
                 all.languages().keySet().stream()
                         .sorted((a, b) -> CatalogueService.languageName(a, locale)
                                 .compareTo(CatalogueService.languageName(b, locale)))
                         .toList(),
-                code -> CatalogueService.languageName(code, locale), query.languages(),
+                code -> CatalogueService.languageName(code, locale),
+                query.languages(),
                 selected -> update(query.withLanguages(selected)));
-        specialisations = new FacetGroup("filter-specialisations", getTranslation("list.filter.specialisations"),
+        specialisations = new FacetGroup(
+                "filter-specialisations",
+                getTranslation("list.filter.specialisations"),
                 all.specialisations().keySet().stream()
-                        .sorted((a, b) -> specialisationNames.getOrDefault(a, a)
+                        .sorted((a, b) -> specialisationNames
+                                .getOrDefault(a, a)
                                 .compareTo(specialisationNames.getOrDefault(b, b)))
                         .toList(),
-                code -> specialisationNames.getOrDefault(code, code), query.specialisations(),
+                code -> specialisationNames.getOrDefault(code, code),
+                query.specialisations(),
                 selected -> update(query.withSpecialisations(selected)));
 
         providerType.setLabel(getTranslation("list.filter.providerType"));
         List<String> types = new java.util.ArrayList<>(List.of(""));
-        Arrays.stream(ProviderType.values()).filter(t -> all.providerTypes().containsKey(t.name()))
+        Arrays.stream(ProviderType.values())
+                .filter(t -> all.providerTypes().containsKey(t.name()))
                 .forEach(t -> types.add(t.name()));
         providerType.setItems(types);
-        providerType.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("list.filter.providerType.all")
-                : label(getTranslation("providertype." + t), facets == null ? null
-                        : facets.providerTypes().getOrDefault(t, 0L)));
-        providerType.setValue(query.providerType() == null ? "" : query.providerType().name());
+        providerType.setItemLabelGenerator(t -> t.isEmpty()
+                ? getTranslation("list.filter.providerType.all")
+                : label(
+                        getTranslation("providertype." + t),
+                        facets == null ? null : facets.providerTypes().getOrDefault(t, 0L)));
+        providerType.setValue(
+                query.providerType() == null ? "" : query.providerType().name());
         providerType.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 update(query.withProviderType(
@@ -278,30 +301,59 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
         results.setRenderer(LitRenderer.<OfferingCard>of(CARD)
                 .withProperty("code", OfferingCard::code)
                 .withProperty("url", c -> CatalogueNavigation.offeringPage(c.code()))
-                .withProperty("name", c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName())
-                .withProperty("type", c -> getTranslation("providertype." + c.providerType().name()))
-                .withProperty("status", c -> getTranslation(c.takesNewCustomers() ? "list.card.taking" : "list.card.full"))
+                .withProperty(
+                        "name", c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName())
+                .withProperty(
+                        "type",
+                        c -> getTranslation("providertype." + c.providerType().name()))
+                .withProperty(
+                        "status", c -> getTranslation(c.takesNewCustomers() ? "list.card.taking" : "list.card.full"))
                 .withProperty("statusClass", c -> c.takesNewCustomers() ? "taking" : "full")
-                .withProperty("summary", c -> c.summary() + (c.summaryLanguage().equals(locale.getLanguage()) ? ""
-                        : " " + getTranslation("list.card.summaryInSwedish")))
+                .withProperty(
+                        "summary",
+                        c -> c.summary()
+                                + (c.summaryLanguage().equals(locale.getLanguage())
+                                        ? ""
+                                        : " " + getTranslation("list.card.summaryInSwedish")))
                 .withProperty("summaryLang", OfferingCard::summaryLanguage)
                 .withProperty("areas", c -> getTranslation("list.card.areas", String.join(", ", c.areas())))
                 .withProperty("languages", c -> getTranslation("list.card.languages", String.join(", ", c.languages())))
-                .withProperty("specialisations", c -> c.specialisations().isEmpty() ? ""
-                        : getTranslation("list.card.specialisations", String.join(", ", c.specialisations())))
-                .withProperty("distance", c -> c.distanceKm() == null ? "" : getTranslation("list.card.distance", c.distanceKm()))
-                .withProperty("indicators", c -> c.keyIndicators().stream().map(this::indicatorText)
-                        .collect(Collectors.joining(" · ")))
+                .withProperty(
+                        "specialisations",
+                        c -> c.specialisations().isEmpty()
+                                ? ""
+                                : getTranslation("list.card.specialisations", String.join(", ", c.specialisations())))
+                .withProperty(
+                        "distance",
+                        c -> c.distanceKm() == null ? "" : getTranslation("list.card.distance", c.distanceKm()))
+                .withProperty(
+                        "indicators",
+                        c -> c.keyIndicators().stream().map(this::indicatorText).collect(Collectors.joining(" · ")))
                 .withProperty("wishes", this::wishesText)
-                .withProperty("notChoosable", c -> choosing == null || !notChoosable.containsKey(c.code()) ? ""
-                        : getTranslation("choose.reason." + notChoosable.get(c.code())))
-                .withProperty("chooseUrl", c -> choosing == null || notChoosable.containsKey(c.code()) ? ""
-                        : choosingSupport.confirmationPath(choosing.entitlementId(), c.code()))
-                .withProperty("chooseLabel", c -> getTranslation("list.card.choose",
-                        c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName()))
-                .withProperty("compared", c -> String.valueOf(CompareSelection.current().contains(c.code())))
-                .withProperty("compareLabel", c -> getTranslation(CompareSelection.current().contains(c.code())
-                        ? "list.card.compare.added" : "list.card.compare"))
+                .withProperty(
+                        "notChoosable",
+                        c -> choosing == null || !notChoosable.containsKey(c.code())
+                                ? ""
+                                : getTranslation("choose.reason." + notChoosable.get(c.code())))
+                .withProperty(
+                        "chooseUrl",
+                        c -> choosing == null || notChoosable.containsKey(c.code())
+                                ? ""
+                                : choosingSupport.confirmationPath(choosing.entitlementId(), c.code()))
+                .withProperty(
+                        "chooseLabel",
+                        c -> getTranslation(
+                                "list.card.choose",
+                                c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName()))
+                .withProperty(
+                        "compared",
+                        c -> String.valueOf(CompareSelection.current().contains(c.code())))
+                .withProperty(
+                        "compareLabel",
+                        c -> getTranslation(
+                                CompareSelection.current().contains(c.code())
+                                        ? "list.card.compare.added"
+                                        : "list.card.compare"))
                 .withFunction("toggleCompare", this::toggleCompare));
         results.addClassName("result-list");
         results.getElement().setAttribute("aria-label", getTranslation("list.heading", name.toLowerCase(locale)));
@@ -320,7 +372,9 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
 
         Section defaults = new Section();
         defaults.addClassName("default-provider");
-        defaults.add(new H2(getTranslation("list.default.heading")), new Paragraph(serviceType.defaultRuleExplanation().in(locale)));
+        defaults.add(
+                new H2(getTranslation("list.default.heading")),
+                new Paragraph(serviceType.defaultRuleExplanation().in(locale)));
         add(defaults);
 
         refresh();
@@ -345,14 +399,21 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
             return box;
         }
         List<String> names = new java.util.ArrayList<>();
-        wishes.languages().stream().map(l -> CatalogueService.languageName(l, locale)).sorted()
-                .forEach(l -> names.add(getTranslation("list.card.wish.language", l).replace(" ✓", "")));
-        wishes.specialisations().stream().map(s -> specialisationNames.getOrDefault(s, s)).sorted().forEach(names::add);
+        wishes.languages().stream()
+                .map(l -> CatalogueService.languageName(l, locale))
+                .sorted()
+                .forEach(l ->
+                        names.add(getTranslation("list.card.wish.language", l).replace(" ✓", "")));
+        wishes.specialisations().stream()
+                .map(s -> specialisationNames.getOrDefault(s, s))
+                .sorted()
+                .forEach(names::add);
         box.add(new Paragraph(getTranslation("list.choosing.wishes", String.join(", ", names))));
         boolean ranked = query.sort() == OfferingSort.WISHES;
-        Button toggle = new Button(getTranslation(ranked ? "list.choosing.clearWishes" : "list.choosing.useWishes"),
-                e -> {
-                    query = query.withSort(query.sort() == OfferingSort.WISHES ? OfferingSort.NEUTRAL : OfferingSort.WISHES);
+        Button toggle =
+                new Button(getTranslation(ranked ? "list.choosing.clearWishes" : "list.choosing.useWishes"), e -> {
+                    query = query.withSort(
+                            query.sort() == OfferingSort.WISHES ? OfferingSort.NEUTRAL : OfferingSort.WISHES);
                     build();
                 });
         toggle.addClassName("wish-ranking-toggle");
@@ -365,8 +426,10 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
             return "";
         }
         List<String> parts = new java.util.ArrayList<>();
-        card.wishesMet().forEach(w -> parts.add(getTranslation(w.language() ? "list.card.wish.language"
-                : "list.card.wish.specialisation", w.language() ? w.name().toLowerCase(locale) : w.name())));
+        card.wishesMet()
+                .forEach(w -> parts.add(getTranslation(
+                        w.language() ? "list.card.wish.language" : "list.card.wish.specialisation",
+                        w.language() ? w.name().toLowerCase(locale) : w.name())));
         parts.add(getTranslation("list.card.wish.count", card.wishesMet().size(), card.wishesAsked()));
         return String.join(" · ", parts);
     }
@@ -403,31 +466,39 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
 
     private void refresh() {
         facets = catalogue.facets(query);
-        resultCount.setText(facets.total() == 0 ? getTranslation("list.result.none")
-                : getTranslation("list.result.count", facets.total()));
+        resultCount.setText(
+                facets.total() == 0
+                        ? getTranslation("list.result.none")
+                        : getTranslation("list.result.count", facets.total()));
         boolean searching = !query.text().isBlank() && query.sort() == OfferingSort.NEUTRAL;
-        orderExplanation.setText(getTranslation("list.order." + query.sort().name() + (searching ? ".search" : ""),
-                qualityIndicator.orElse("")));
+        orderExplanation.setText(getTranslation(
+                "list.order." + query.sort().name() + (searching ? ".search" : ""), qualityIndicator.orElse("")));
         // Re-setting the generators re-renders the option labels with the new counts; that may
         // reset a field's value, so the query's state is put back (listeners ignore it: not from
         // the client).
         area.setItemLabelGenerator(area.getItemLabelGenerator());
-        languages.showCounts(code -> label(languages.name(code), facets.languages().getOrDefault(code, 0L)));
-        specialisations.showCounts(code -> label(specialisations.name(code),
-                facets.specialisations().getOrDefault(code, 0L)));
+        languages.showCounts(
+                code -> label(languages.name(code), facets.languages().getOrDefault(code, 0L)));
+        specialisations.showCounts(code ->
+                label(specialisations.name(code), facets.specialisations().getOrDefault(code, 0L)));
         providerType.setItemLabelGenerator(providerType.getItemLabelGenerator());
         area.setValue(query.area());
-        providerType.setValue(query.providerType() == null ? "" : query.providerType().name());
+        providerType.setValue(
+                query.providerType() == null ? "" : query.providerType().name());
         results.getDataProvider().refreshAll();
     }
 
     @Override
     public String getPageTitle() {
         if (serviceType != null && choosing != null) {
-            return getTranslation("list.choosing.heading", serviceType.name().in(getLocale()).toLowerCase(getLocale()))
-                    + " – " + getTranslation("app.title.suffix");
+            return getTranslation(
+                            "list.choosing.heading",
+                            serviceType.name().in(getLocale()).toLowerCase(getLocale())) + " – "
+                    + getTranslation("app.title.suffix");
         }
-        return serviceType == null ? getTranslation("app.title.suffix")
-                : getTranslation("list.title", serviceType.name().in(getLocale())) + " – " + getTranslation("app.title.suffix");
+        return serviceType == null
+                ? getTranslation("app.title.suffix")
+                : getTranslation("list.title", serviceType.name().in(getLocale())) + " – "
+                        + getTranslation("app.title.suffix");
     }
 }

@@ -46,29 +46,40 @@ class StartView extends Div implements HasDynamicTitle {
             // The whole card is one large link target; its accessible name is the service's name.
             RouterLink link = new RouterLink(ServiceTypeView.class, st.code());
             link.addClassName("service-type-link");
-            link.add(new H3(st.name().in(locale)), new Paragraph(st.description().in(locale)), count);
+            link.add(
+                    new H3(st.name().in(locale)), new Paragraph(st.description().in(locale)), count);
             card.add(link);
             list.add(card);
         }
-        LabelledSection services = new LabelledSection("services-heading", getTranslation("start.services.heading"), list);
+        LabelledSection services =
+                new LabelledSection("services-heading", getTranslation("start.services.heading"), list);
         services.addClassName("service-types");
         add(services);
 
-        LabelledSection howto = new LabelledSection("howto-heading", getTranslation("start.howto.heading"),
-                new OrderedList(new ListItem(getTranslation("start.howto.step1")),
-                        new ListItem(getTranslation("start.howto.step2")), new ListItem(getTranslation("start.howto.step3"))));
+        LabelledSection howto = new LabelledSection(
+                "howto-heading",
+                getTranslation("start.howto.heading"),
+                new OrderedList(
+                        new ListItem(getTranslation("start.howto.step1")),
+                        new ListItem(getTranslation("start.howto.step2")),
+                        new ListItem(getTranslation("start.howto.step3"))));
         howto.addClassName("how-it-works");
         add(howto);
 
         UnorderedList rules = new UnorderedList();
         for (ServiceTypeSummary st : serviceTypes) {
             ListItem rule = new ListItem();
-            rule.add(new com.vaadin.flow.component.html.Span(st.name().in(locale) + ": "),
-                    new com.vaadin.flow.component.html.Span(st.defaultRuleExplanation().in(locale)));
+            rule.add(
+                    new com.vaadin.flow.component.html.Span(st.name().in(locale) + ": "),
+                    new com.vaadin.flow.component.html.Span(
+                            st.defaultRuleExplanation().in(locale)));
             rules.add(rule);
         }
-        LabelledSection defaults = new LabelledSection("default-heading", getTranslation("start.default.heading"),
-                new Paragraph(getTranslation("start.default.intro")), rules);
+        LabelledSection defaults = new LabelledSection(
+                "default-heading",
+                getTranslation("start.default.heading"),
+                new Paragraph(getTranslation("start.default.intro")),
+                rules);
         defaults.addClassName("default-providers");
         add(defaults);
 
@@ -82,8 +93,10 @@ class StartView extends Div implements HasDynamicTitle {
             }
             pointList.add(item);
         }
-        LabelledSection points = new LabelledSection("servicepoints-heading",
-                getTranslation("start.servicepoints.heading"), new Paragraph(getTranslation("start.servicepoints.intro")),
+        LabelledSection points = new LabelledSection(
+                "servicepoints-heading",
+                getTranslation("start.servicepoints.heading"),
+                new Paragraph(getTranslation("start.servicepoints.intro")),
                 pointList);
         points.addClassName("service-points");
         add(points);

@@ -21,7 +21,8 @@ public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitle
      * entitlement (two tabs) are registered one after the other. Always taken before the
      * offering's lock, as the default-provider job does, so the two locks cannot deadlock.
      */
-    @org.springframework.data.jpa.repository.Query(value = "select id from choice_entitlement where id = :id for update",
+    @org.springframework.data.jpa.repository.Query(
+            value = "select id from choice_entitlement where id = :id for update",
             nativeQuery = true)
     Long lockForChoosing(long id);
 
@@ -48,11 +49,13 @@ public interface ChoiceEntitlementRepository extends JpaRepository<ChoiceEntitle
     long countByConversationOfficer(String officer);
 
     /** The entitlements an officer registered: open ones first, soonest deadline first. */
-    @org.springframework.data.jpa.repository.Query(value = """
+    @org.springframework.data.jpa.repository.Query(
+            value = """
             select e from ChoiceEntitlement e join fetch e.resident join fetch e.serviceType
             where e.conversation.officer = :officer
             order by case when e.status = se.kundval.choice.EntitlementStatus.ENDED then 1 else 0 end,
                      e.deadline, e.id desc
-            """, countQuery = "select count(e) from ChoiceEntitlement e where e.conversation.officer = :officer")
+            """,
+            countQuery = "select count(e) from ChoiceEntitlement e where e.conversation.officer = :officer")
     java.util.List<ChoiceEntitlement> findForOfficer(String officer, org.springframework.data.domain.Pageable page);
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import se.kundval.catalogue.ui.CatalogueNavigation;
 import se.kundval.choice.ChoiceConfirmation;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.ChoiceService;
@@ -25,7 +26,6 @@ import se.kundval.choice.Receipt;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /**
  * The confirmation page: the provider, the scope, what happens next, how to change later and the
@@ -50,7 +50,8 @@ class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long entitlement = Long.parseLong(event.getRouteParameters().get(ENTITLEMENT).orElseThrow());
+        long entitlement =
+                Long.parseLong(event.getRouteParameters().get(ENTITLEMENT).orElseThrow());
         String offering = event.getRouteParameters().get(OFFERING).orElseThrow();
         Locale locale = getLocale();
         Optional<ChoiceConfirmation> found = choices.confirmation(entitlement, offering, locale);
@@ -64,13 +65,16 @@ class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(ChoiceConfirmation c, Locale locale) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Paragraph intro = new Paragraph(getTranslation("confirm.intro"));
         intro.addClassName("lead");
         Facts facts = new Facts()
                 .add(getTranslation("confirm.provider"), c.providerName())
                 .add(getTranslation("confirm.service"), c.serviceTypeName())
-                .add(getTranslation("confirm.scope"), getTranslation("mychoices.scope." + c.scopeUnit().name(), c.scope()))
+                .add(
+                        getTranslation("confirm.scope"),
+                        getTranslation("mychoices.scope." + c.scopeUnit().name(), c.scope()))
                 .add(getTranslation("confirm.starts"), c.validFrom().format(dates));
         if (c.currentProvider() != null) {
             facts.add(getTranslation("confirm.current"), c.currentProvider());
@@ -82,17 +86,22 @@ class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (c.currentProvider() != null) {
             whatNext.add(new Paragraph(getTranslation("confirm.next.change")));
         }
-        add(whatNext,
-                new LabelledSection("change-later", getTranslation("confirm.later.heading"),
+        add(
+                whatNext,
+                new LabelledSection(
+                        "change-later",
+                        getTranslation("confirm.later.heading"),
                         new Paragraph(getTranslation("confirm.later.text", c.noticePeriodDays()))));
         if (c.currentProvider() == null) {
-            add(new LabelledSection("if-no-choice", getTranslation("confirm.default.heading"),
-                    new Paragraph(getTranslation("confirm.default.text", c.deadline().format(dates),
-                            c.defaultRuleExplanation()))));
+            add(new LabelledSection(
+                    "if-no-choice",
+                    getTranslation("confirm.default.heading"),
+                    new Paragraph(getTranslation(
+                            "confirm.default.text", c.deadline().format(dates), c.defaultRuleExplanation()))));
         }
         add(alert);
-        Anchor back = new Anchor(CatalogueNavigation.resultList(c.serviceTypeCode(), c.entitlementId()),
-                getTranslation("confirm.back"));
+        Anchor back = new Anchor(
+                CatalogueNavigation.resultList(c.serviceTypeCode(), c.entitlementId()), getTranslation("confirm.back"));
         back.addClassName("back-link");
         if (c.notChoosable() != null) {
             alert.setText(getTranslation("choose.reason." + c.notChoosable().name()));
@@ -111,15 +120,21 @@ class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void confirm(ChoiceConfirmation c) {
         try {
             Receipt receipt = choices.choose(c.entitlementId(), c.offeringCode());
-            getUI().ifPresent(ui -> ui.navigate(ReceiptView.class,
+            getUI().ifPresent(ui -> ui.navigate(
+                    ReceiptView.class,
                     new com.vaadin.flow.router.RouteParameters("reference", receipt.reference()),
                     com.vaadin.flow.router.QueryParameters.of("ny", "1")));
         } catch (ChoiceRefusedException refused) {
-            alert.setText(refused.reason() == ChoiceRefusedException.Reason.FULL
-                    ? getTranslation("confirm.refused.FULL")
-                    : getTranslation("choose.reason." + refused.reason().name()));
-            getChildren().filter(ch -> ch.hasClassName("actions")).findFirst().ifPresent(actions ->
-                    actions.getChildren().filter(b -> b instanceof Button).forEach(b -> b.setVisible(false)));
+            alert.setText(
+                    refused.reason() == ChoiceRefusedException.Reason.FULL
+                            ? getTranslation("confirm.refused.FULL")
+                            : getTranslation("choose.reason." + refused.reason().name()));
+            getChildren()
+                    .filter(ch -> ch.hasClassName("actions"))
+                    .findFirst()
+                    .ifPresent(actions -> actions.getChildren()
+                            .filter(b -> b instanceof Button)
+                            .forEach(b -> b.setVisible(false)));
         }
     }
 

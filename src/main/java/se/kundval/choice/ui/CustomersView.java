@@ -46,7 +46,8 @@ class CustomersView extends Div implements HasDynamicTitle {
     private void build() {
         removeAll();
         Locale locale = getLocale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         add(new H1(getTranslation("customers.heading")), new Paragraph(getTranslation("customers.intro")), status);
         List<CustomerLine> all = customers.myCustomers(locale);
         if (all.isEmpty()) {
@@ -57,14 +58,19 @@ class CustomersView extends Div implements HasDynamicTitle {
             Facts facts = new Facts()
                     .add(getTranslation("customers.reference"), c.reference())
                     .add(getTranslation("customers.service"), c.serviceTypeName() + " – " + c.offeringName())
-                    .add(getTranslation("customers.scope"), getTranslation("mychoices.scope." + c.scopeUnit().name(), c.scope()))
-                    .add(getTranslation("customers.wishedStart"), c.wishedStart().format(dates))
+                    .add(
+                            getTranslation("customers.scope"),
+                            getTranslation("mychoices.scope." + c.scopeUnit().name(), c.scope()))
+                    .add(
+                            getTranslation("customers.wishedStart"),
+                            c.wishedStart().format(dates))
                     .add(getTranslation("customers.contact"), contact(c));
             LabelledSection section = new LabelledSection("customer-" + c.reference(), c.residentName(), facts);
             section.addClassName("customer");
             if (c.endsOn() != null) {
-                section.add(new Paragraph(getTranslation(c.endsOn().isBefore(LocalDate.now()) ? "customers.ended"
-                        : "customers.endsOn", c.endsOn().format(dates))));
+                section.add(new Paragraph(getTranslation(
+                        c.endsOn().isBefore(LocalDate.now()) ? "customers.ended" : "customers.endsOn",
+                        c.endsOn().format(dates))));
             }
             if (c.waitingForAcknowledgement()) {
                 Paragraph waiting = new Paragraph(getTranslation("customers.waiting"));
@@ -81,7 +87,8 @@ class CustomersView extends Div implements HasDynamicTitle {
                         build();
                         status.setText(getTranslation("customers.acknowledge.done"));
                     } catch (InvalidInputException invalid) {
-                        start.setErrorMessage(getTranslation(invalid.problems().values().iterator().next()));
+                        start.setErrorMessage(getTranslation(
+                                invalid.problems().values().iterator().next()));
                         start.setInvalid(true);
                     }
                 });
@@ -91,7 +98,8 @@ class CustomersView extends Div implements HasDynamicTitle {
                 row.addClassName("field-row");
                 section.add(waiting, row);
             } else if (c.startDate() != null) {
-                section.add(new Paragraph(getTranslation("customers.acknowledged", c.startDate().format(dates))));
+                section.add(new Paragraph(
+                        getTranslation("customers.acknowledged", c.startDate().format(dates))));
             }
             add(section);
         }

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import se.kundval.audit.ui.AuditNavigation;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
@@ -29,8 +31,6 @@ import se.kundval.choice.EntitlementSummary;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.audit.ui.AuditNavigation;
-import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /** "Mina val": what the resident may choose, what they chose, and the history. */
 @Menu(title = "layout.nav.mychoices", order = 10)
@@ -52,7 +52,8 @@ class MyChoicesView extends Div implements HasDynamicTitle {
     private void build() {
         removeAll();
         Locale locale = getLocale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         add(new H1(getTranslation("mychoices.heading")), status);
         // Residents may see who looked at their data (socialtjänstsekretess): always one click away.
         RouterLink accessLog = AuditNavigation.myAccessLogLink(getTranslation("audit.mine.link"));
@@ -65,28 +66,42 @@ class MyChoicesView extends Div implements HasDynamicTitle {
         }
         for (EntitlementSummary e : entitlements) {
             Facts facts = new Facts()
-                    .add(getTranslation("mychoices.scope"), getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope()))
-                    .add(getTranslation("mychoices.status"), getTranslation("mychoices.status." + e.status().name()));
+                    .add(
+                            getTranslation("mychoices.scope"),
+                            getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope()))
+                    .add(
+                            getTranslation("mychoices.status"),
+                            getTranslation("mychoices.status." + e.status().name()));
             if (e.status() == EntitlementStatus.WAITING_FOR_CHOICE) {
                 facts.add(getTranslation("mychoices.deadline"), e.deadline().format(dates));
             }
-            facts.add(getTranslation("mychoices.current"), e.currentProvider() == null
-                    ? getTranslation("mychoices.current.none") : e.currentProvider());
+            facts.add(
+                    getTranslation("mychoices.current"),
+                    e.currentProvider() == null ? getTranslation("mychoices.current.none") : e.currentProvider());
             LabelledSection section = new LabelledSection("entitlement-" + e.id(), e.serviceTypeName());
             section.addClassName("entitlement");
             section.add(facts);
-            e.history().stream().filter(l -> l.status() == ChoiceStatus.PENDING).findFirst().ifPresent(pending -> {
-                Paragraph info = new Paragraph(getTranslation("mychoices.pending", pending.providerName(),
-                        pending.validFrom().format(dates)));
-                info.addClassName("pending-change");
-                Button withdraw = new Button(getTranslation("mychoices.withdraw"), click -> confirmWithdraw(pending.reference()));
-                withdraw.addClassName("withdraw-button");
-                section.add(info, withdraw);
-            });
+            e.history().stream()
+                    .filter(l -> l.status() == ChoiceStatus.PENDING)
+                    .findFirst()
+                    .ifPresent(pending -> {
+                        Paragraph info = new Paragraph(getTranslation(
+                                "mychoices.pending",
+                                pending.providerName(),
+                                pending.validFrom().format(dates)));
+                        info.addClassName("pending-change");
+                        Button withdraw = new Button(
+                                getTranslation("mychoices.withdraw"), click -> confirmWithdraw(pending.reference()));
+                        withdraw.addClassName("withdraw-button");
+                        section.add(info, withdraw);
+                    });
             if (e.status() != EntitlementStatus.ENDED) {
-                Anchor choose = new Anchor(CatalogueNavigation.resultList(e.serviceTypeCode(), e.id()),
-                        getTranslation(e.currentProvider() == null && e.pendingReference() == null
-                                ? "mychoices.choose" : "mychoices.change"));
+                Anchor choose = new Anchor(
+                        CatalogueNavigation.resultList(e.serviceTypeCode(), e.id()),
+                        getTranslation(
+                                e.currentProvider() == null && e.pendingReference() == null
+                                        ? "mychoices.choose"
+                                        : "mychoices.change"));
                 choose.addClassName("choose-link");
                 section.add(new Paragraph(choose));
             }
@@ -94,16 +109,24 @@ class MyChoicesView extends Div implements HasDynamicTitle {
                 UnorderedList history = new UnorderedList();
                 history.addClassName("choice-history");
                 for (EntitlementSummary.ChoiceLine line : e.history()) {
-                    String until = line.validTo() == null ? ""
-                            : getTranslation("mychoices.history.until", line.validTo().format(dates));
-                    ListItem item = new ListItem(getTranslation("mychoices.history.line", line.providerName(),
-                            line.validFrom().format(dates), until,
-                            getTranslation("mychoices.choice." + line.status().name()), line.reference()));
+                    String until = line.validTo() == null
+                            ? ""
+                            : getTranslation(
+                                    "mychoices.history.until", line.validTo().format(dates));
+                    ListItem item = new ListItem(getTranslation(
+                            "mychoices.history.line",
+                            line.providerName(),
+                            line.validFrom().format(dates),
+                            until,
+                            getTranslation("mychoices.choice." + line.status().name()),
+                            line.reference()));
                     if (line.startDate() != null && line.validTo() == null) {
-                        item.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("mychoices.startDate",
-                                line.startDate().format(dates))));
+                        item.add(new com.vaadin.flow.component.html.Span(" "
+                                + getTranslation(
+                                        "mychoices.startDate", line.startDate().format(dates))));
                     }
-                    RouterLink receipt = new RouterLink(ReceiptView.class, new RouteParameters("reference", line.reference()));
+                    RouterLink receipt =
+                            new RouterLink(ReceiptView.class, new RouteParameters("reference", line.reference()));
                     receipt.setText(getTranslation("mychoices.receipt", line.reference()));
                     receipt.addClassName("receipt-link");
                     item.add(new com.vaadin.flow.component.html.Span(" "), receipt);

@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import se.kundval.catalogue.ui.CatalogueNavigation;
 import se.kundval.choice.OfficerEntitlementRow;
 import se.kundval.choice.OfficerService;
 import se.kundval.identity.Role;
-import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /**
  * The case officer's entitlements with status and days left. Rows are fetched a page at a time
@@ -33,7 +33,8 @@ class OfficerEntitlementsView extends Div implements HasDynamicTitle {
     OfficerEntitlementsView(OfficerService officer) {
         addClassName("officer-entitlements-view");
         Locale locale = getLocale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         add(new H1(getTranslation("officer.list.heading")), new Paragraph(getTranslation("officer.list.intro")));
         RouterLink register = new RouterLink(getTranslation("officer.list.register"), RegisterConversationView.class);
         register.addClassName("button-link");
@@ -51,19 +52,22 @@ class OfficerEntitlementsView extends Div implements HasDynamicTitle {
         grid.addClassName("officer-entitlements");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", getTranslation("officer.list.heading"));
-        grid.addColumn(OfficerEntitlementRow::residentName).setHeader(getTranslation("officer.list.col.name"))
+        grid.addColumn(OfficerEntitlementRow::residentName)
+                .setHeader(getTranslation("officer.list.col.name"))
                 .setFlexGrow(2);
         grid.addColumn(OfficerEntitlementRow::serviceTypeName).setHeader(getTranslation("officer.list.col.service"));
         grid.addColumn(r -> getTranslation("mychoices.status." + r.status().name()))
                 .setHeader(getTranslation("officer.list.col.status"));
         grid.addColumn(r -> r.deadline().format(dates)).setHeader(getTranslation("officer.list.col.deadline"));
         grid.addColumn(r -> r.status().name().equals("WAITING_FOR_CHOICE")
-                ? getTranslation("officer.list.daysLeft", Math.max(-1, r.daysLeft())) : "")
+                        ? getTranslation("officer.list.daysLeft", Math.max(-1, r.daysLeft()))
+                        : "")
                 .setHeader(getTranslation("officer.list.col.daysLeft"));
         grid.addColumn(r -> r.currentProvider() == null ? "" : r.currentProvider())
-                .setHeader(getTranslation("officer.list.col.provider")).setFlexGrow(2);
-        grid.setItems(q -> officer.myEntitlements(q.getOffset(), q.getLimit(), locale).stream(),
-                q -> (int) officer.countMyEntitlements());
+                .setHeader(getTranslation("officer.list.col.provider"))
+                .setFlexGrow(2);
+        grid.setItems(q -> officer.myEntitlements(q.getOffset(), q.getLimit(), locale).stream(), q ->
+                (int) officer.countMyEntitlements());
         grid.setAllRowsVisible(total <= 50);
         if (total > 50) {
             grid.setHeight("70vh");

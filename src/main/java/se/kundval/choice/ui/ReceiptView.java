@@ -49,17 +49,22 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        boolean justMade = event.getLocation().getQueryParameters().getSingleParameter("ny").isPresent();
+        boolean justMade = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("ny")
+                .isPresent();
         show(found.get(), justMade, locale);
     }
 
     private void show(ChoiceReceipt r, boolean justMade, Locale locale) {
         removeAll();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(SWEDEN);
-        H1 heading = new H1(justMade ? getTranslation("receipt.heading.new", r.providerName())
-                : getTranslation("receipt.heading"));
+                .withLocale(locale)
+                .withZone(SWEDEN);
+        H1 heading = new H1(
+                justMade ? getTranslation("receipt.heading.new", r.providerName()) : getTranslation("receipt.heading"));
         add(heading);
         Div reference = new Div(new Span(getTranslation("receipt.reference") + ": "), new Span(r.reference()));
         reference.addClassName("receipt-reference");
@@ -67,22 +72,28 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Facts facts = new Facts()
                 .add(getTranslation("confirm.provider"), r.providerName())
                 .add(getTranslation("confirm.service"), r.serviceTypeName())
-                .add(getTranslation("confirm.scope"), getTranslation("mychoices.scope." + r.scopeUnit().name(), r.scope()))
+                .add(
+                        getTranslation("confirm.scope"),
+                        getTranslation("mychoices.scope." + r.scopeUnit().name(), r.scope()))
                 .add(getTranslation("confirm.starts"), r.validFrom().format(dates))
                 .add(getTranslation("receipt.madeAt"), times.format(r.madeAt()))
-                .add(getTranslation("receipt.status"), getTranslation("mychoices.choice." + r.status().name()));
+                .add(
+                        getTranslation("receipt.status"),
+                        getTranslation("mychoices.choice." + r.status().name()));
         if (r.providerPhone() != null) {
             facts.add(getTranslation("receipt.phone"), r.providerPhone());
         }
         add(facts);
-        LabelledSection next = new LabelledSection("what-next", getTranslation("confirm.next.heading"),
+        LabelledSection next = new LabelledSection(
+                "what-next",
+                getTranslation("confirm.next.heading"),
                 new Paragraph(getTranslation("confirm.next.text", r.firstContactWorkingDays())));
         if (r.change()) {
             next.add(new Paragraph(getTranslation("confirm.next.change")));
         }
         add(next);
-        Button print = new Button(getTranslation("receipt.print"),
-                e -> getElement().executeJs("window.print()"));
+        Button print =
+                new Button(getTranslation("receipt.print"), e -> getElement().executeJs("window.print()"));
         print.addClassName("print-button");
         RouterLink back = new RouterLink(getTranslation("receipt.tomychoices"), MyChoicesView.class);
         Div actions = new Div(print, back);

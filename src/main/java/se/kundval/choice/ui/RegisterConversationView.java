@@ -34,12 +34,12 @@ import com.vaadin.flow.router.Route;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.choice.ContactPreference;
 import se.kundval.choice.ConversationForm;
-import se.kundval.shared.InvalidInputException;
 import se.kundval.choice.OfficerService;
 import se.kundval.choice.ResidentDetails;
 import se.kundval.choice.ServiceTypeTerms;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
 import se.kundval.shared.ui.LabelledSection;
 
@@ -71,8 +71,7 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
     private final TextArea wishText = new TextArea();
     private final Div formError = new Div();
 
-    private record GrantFields(Checkbox selected, BigDecimalField scope, DatePicker deadline) {
-    }
+    private record GrantFields(Checkbox selected, BigDecimalField scope, DatePicker deadline) {}
 
     RegisterConversationView(OfficerService officer, CatalogueService catalogue) {
         this.officer = officer;
@@ -104,8 +103,11 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         area.setRequiredIndicatorVisible(true);
         List<Option> areas = catalogue.areas();
         area.setItems(areas.stream().map(Option::code).toList());
-        area.setItemLabelGenerator(code -> areas.stream().filter(a -> a.code().equals(code)).map(Option::name)
-                .findFirst().orElse(code));
+        area.setItemLabelGenerator(code -> areas.stream()
+                .filter(a -> a.code().equals(code))
+                .map(Option::name)
+                .findFirst()
+                .orElse(code));
         contact.setLabel(getTranslation("officer.form.contact"));
         contact.setRequiredIndicatorVisible(true);
         contact.setItems(ContactPreference.values());
@@ -115,8 +117,17 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         email.setMaxLength(200);
         phone.setLabel(getTranslation("officer.form.phone"));
         phone.setMaxLength(20);
-        add(new LabelledSection("person", getTranslation("officer.form.person"), personRow, lookupResult, firstName,
-                lastName, area, contact, email, phone));
+        add(new LabelledSection(
+                "person",
+                getTranslation("officer.form.person"),
+                personRow,
+                lookupResult,
+                firstName,
+                lastName,
+                area,
+                contact,
+                email,
+                phone));
 
         heldOn.setLabel(getTranslation("officer.form.heldOn"));
         heldOn.setRequiredIndicatorVisible(true);
@@ -125,7 +136,9 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         heldOn.setMax(LocalDate.now());
         add(new LabelledSection("conversation", getTranslation("officer.form.conversation"), heldOn));
 
-        LabelledSection grantSection = new LabelledSection("grants", getTranslation("officer.form.grants"),
+        LabelledSection grantSection = new LabelledSection(
+                "grants",
+                getTranslation("officer.form.grants"),
                 new Paragraph(getTranslation("officer.form.grants.help")));
         grantsError.addClassName("field-error");
         grantsError.setId("grants-error");
@@ -133,7 +146,10 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         for (ServiceTypeTerms terms : officer.serviceTypeTerms(locale)) {
             Checkbox selected = new Checkbox(terms.name());
             BigDecimalField scope = new BigDecimalField(terms.name() + ": "
-                    + getTranslation("officer.form.scope", getTranslation("officer.form.unit." + terms.scopeUnit().name())));
+                    + getTranslation(
+                            "officer.form.scope",
+                            getTranslation(
+                                    "officer.form.unit." + terms.scopeUnit().name())));
             DatePicker deadline = new DatePicker(terms.name() + ": " + getTranslation("officer.form.deadline"));
             deadline.setHelperText(getTranslation("officer.form.deadline.helper", terms.choiceDeadlineDays()));
             deadline.setLocale(locale);
@@ -161,12 +177,20 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         specialisations.setLabel(getTranslation("officer.form.specialisations"));
         List<Option> specs = catalogue.specialisations(locale);
         specialisations.setItems(specs.stream().map(Option::code).toList());
-        specialisations.setItemLabelGenerator(code -> specs.stream().filter(s -> s.code().equals(code))
-                .map(Option::name).findFirst().orElse(code));
+        specialisations.setItemLabelGenerator(code -> specs.stream()
+                .filter(s -> s.code().equals(code))
+                .map(Option::name)
+                .findFirst()
+                .orElse(code));
         wishText.setLabel(getTranslation("officer.form.wishText"));
         wishText.setMaxLength(1000);
-        add(new LabelledSection("wishes", getTranslation("officer.form.wishes"),
-                new Paragraph(getTranslation("officer.form.wishes.help")), languages, specialisations, wishText));
+        add(new LabelledSection(
+                "wishes",
+                getTranslation("officer.form.wishes"),
+                new Paragraph(getTranslation("officer.form.wishes.help")),
+                languages,
+                specialisations,
+                wishText));
 
         Button save = new Button(getTranslation("officer.form.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -191,7 +215,10 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
     private void checkPersonnummer() {
         String value = personnummer.getValue();
         Optional<Personnummer.Problem> problem = value.isBlank() ? Optional.empty() : Personnummer.problemWith(value);
-        showError(personnummer, problem.map(p -> getTranslation("officer.form.personnummer." + p.name())).orElse(null));
+        showError(
+                personnummer,
+                problem.map(p -> getTranslation("officer.form.personnummer." + p.name()))
+                        .orElse(null));
     }
 
     private void lookUp() {
@@ -212,7 +239,8 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
             email.setValue(r.email() == null ? "" : r.email());
             phone.setValue(r.phone() == null ? "" : r.phone());
         });
-        lookupResult.setText(getTranslation(found.isPresent() ? "officer.form.lookup.found" : "officer.form.lookup.new"));
+        lookupResult.setText(
+                getTranslation(found.isPresent() ? "officer.form.lookup.found" : "officer.form.lookup.new"));
     }
 
     private void save() {
@@ -222,12 +250,23 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         List<ConversationForm.Grant> chosen = new ArrayList<>();
         grants.forEach((terms, g) -> {
             if (g.selected().getValue()) {
-                chosen.add(new ConversationForm.Grant(terms.code(), g.scope().getValue(), g.deadline().getValue()));
+                chosen.add(new ConversationForm.Grant(
+                        terms.code(), g.scope().getValue(), g.deadline().getValue()));
             }
         });
-        ConversationForm form = new ConversationForm(personnummer.getValue(), firstName.getValue(),
-                lastName.getValue(), area.getValue(), contact.getValue(), email.getValue(), phone.getValue(),
-                heldOn.getValue(), chosen, languages.getValue(), specialisations.getValue(), wishText.getValue());
+        ConversationForm form = new ConversationForm(
+                personnummer.getValue(),
+                firstName.getValue(),
+                lastName.getValue(),
+                area.getValue(),
+                contact.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                heldOn.getValue(),
+                chosen,
+                languages.getValue(),
+                specialisations.getValue(),
+                wishText.getValue());
         try {
             int created = officer.registerConversation(form);
             Notification.show(getTranslation("officer.form.saved", created), 8000, Notification.Position.TOP_CENTER);

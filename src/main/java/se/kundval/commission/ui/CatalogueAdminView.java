@@ -66,8 +66,15 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
 
     private void build() {
         removeAll();
-        add(new H1(getTranslation("commission.admin.heading")), status, alert, areas(), servicePoints(),
-                specialisations(), serviceTypes(), requirements());
+        add(
+                new H1(getTranslation("commission.admin.heading")),
+                status,
+                alert,
+                areas(),
+                servicePoints(),
+                specialisations(),
+                serviceTypes(),
+                requirements());
     }
 
     private Component areas() {
@@ -77,16 +84,29 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         NumberField lon = new NumberField(getTranslation("commission.admin.lon"));
         Map<String, Component> fields = Map.of("code", code, "name", name, "centre", lat);
         UnorderedList list = new UnorderedList();
-        admin.areas().forEach(a -> list.add(row(a.name() + " (" + a.code() + ")", () -> {
-            code.setValue(a.code());
-            name.setValue(a.name());
-            lat.setValue(a.lat());
-            lon.setValue(a.lon());
-        }, () -> admin.deleteArea(a.code()))));
-        Button save = save(() -> admin.saveArea(new AreaForm(code.getValue(), name.getValue(), lat.getValue(), lon.getValue())),
+        admin.areas()
+                .forEach(a -> list.add(row(
+                        a.name() + " (" + a.code() + ")",
+                        () -> {
+                            code.setValue(a.code());
+                            name.setValue(a.name());
+                            lat.setValue(a.lat());
+                            lon.setValue(a.lon());
+                        },
+                        () -> admin.deleteArea(a.code()))));
+        Button save = save(
+                () -> admin.saveArea(new AreaForm(code.getValue(), name.getValue(), lat.getValue(), lon.getValue())),
                 fields);
-        return new LabelledSection("admin-areas", getTranslation("commission.admin.areas"), list,
-                new H3(getTranslation("commission.admin.form")), code, name, lat, lon, save);
+        return new LabelledSection(
+                "admin-areas",
+                getTranslation("commission.admin.areas"),
+                list,
+                new H3(getTranslation("commission.admin.form")),
+                code,
+                name,
+                lat,
+                lon,
+                save);
     }
 
     private Component servicePoints() {
@@ -95,26 +115,50 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         Select<String> area = new Select<>();
         area.setLabel(getTranslation("commission.admin.area"));
         area.setItems(admin.areas().stream().map(AreaForm::code).toList());
-        area.setItemLabelGenerator(c -> admin.areas().stream().filter(a -> a.code().equals(c)).map(AreaForm::name)
-                .findFirst().orElse(c));
+        area.setItemLabelGenerator(c -> admin.areas().stream()
+                .filter(a -> a.code().equals(c))
+                .map(AreaForm::name)
+                .findFirst()
+                .orElse(c));
         TextField address = field("commission.admin.address");
         TextField hoursSv = field("commission.admin.hoursSv");
         TextField hoursEn = field("commission.admin.hoursEn");
-        Map<String, Component> fields = Map.of("code", code, "name", name, "area", area, "address", address,
-                "hoursSv", hoursSv, "hoursEn", hoursEn);
+        Map<String, Component> fields = Map.of(
+                "code", code, "name", name, "area", area, "address", address, "hoursSv", hoursSv, "hoursEn", hoursEn);
         UnorderedList list = new UnorderedList();
-        admin.servicePoints().forEach(p -> list.add(row(p.name() + " (" + p.code() + ")", () -> {
-            code.setValue(p.code());
-            name.setValue(p.name());
-            area.setValue(p.areaCode());
-            address.setValue(p.address());
-            hoursSv.setValue(p.hoursSv() == null ? "" : p.hoursSv());
-            hoursEn.setValue(p.hoursEn() == null ? "" : p.hoursEn());
-        }, () -> admin.deleteServicePoint(p.code()))));
-        Button save = save(() -> admin.saveServicePoint(new ServicePointForm(code.getValue(), name.getValue(),
-                area.getValue(), address.getValue(), hoursSv.getValue(), hoursEn.getValue())), fields);
-        return new LabelledSection("admin-service-points", getTranslation("commission.admin.servicePoints"), list,
-                new H3(getTranslation("commission.admin.form")), code, name, area, address, hoursSv, hoursEn, save);
+        admin.servicePoints()
+                .forEach(p -> list.add(row(
+                        p.name() + " (" + p.code() + ")",
+                        () -> {
+                            code.setValue(p.code());
+                            name.setValue(p.name());
+                            area.setValue(p.areaCode());
+                            address.setValue(p.address());
+                            hoursSv.setValue(p.hoursSv() == null ? "" : p.hoursSv());
+                            hoursEn.setValue(p.hoursEn() == null ? "" : p.hoursEn());
+                        },
+                        () -> admin.deleteServicePoint(p.code()))));
+        Button save = save(
+                () -> admin.saveServicePoint(new ServicePointForm(
+                        code.getValue(),
+                        name.getValue(),
+                        area.getValue(),
+                        address.getValue(),
+                        hoursSv.getValue(),
+                        hoursEn.getValue())),
+                fields);
+        return new LabelledSection(
+                "admin-service-points",
+                getTranslation("commission.admin.servicePoints"),
+                list,
+                new H3(getTranslation("commission.admin.form")),
+                code,
+                name,
+                area,
+                address,
+                hoursSv,
+                hoursEn,
+                save);
     }
 
     private Component specialisations() {
@@ -123,15 +167,27 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         TextField en = field("commission.admin.nameEn");
         Map<String, Component> fields = Map.of("code", code, "nameSv", sv, "nameEn", en);
         UnorderedList list = new UnorderedList();
-        admin.specialisations().forEach(s -> list.add(row(s.nameSv() + " (" + s.code() + ")", () -> {
-            code.setValue(s.code());
-            sv.setValue(s.nameSv());
-            en.setValue(s.nameEn() == null ? "" : s.nameEn());
-        }, () -> admin.deleteSpecialisation(s.code()))));
-        Button save = save(() -> admin.saveSpecialisation(new SpecialisationForm(code.getValue(), sv.getValue(),
-                en.getValue())), fields);
-        return new LabelledSection("admin-specialisations", getTranslation("commission.admin.specialisations"), list,
-                new H3(getTranslation("commission.admin.form")), code, sv, en, save);
+        admin.specialisations()
+                .forEach(s -> list.add(row(
+                        s.nameSv() + " (" + s.code() + ")",
+                        () -> {
+                            code.setValue(s.code());
+                            sv.setValue(s.nameSv());
+                            en.setValue(s.nameEn() == null ? "" : s.nameEn());
+                        },
+                        () -> admin.deleteSpecialisation(s.code()))));
+        Button save = save(
+                () -> admin.saveSpecialisation(new SpecialisationForm(code.getValue(), sv.getValue(), en.getValue())),
+                fields);
+        return new LabelledSection(
+                "admin-specialisations",
+                getTranslation("commission.admin.specialisations"),
+                list,
+                new H3(getTranslation("commission.admin.form")),
+                code,
+                sv,
+                en,
+                save);
     }
 
     private Component serviceTypes() {
@@ -191,16 +247,44 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
         fields.put("defaultRule", rule);
         fields.put("defaultRuleSv", ruleSv);
         fields.put("defaultRuleEn", ruleEn);
-        Button save = save(() -> {
-            if (type.getValue() == null) {
-                throw new InvalidInputException(Map.of("code", "commission.admin.notFound"));
-            }
-            admin.saveServiceType(new ServiceTypeForm(type.getValue().code(), nameSv.getValue(), nameEn.getValue(),
-                    descriptionSv.getValue(), descriptionEn.getValue(), unit.getValue(), delivery.getValue(),
-                    number(deadline), number(notice), number(contact), rule.getValue(), ruleSv.getValue(), ruleEn.getValue()));
-        }, fields);
-        return new LabelledSection("admin-service-types", getTranslation("commission.admin.serviceTypes"), type, nameSv,
-                nameEn, descriptionSv, descriptionEn, unit, delivery, deadline, notice, contact, rule, ruleSv, ruleEn, save);
+        Button save = save(
+                () -> {
+                    if (type.getValue() == null) {
+                        throw new InvalidInputException(Map.of("code", "commission.admin.notFound"));
+                    }
+                    admin.saveServiceType(new ServiceTypeForm(
+                            type.getValue().code(),
+                            nameSv.getValue(),
+                            nameEn.getValue(),
+                            descriptionSv.getValue(),
+                            descriptionEn.getValue(),
+                            unit.getValue(),
+                            delivery.getValue(),
+                            number(deadline),
+                            number(notice),
+                            number(contact),
+                            rule.getValue(),
+                            ruleSv.getValue(),
+                            ruleEn.getValue()));
+                },
+                fields);
+        return new LabelledSection(
+                "admin-service-types",
+                getTranslation("commission.admin.serviceTypes"),
+                type,
+                nameSv,
+                nameEn,
+                descriptionSv,
+                descriptionEn,
+                unit,
+                delivery,
+                deadline,
+                notice,
+                contact,
+                rule,
+                ruleSv,
+                ruleEn,
+                save);
     }
 
     private Component requirements() {
@@ -221,25 +305,47 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
                 return;
             }
             String t = type.getValue().code();
-            requirementService.requirements(t).forEach(r -> list.add(row(r.textSv() + " (" + r.code() + ")", () -> {
-                code.setValue(r.code());
-                textSv.setValue(r.textSv());
-                textEn.setValue(r.textEn() == null ? "" : r.textEn());
-                attachment.setValue(r.attachmentRequired());
-                order.setValue(r.sortOrder());
-            }, () -> requirementService.deleteRequirement(t, r.code()))));
+            requirementService
+                    .requirements(t)
+                    .forEach(r -> list.add(row(
+                            r.textSv() + " (" + r.code() + ")",
+                            () -> {
+                                code.setValue(r.code());
+                                textSv.setValue(r.textSv());
+                                textEn.setValue(r.textEn() == null ? "" : r.textEn());
+                                attachment.setValue(r.attachmentRequired());
+                                order.setValue(r.sortOrder());
+                            },
+                            () -> requirementService.deleteRequirement(t, r.code()))));
         };
         type.addValueChangeListener(e -> fill.run());
         Map<String, Component> fields = Map.of("code", code, "textSv", textSv, "textEn", textEn, "sortOrder", order);
-        Button save = save(() -> {
-            if (type.getValue() == null) {
-                throw new InvalidInputException(Map.of("code", "commission.admin.notFound"));
-            }
-            requirementService.saveRequirement(new RequirementForm(type.getValue().code(), code.getValue(), textSv.getValue(),
-                    textEn.getValue(), attachment.getValue(), number(order)));
-        }, fields);
-        return new LabelledSection("admin-requirements", getTranslation("commission.admin.requirements"), type, list,
-                new H3(getTranslation("commission.admin.form")), code, textSv, textEn, attachment, order, save);
+        Button save = save(
+                () -> {
+                    if (type.getValue() == null) {
+                        throw new InvalidInputException(Map.of("code", "commission.admin.notFound"));
+                    }
+                    requirementService.saveRequirement(new RequirementForm(
+                            type.getValue().code(),
+                            code.getValue(),
+                            textSv.getValue(),
+                            textEn.getValue(),
+                            attachment.getValue(),
+                            number(order)));
+                },
+                fields);
+        return new LabelledSection(
+                "admin-requirements",
+                getTranslation("commission.admin.requirements"),
+                type,
+                list,
+                new H3(getTranslation("commission.admin.form")),
+                code,
+                textSv,
+                textEn,
+                attachment,
+                order,
+                save);
     }
 
     private static int number(IntegerField field) {
@@ -263,7 +369,8 @@ class CatalogueAdminView extends Div implements HasDynamicTitle {
                 build();
                 status.setText(getTranslation("commission.admin.deleted", label));
             } catch (InvalidInputException invalid) {
-                alert.setText(getTranslation(invalid.problems().values().iterator().next()));
+                alert.setText(
+                        getTranslation(invalid.problems().values().iterator().next()));
             }
         });
         remove.addThemeVariants(ButtonVariant.TERTIARY);

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import se.kundval.audit.ui.AuditNavigation;
 import se.kundval.identity.Role;
 import se.kundval.provider.ApplicationReviewService;
 import se.kundval.provider.ReviewQueueLine;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.audit.ui.AuditNavigation;
 
 /** The commissioning officers' start page: the review queue, oldest first, and their other tools. */
 @Menu(title = "layout.nav.commission", order = 50)
@@ -47,15 +47,19 @@ class CommissionView extends Div implements HasDynamicTitle {
         if (lines.isEmpty()) {
             queue.add(new Paragraph(getTranslation("commission.queue.none")));
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Stockholm"));
         UnorderedList list = new UnorderedList();
         list.addClassName("review-queue");
         for (ReviewQueueLine line : lines) {
-            RouterLink open = new RouterLink(ReviewView.class, new RouteParameters("id", String.valueOf(line.applicationId())));
+            RouterLink open =
+                    new RouterLink(ReviewView.class, new RouteParameters("id", String.valueOf(line.applicationId())));
             open.setText(getTranslation("commission.queue.open", line.providerName(), line.serviceTypeName()));
-            list.add(new ListItem(open, new Paragraph(getTranslation("commission.queue.waiting",
-                    dates.format(line.submittedAt()), line.daysWaiting()))));
+            list.add(new ListItem(
+                    open,
+                    new Paragraph(getTranslation(
+                            "commission.queue.waiting", dates.format(line.submittedAt()), line.daysWaiting()))));
         }
         queue.add(list);
         add(queue);

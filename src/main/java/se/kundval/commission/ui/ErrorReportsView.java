@@ -12,13 +12,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.catalogue.ErrorReportLine;
 import se.kundval.catalogue.ErrorReportService;
+import se.kundval.catalogue.ui.CatalogueNavigation;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.catalogue.ui.CatalogueNavigation;
 
 /** Reports from the public of errors in listings: new ones first, each with a link to the listing. */
 @Route("huvudman/felanmalningar")
@@ -37,20 +36,23 @@ class ErrorReportsView extends Div implements HasDynamicTitle {
         removeAll();
         add(new H1(getTranslation("commission.reports.heading")));
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Stockholm"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Stockholm"));
         if (errorReportService.errorReports().isEmpty()) {
             add(new Paragraph(getTranslation("commission.reports.none")));
         }
         for (ErrorReportLine r : errorReportService.errorReports()) {
-            LabelledSection section = new LabelledSection("report-" + r.id(), r.offeringName() + " – "
-                    + getTranslation(r.handled() ? "commission.reports.handled" : "commission.reports.new"));
+            LabelledSection section = new LabelledSection(
+                    "report-" + r.id(),
+                    r.offeringName() + " – "
+                            + getTranslation(r.handled() ? "commission.reports.handled" : "commission.reports.new"));
             section.addClassName("error-report");
             section.add(new Paragraph(times.format(r.createdAt())), new Paragraph(r.message()));
             if (r.contact() != null) {
                 section.add(new Paragraph(getTranslation("commission.reports.contact", r.contact())));
             }
-            section.add(new Paragraph(CatalogueNavigation.offeringLink(getTranslation("commission.reports.listing"),
-                    r.offeringCode())));
+            section.add(new Paragraph(
+                    CatalogueNavigation.offeringLink(getTranslation("commission.reports.listing"), r.offeringCode())));
             if (!r.handled()) {
                 Button handled = new Button(getTranslation("commission.reports.markHandled"), e -> {
                     errorReportService.markHandled(r.id());

@@ -66,12 +66,13 @@ class FollowUpView extends Div implements HasDynamicTitle {
         type.setItems(types);
         type.setItemLabelGenerator(t -> t[1]);
         type.setValue(types.isEmpty() ? null : types.get(0));
-        DatePicker from = new DatePicker(getTranslation("commission.followup.from"), LocalDate.now().withDayOfYear(1));
+        DatePicker from = new DatePicker(
+                getTranslation("commission.followup.from"), LocalDate.now().withDayOfYear(1));
         DatePicker to = new DatePicker(getTranslation("commission.followup.to"), LocalDate.now());
         from.setLocale(locale);
         to.setLocale(locale);
-        Button show = new Button(getTranslation("commission.followup.show"), e -> show(type.getValue(), from.getValue(),
-                to.getValue()));
+        Button show = new Button(
+                getTranslation("commission.followup.show"), e -> show(type.getValue(), from.getValue(), to.getValue()));
         show.addClassName("show-button");
         Div row = new Div(type, from, to, show);
         row.addClassName("field-row");
@@ -94,64 +95,130 @@ class FollowUpView extends Div implements HasDynamicTitle {
         Facts figures = new Facts()
                 .add(getTranslation("commission.followup.choices"), String.valueOf(f.choicesMade()))
                 .add(getTranslation("commission.followup.changes"), String.valueOf(f.changes()))
-                .add(getTranslation("commission.followup.defaultShare"), percent.format(f.defaultSharePercent()) + " % ("
-                        + f.defaultApplied() + " / " + (f.defaultApplied() + f.firstChoices()) + ")")
-                .add(getTranslation("commission.followup.processing"), f.processingDays().isEmpty() ? "–"
-                        : getTranslation("commission.followup.processing.value", percent.format(f.averageProcessingDays()),
-                                f.processingDays().size()))
-                .add(getTranslation("commission.followup.stale"), String.valueOf(f.staleListings().size()));
+                .add(
+                        getTranslation("commission.followup.defaultShare"),
+                        percent.format(f.defaultSharePercent()) + " % (" + f.defaultApplied() + " / "
+                                + (f.defaultApplied() + f.firstChoices()) + ")")
+                .add(
+                        getTranslation("commission.followup.processing"),
+                        f.processingDays().isEmpty()
+                                ? "–"
+                                : getTranslation(
+                                        "commission.followup.processing.value",
+                                        percent.format(f.averageProcessingDays()),
+                                        f.processingDays().size()))
+                .add(
+                        getTranslation("commission.followup.stale"),
+                        String.valueOf(f.staleListings().size()));
         figures.addClassName("key-figures");
-        result.add(new LabelledSection("figures", getTranslation("commission.followup.figures", f.serviceTypeName()), figures));
+        result.add(new LabelledSection(
+                "figures", getTranslation("commission.followup.figures", f.serviceTypeName()), figures));
 
         LabelledSection market = new LabelledSection("market", getTranslation("commission.followup.market"));
         if (!f.marketShare().isEmpty()) {
             market.add(chart(f));
         }
-        market.add(table("market-table", List.of(getTranslation("commission.followup.col.provider"),
-                getTranslation("commission.followup.col.customers"), getTranslation("commission.followup.col.share")),
-                f.marketShare(), s -> List.of(s.provider(), String.valueOf(s.customers()), percent.format(s.percent()) + " %")),
-                csv("marknadsandelar.csv", List.of("utförare", "kunder", "andel_procent"), f.marketShare(),
-                        s -> List.of(s.provider(), String.valueOf(s.customers()), String.format(Locale.ROOT, "%.1f", s.percent()))));
+        market.add(
+                table(
+                        "market-table",
+                        List.of(
+                                getTranslation("commission.followup.col.provider"),
+                                getTranslation("commission.followup.col.customers"),
+                                getTranslation("commission.followup.col.share")),
+                        f.marketShare(),
+                        s -> List.of(s.provider(), String.valueOf(s.customers()), percent.format(s.percent()) + " %")),
+                csv(
+                        "marknadsandelar.csv",
+                        List.of("utförare", "kunder", "andel_procent"),
+                        f.marketShare(),
+                        s -> List.of(
+                                s.provider(),
+                                String.valueOf(s.customers()),
+                                String.format(Locale.ROOT, "%.1f", s.percent()))));
         result.add(market);
 
-        result.add(new LabelledSection("capacity", getTranslation("commission.followup.capacity"),
-                table("capacity-table", List.of(getTranslation("commission.followup.col.offering"),
-                        getTranslation("commission.followup.col.taken"), getTranslation("commission.followup.col.capacity"),
-                        getTranslation("commission.followup.col.share")), f.capacityUse(),
-                        c -> List.of(c.offering(), String.valueOf(c.taken()), String.valueOf(c.capacity()),
+        result.add(new LabelledSection(
+                "capacity",
+                getTranslation("commission.followup.capacity"),
+                table(
+                        "capacity-table",
+                        List.of(
+                                getTranslation("commission.followup.col.offering"),
+                                getTranslation("commission.followup.col.taken"),
+                                getTranslation("commission.followup.col.capacity"),
+                                getTranslation("commission.followup.col.share")),
+                        f.capacityUse(),
+                        c -> List.of(
+                                c.offering(),
+                                String.valueOf(c.taken()),
+                                String.valueOf(c.capacity()),
                                 percent.format(c.percent()) + " %")),
-                csv("kapacitet.csv", List.of("utförare", "upptagna", "platser", "andel_procent"), f.capacityUse(),
-                        c -> List.of(c.offering(), String.valueOf(c.taken()), String.valueOf(c.capacity()),
+                csv(
+                        "kapacitet.csv",
+                        List.of("utförare", "upptagna", "platser", "andel_procent"),
+                        f.capacityUse(),
+                        c -> List.of(
+                                c.offering(),
+                                String.valueOf(c.taken()),
+                                String.valueOf(c.capacity()),
                                 String.format(Locale.ROOT, "%.1f", c.percent())))));
 
-        result.add(new LabelledSection("stale", getTranslation("commission.followup.staleListings"),
-                table("stale-table", List.of(getTranslation("commission.followup.col.offering"),
-                        getTranslation("commission.followup.col.lastConfirmed")), f.staleListings(),
-                        s -> List.of(s.offering(), s.lastConfirmed() == null ? "–" : s.lastConfirmed().toString())),
-                csv("inaktuella.csv", List.of("utförare", "senast_bekräftad"), f.staleListings(),
-                        s -> List.of(s.offering(), s.lastConfirmed() == null ? "" : s.lastConfirmed().toString()))));
+        result.add(new LabelledSection(
+                "stale",
+                getTranslation("commission.followup.staleListings"),
+                table(
+                        "stale-table",
+                        List.of(
+                                getTranslation("commission.followup.col.offering"),
+                                getTranslation("commission.followup.col.lastConfirmed")),
+                        f.staleListings(),
+                        s -> List.of(
+                                s.offering(),
+                                s.lastConfirmed() == null
+                                        ? "–"
+                                        : s.lastConfirmed().toString())),
+                csv(
+                        "inaktuella.csv",
+                        List.of("utförare", "senast_bekräftad"),
+                        f.staleListings(),
+                        s -> List.of(
+                                s.offering(),
+                                s.lastConfirmed() == null
+                                        ? ""
+                                        : s.lastConfirmed().toString()))));
     }
 
     /** A bar chart of the market share, drawn on the server; the table beside it has the same numbers. */
     private Component chart(FollowUp f) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        f.marketShare().forEach(s -> data.addValue(s.customers(), getTranslation("commission.followup.col.customers"),
-                s.provider()));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, getTranslation("commission.followup.col.customers"), data,
-                PlotOrientation.HORIZONTAL, false, false, false);
+        f.marketShare()
+                .forEach(s -> data.addValue(
+                        s.customers(), getTranslation("commission.followup.col.customers"), s.provider()));
+        JFreeChart chart = ChartFactory.createBarChart(
+                null,
+                null,
+                getTranslation("commission.followup.col.customers"),
+                data,
+                PlotOrientation.HORIZONTAL,
+                false,
+                false,
+                false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(0x0b, 0x4f, 0x8a));
         byte[] png;
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, 720, Math.max(160, 40 * f.marketShare().size() + 80));
+            ChartUtils.writeChartAsPNG(
+                    out, chart, 720, Math.max(160, 40 * f.marketShare().size() + 80));
             png = out.toByteArray();
         } catch (IOException e) {
             return new Paragraph();
         }
-        Image image = new Image(event -> {
-            event.setContentType("image/png");
-            event.getOutputStream().write(png);
-        }, getTranslation("commission.followup.chart.alt", f.serviceTypeName()));
+        Image image = new Image(
+                event -> {
+                    event.setContentType("image/png");
+                    event.getOutputStream().write(png);
+                },
+                getTranslation("commission.followup.chart.alt", f.serviceTypeName()));
         image.addClassName("chart");
         image.setMaxWidth("100%");
         return image;
@@ -192,19 +259,25 @@ class FollowUpView extends Div implements HasDynamicTitle {
 
     /** A CSV download of a table: semicolons and a byte-order mark, as Swedish spreadsheet programs expect. */
     private <T> Component csv(String fileName, List<String> headers, List<T> rows, Function<T, List<String>> cells) {
-        StringBuilder text = new StringBuilder("\uFEFF").append(String.join(";", headers)).append("\r\n");
-        rows.forEach(r -> text.append(String.join(";", cells.apply(r).stream()
-                .map(c -> c.contains(";") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList()))
+        StringBuilder text =
+                new StringBuilder("\uFEFF").append(String.join(";", headers)).append("\r\n");
+        rows.forEach(r -> text.append(String.join(
+                        ";",
+                        cells.apply(r).stream()
+                                .map(c ->
+                                        c.contains(";") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
+                                .toList()))
                 .append("\r\n"));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(event -> {
-            event.setFileName(fileName);
-            event.setContentType("text/csv; charset=UTF-8");
-            event.getOutputStream().write(bytes);
-        }, getTranslation("commission.followup.csv", fileName));
+        Anchor download = new Anchor(
+                event -> {
+                    event.setFileName(fileName);
+                    event.setContentType("text/csv; charset=UTF-8");
+                    event.getOutputStream().write(bytes);
+                },
+                getTranslation("commission.followup.csv", fileName));
         return new Paragraph(download);
     }
-
 
     @Override
     public String getPageTitle() {

@@ -47,30 +47,49 @@ class OversightView extends Div implements HasDynamicTitle {
         accreditation.addValueChangeListener(e -> showCurrent());
         reason.setLabel(getTranslation("commission.oversight.reason"));
         reason.setMaxLength(2000);
-        Button suspend = new Button(getTranslation("commission.oversight.suspend"),
+        Button suspend = new Button(
+                getTranslation("commission.oversight.suspend"),
                 e -> act(a -> oversight.suspend(a.id(), reason.getValue()), "commission.oversight.suspended"));
-        Button revoke = new Button(getTranslation("commission.oversight.revoke"),
+        Button revoke = new Button(
+                getTranslation("commission.oversight.revoke"),
                 e -> act(a -> oversight.revoke(a.id(), reason.getValue()), "commission.oversight.revoked"));
-        Button lift = new Button(getTranslation("commission.oversight.lift"),
+        Button lift = new Button(
+                getTranslation("commission.oversight.lift"),
                 e -> act(a -> oversight.liftSuspension(a.id()), "commission.oversight.lifted"));
         Div actions = new Div(suspend, revoke, lift);
         actions.addClassName("actions");
-        add(new H1(getTranslation("commission.oversight.heading")), new Paragraph(getTranslation("commission.oversight.intro")),
-                status, alert, accreditation, current, reason, actions);
+        add(
+                new H1(getTranslation("commission.oversight.heading")),
+                new Paragraph(getTranslation("commission.oversight.intro")),
+                status,
+                alert,
+                accreditation,
+                current,
+                reason,
+                actions);
         refresh(null);
     }
 
     private void refresh(Long selected) {
         List<AccreditationRow> rows = oversight.accreditations(getLocale());
         accreditation.setItems(rows);
-        rows.stream().filter(r -> selected != null && r.id() == selected).findFirst().ifPresent(accreditation::setValue);
+        rows.stream()
+                .filter(r -> selected != null && r.id() == selected)
+                .findFirst()
+                .ifPresent(accreditation::setValue);
         showCurrent();
     }
 
     private void showCurrent() {
         AccreditationRow a = accreditation.getValue();
-        current.setText(a == null ? "" : getTranslation("commission.oversight.current",
-                getTranslation("backoffice.accreditation.status." + a.status().name()), a.reason() == null ? "–" : a.reason()));
+        current.setText(
+                a == null
+                        ? ""
+                        : getTranslation(
+                                "commission.oversight.current",
+                                getTranslation("backoffice.accreditation.status."
+                                        + a.status().name()),
+                                a.reason() == null ? "–" : a.reason()));
     }
 
     private void act(java.util.function.Consumer<AccreditationRow> action, String doneKey) {
@@ -94,5 +113,4 @@ class OversightView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("commission.oversight.heading") + " – " + getTranslation("app.title.suffix");
     }
-
 }

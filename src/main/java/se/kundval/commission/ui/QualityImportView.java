@@ -49,21 +49,28 @@ class QualityImportView extends Div implements HasDynamicTitle {
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("commission.quality.upload")));
-        add(new H1(getTranslation("commission.quality.heading")), new Paragraph(getTranslation("commission.quality.intro")),
-                upload, status, report);
+        add(
+                new H1(getTranslation("commission.quality.heading")),
+                new Paragraph(getTranslation("commission.quality.intro")),
+                upload,
+                status,
+                report);
     }
 
     private void show(byte[] bytes, QualityImportReport result) {
         report.removeAll();
         status.setText("");
-        report.add(new H2(getTranslation("commission.quality.report")),
+        report.add(
+                new H2(getTranslation("commission.quality.report")),
                 new Paragraph(getTranslation("commission.quality.rowsOk", result.rowsOk())));
         if (!result.problems().isEmpty()) {
-            report.add(new Paragraph(getTranslation("commission.quality.rowsWithErrors", result.problems().size())));
+            report.add(new Paragraph(getTranslation(
+                    "commission.quality.rowsWithErrors", result.problems().size())));
             UnorderedList problems = new UnorderedList();
             problems.addClassName("import-problems");
-            result.problems().forEach(p -> problems.add(new ListItem(getTranslation("commission.quality.problem",
-                    p.line(), p.message()))));
+            result.problems()
+                    .forEach(p -> problems.add(
+                            new ListItem(getTranslation("commission.quality.problem", p.line(), p.message()))));
             report.add(problems, new Paragraph(getTranslation("commission.quality.fixAndRetry")));
             checked = null;
             return;
@@ -75,7 +82,8 @@ class QualityImportView extends Div implements HasDynamicTitle {
                 report.removeAll();
                 status.setText(getTranslation("commission.quality.saved", stored));
             } catch (InvalidInputException invalid) {
-                status.setText(getTranslation(invalid.problems().values().iterator().next()));
+                status.setText(
+                        getTranslation(invalid.problems().values().iterator().next()));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -78,50 +78,74 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Stockholm"));
-        add(new H1(getTranslation("commission.review.heading", review.providerName(), review.serviceTypeName())),
-                new Paragraph(getTranslation("backoffice.application.status." + review.status().name())), status, alert);
+                .withLocale(locale)
+                .withZone(ZoneId.of("Europe/Stockholm"));
+        add(
+                new H1(getTranslation("commission.review.heading", review.providerName(), review.serviceTypeName())),
+                new Paragraph(getTranslation(
+                        "backoffice.application.status." + review.status().name())),
+                status,
+                alert);
         Facts facts = new Facts()
                 .add(getTranslation("application.orgnr"), review.orgnr())
                 .add(getTranslation("application.legalForm"), review.legalForm())
                 .add(getTranslation("application.address"), review.address())
-                .add(getTranslation("application.contactName"),
+                .add(
+                        getTranslation("application.contactName"),
                         review.contactName() + ", " + review.contactEmail() + ", " + review.contactPhone())
                 .add(getTranslation("application.areas"), String.join(", ", review.areas()))
-                .add(getTranslation("application.capacity"), review.capacity() == null ? "" : String.valueOf(review.capacity()))
+                .add(
+                        getTranslation("application.capacity"),
+                        review.capacity() == null ? "" : String.valueOf(review.capacity()))
                 .add(getTranslation("application.staffCompetence"), review.staffCompetence());
         add(new LabelledSection("facts", getTranslation("commission.review.facts"), facts));
 
         UnorderedList checklist = new UnorderedList();
         checklist.addClassName("checklist");
-        review.checklist().forEach(c -> checklist.add(new ListItem(getTranslation(c.declared()
-                ? "commission.review.declared" : "commission.review.notDeclared", c.requirement()))));
+        review.checklist()
+                .forEach(c -> checklist.add(new ListItem(getTranslation(
+                        c.declared() ? "commission.review.declared" : "commission.review.notDeclared",
+                        c.requirement()))));
         add(new LabelledSection("checklist", getTranslation("application.step.2"), checklist));
 
         UnorderedList files = new UnorderedList();
         review.attachments().forEach(f -> {
-            Anchor download = new Anchor(event -> {
-                byte[] bytes = reviews.attachment(f.id()).orElseThrow();
-                event.setFileName(f.fileName());
-                event.setContentType("application/pdf");
-                event.getOutputStream().write(bytes);
-            }, getTranslation("application.attachments.download", f.fileName(), Math.max(1, f.sizeBytes() / 1024)));
+            Anchor download = new Anchor(
+                    event -> {
+                        byte[] bytes = reviews.attachment(f.id()).orElseThrow();
+                        event.setFileName(f.fileName());
+                        event.setContentType("application/pdf");
+                        event.getOutputStream().write(bytes);
+                    },
+                    getTranslation(
+                            "application.attachments.download", f.fileName(), Math.max(1, f.sizeBytes() / 1024)));
             ListItem item = new ListItem(download);
             if (f.confidential()) {
-                item.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("commission.review.confidential")));
+                item.add(new com.vaadin.flow.component.html.Span(
+                        " " + getTranslation("commission.review.confidential")));
             }
             files.add(item);
         });
-        add(new LabelledSection("files", getTranslation("application.step.4"), review.attachments().isEmpty()
-                ? new Paragraph(getTranslation("application.attachments.none")) : files));
+        add(new LabelledSection(
+                "files",
+                getTranslation("application.step.4"),
+                review.attachments().isEmpty()
+                        ? new Paragraph(getTranslation("application.attachments.none"))
+                        : files));
 
         UnorderedList history = new UnorderedList();
-        review.messages().forEach(m -> history.add(new ListItem(times.format(m.at()) + " – " + m.author() + ": " + m.text())));
-        review.history().forEach(h -> history.add(new ListItem(getTranslation("backoffice.timeline.entry",
-                h.on().format(dates), getTranslation("backoffice.accreditation.status." + h.status().name()))
-                + " (" + h.actor() + ")" + (h.reason() == null ? "" : " – " + h.reason()))));
+        review.messages()
+                .forEach(m -> history.add(new ListItem(times.format(m.at()) + " – " + m.author() + ": " + m.text())));
+        review.history()
+                .forEach(h -> history.add(new ListItem(getTranslation(
+                                "backoffice.timeline.entry",
+                                h.on().format(dates),
+                                getTranslation("backoffice.accreditation.status."
+                                        + h.status().name()))
+                        + " (" + h.actor() + ")" + (h.reason() == null ? "" : " – " + h.reason()))));
         add(new LabelledSection("history", getTranslation("backoffice.timeline"), history));
 
         if (review.status() == ApplicationStatus.SUBMITTED) {
@@ -133,33 +157,56 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void decisions() {
         DatePicker validFrom = new DatePicker(getTranslation("commission.approve.validFrom"), LocalDate.now());
         validFrom.setLocale(locale);
-        Button approve = new Button(getTranslation("commission.approve"), e -> act(() ->
-                reviews.approve(id, review.version(), validFrom.getValue()), "commission.approve.done"));
+        Button approve = new Button(
+                getTranslation("commission.approve"),
+                e -> act(() -> reviews.approve(id, review.version(), validFrom.getValue()), "commission.approve.done"));
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         Div approveRow = new Div(validFrom, approve);
         approveRow.addClassName("field-row");
 
         TextArea rejectReason = new TextArea(getTranslation("commission.reject.reason"));
         rejectReason.setMaxLength(2000);
-        Button reject = new Button(getTranslation("commission.reject"), e -> act(() ->
-                reviews.reject(id, review.version(), rejectReason.getValue()), "commission.reject.done"));
+        Button reject = new Button(
+                getTranslation("commission.reject"),
+                e -> act(
+                        () -> reviews.reject(id, review.version(), rejectReason.getValue()), "commission.reject.done"));
 
         TextArea completion = new TextArea(getTranslation("commission.completion.message"));
         completion.setMaxLength(2000);
-        Button ask = new Button(getTranslation("commission.completion"), e -> act(() ->
-                reviews.requestCompletion(id, review.version(), completion.getValue()), "commission.completion.done"));
+        Button ask = new Button(
+                getTranslation("commission.completion"),
+                e -> act(
+                        () -> reviews.requestCompletion(id, review.version(), completion.getValue()),
+                        "commission.completion.done"));
 
         TextField name = new TextField(getTranslation("application.contactName"), review.contactName(), "");
         TextField email = new TextField(getTranslation("application.contactEmail"), review.contactEmail(), "");
         TextField phone = new TextField(getTranslation("application.contactPhone"), review.contactPhone(), "");
-        Button correct = new Button(getTranslation("commission.correct"), e -> act(() ->
-                reviews.correctContact(id, review.version(), name.getValue(), email.getValue(), phone.getValue()),
-                "commission.correct.done"));
+        Button correct = new Button(
+                getTranslation("commission.correct"),
+                e -> act(
+                        () -> reviews.correctContact(
+                                id, review.version(), name.getValue(), email.getValue(), phone.getValue()),
+                        "commission.correct.done"));
 
-        add(new LabelledSection("decide", getTranslation("commission.decide"),
-                new Paragraph(getTranslation("commission.decide.intro")), approveRow, rejectReason, reject, completion, ask),
-                new LabelledSection("correct", getTranslation("commission.correct.heading"),
-                        new Paragraph(getTranslation("commission.correct.intro")), name, email, phone, correct));
+        add(
+                new LabelledSection(
+                        "decide",
+                        getTranslation("commission.decide"),
+                        new Paragraph(getTranslation("commission.decide.intro")),
+                        approveRow,
+                        rejectReason,
+                        reject,
+                        completion,
+                        ask),
+                new LabelledSection(
+                        "correct",
+                        getTranslation("commission.correct.heading"),
+                        new Paragraph(getTranslation("commission.correct.intro")),
+                        name,
+                        email,
+                        phone,
+                        correct));
     }
 
     private void act(Runnable action, String doneKey) {
@@ -175,7 +222,6 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             alert.setText(getTranslation("application.conflict"));
         }
     }
-
 
     @Override
     public String getPageTitle() {

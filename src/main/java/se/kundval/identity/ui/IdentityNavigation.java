@@ -2,15 +2,13 @@ package se.kundval.identity.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.BeforeEnterEvent;
-
 import org.springframework.modulith.NamedInterface;
 
 /** Ways to the login pages from elsewhere; the views stay package-private. */
 @NamedInterface("navigation")
 public final class IdentityNavigation {
 
-    private IdentityNavigation() {
-    }
+    private IdentityNavigation() {}
 
     /** The demo login page, for the security configuration's login redirect. */
     public static Class<? extends Component> loginView() {

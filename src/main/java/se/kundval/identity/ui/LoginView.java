@@ -59,11 +59,17 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         UnorderedList accounts = new UnorderedList();
         for (DemoAccounts.Listing account : demoAccounts.listings()) {
-            accounts.add(new ListItem(getTranslation("login.demo.account", account.username(),
-                    getTranslation("role." + account.role()), account.displayName())));
+            accounts.add(new ListItem(getTranslation(
+                    "login.demo.account",
+                    account.username(),
+                    getTranslation("role." + account.role()),
+                    account.displayName())));
         }
-        LabelledSection demo = new LabelledSection("demo-accounts-heading", getTranslation("login.demo.heading"),
-                new Paragraph(getTranslation("login.demo.intro")), accounts);
+        LabelledSection demo = new LabelledSection(
+                "demo-accounts-heading",
+                getTranslation("login.demo.heading"),
+                new Paragraph(getTranslation("login.demo.intro")),
+                accounts);
         demo.addClassName("demo-accounts");
         add(demo);
     }

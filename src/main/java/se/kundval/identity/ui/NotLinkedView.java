@@ -22,7 +22,9 @@ class NotLinkedView extends Div implements HasDynamicTitle {
 
     NotLinkedView(CurrentUser currentUser) {
         addClassName("not-linked-view");
-        add(new H1(getTranslation("notlinked.heading")), new Paragraph(getTranslation("notlinked.text")),
+        add(
+                new H1(getTranslation("notlinked.heading")),
+                new Paragraph(getTranslation("notlinked.text")),
                 new Paragraph(getTranslation("notlinked.contact")));
         Button logout = new Button(getTranslation("layout.logout"), e -> currentUser.logout());
         logout.addClassName("not-linked-logout");

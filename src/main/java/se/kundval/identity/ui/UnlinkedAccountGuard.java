@@ -23,11 +23,15 @@ class UnlinkedAccountGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
-            if (enter.getNavigationTarget() != NotLinkedView.class
-                    && currentUser.get().map(u -> u.hasRole(Role.UNLINKED)).orElse(false)) {
-                enter.rerouteTo(NotLinkedView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
+                    if (enter.getNavigationTarget() != NotLinkedView.class
+                            && currentUser
+                                    .get()
+                                    .map(u -> u.hasRole(Role.UNLINKED))
+                                    .orElse(false)) {
+                        enter.rerouteTo(NotLinkedView.class);
+                    }
+                }));
     }
 }

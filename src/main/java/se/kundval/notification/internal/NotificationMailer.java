@@ -38,9 +38,12 @@ public class NotificationMailer {
     private final Clock clock;
     private final String from;
 
-    public NotificationMailer(NotificationRepository notifications, List<RecipientDirectory> directories,
+    public NotificationMailer(
+            NotificationRepository notifications,
+            List<RecipientDirectory> directories,
             ObjectProvider<JavaMailSender> mailSender,
-            TransactionTemplate transactions, Clock clock,
+            TransactionTemplate transactions,
+            Clock clock,
             @Value("${kundval.mail.from:kundval@saltsjo.example}") String from) {
         this.notifications = notifications;
         this.directories = directories;
@@ -77,8 +80,11 @@ public class NotificationMailer {
         if (n == null || n.getMailStatus() != Notification.MailStatus.PENDING) {
             return false;
         }
-        String address = directories.stream().filter(d -> d.type() == n.getRecipientType()).findFirst()
-                .flatMap(d -> d.mailAddress(n.recipientId())).orElse(null);
+        String address = directories.stream()
+                .filter(d -> d.type() == n.getRecipientType())
+                .findFirst()
+                .flatMap(d -> d.mailAddress(n.recipientId()))
+                .orElse(null);
         if (address == null) {
             // The recipient has no address any more (or no longer wants e-mail): the portal copy is enough.
             n.setMailStatus(Notification.MailStatus.NOT_SENT);

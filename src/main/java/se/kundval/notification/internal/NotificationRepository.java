@@ -18,6 +18,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     List<Notification> findForProvider(long providerId, Pageable page);
 
     /** The outbox: messages waiting to be e-mailed, oldest first. */
-    @Query("select n.id from Notification n where n.mailStatus = se.kundval.notification.Notification.MailStatus.PENDING order by n.id")
+    @Query(
+            "select n.id from Notification n where n.mailStatus = se.kundval.notification.Notification.MailStatus.PENDING order by n.id")
     List<Long> findIdsToMail(Pageable page);
 }

@@ -36,7 +36,10 @@ class MessagesView extends Div implements HasDynamicTitle {
 
     MessagesView(MessageService choices, CurrentUser currentUser) {
         addClassName("messages-view");
-        provider = currentUser.get().map(u -> u.hasRole(Role.PROVIDER) && !u.hasRole(Role.RESIDENT)).orElse(false);
+        provider = currentUser
+                .get()
+                .map(u -> u.hasRole(Role.PROVIDER) && !u.hasRole(Role.RESIDENT))
+                .orElse(false);
         add(new H1(getTranslation(provider ? "messages.heading.provider" : "messages.heading")));
         List<Message> messages = choices.myMessages(SHOWN);
         if (messages.isEmpty()) {
@@ -44,7 +47,8 @@ class MessagesView extends Div implements HasDynamicTitle {
             return;
         }
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Stockholm"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Stockholm"));
         for (Message m : messages) {
             Article article = new Article();
             article.addClassName("message");
@@ -63,7 +67,8 @@ class MessagesView extends Div implements HasDynamicTitle {
             article.add(subject, date, body);
             add(article);
         }
-        choices.markRead(messages.stream().filter(m -> !m.read()).map(Message::id).toList());
+        choices.markRead(
+                messages.stream().filter(m -> !m.read()).map(Message::id).toList());
     }
 
     @Override

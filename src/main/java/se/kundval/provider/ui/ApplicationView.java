@@ -134,14 +134,24 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         contactName.setValue(nz(d.contactName()));
         contactEmail.setValue(nz(d.contactEmail()));
         contactPhone.setValue(nz(d.contactPhone()));
-        declarations.setItems(form.requirements().stream().map(ApplicationForm.RequirementLine::code).toList());
-        declarations.setItemLabelGenerator(code -> form.requirements().stream().filter(r -> r.code().equals(code))
-                .map(r -> r.text() + (r.attachmentRequired() ? " " + getTranslation("application.declarations.attachment") : ""))
-                .findFirst().orElse(code));
+        declarations.setItems(form.requirements().stream()
+                .map(ApplicationForm.RequirementLine::code)
+                .toList());
+        declarations.setItemLabelGenerator(code -> form.requirements().stream()
+                .filter(r -> r.code().equals(code))
+                .map(r -> r.text()
+                        + (r.attachmentRequired() ? " " + getTranslation("application.declarations.attachment") : ""))
+                .findFirst()
+                .orElse(code));
         declarations.setValue(d.declarations());
-        areas.setItems(form.areaOptions().stream().map(ApplicationForm.AreaOption::code).toList());
-        areas.setItemLabelGenerator(code -> form.areaOptions().stream().filter(a -> a.code().equals(code))
-                .map(ApplicationForm.AreaOption::name).findFirst().orElse(code));
+        areas.setItems(form.areaOptions().stream()
+                .map(ApplicationForm.AreaOption::code)
+                .toList());
+        areas.setItemLabelGenerator(code -> form.areaOptions().stream()
+                .filter(a -> a.code().equals(code))
+                .map(ApplicationForm.AreaOption::name)
+                .findFirst()
+                .orElse(code));
         areas.setValue(d.areas());
         capacity.setValue(d.capacity());
         staffCompetence.setValue(nz(d.staffCompetence()));
@@ -153,10 +163,14 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation("application.heading", form.serviceTypeName())),
-                new Paragraph(getTranslation("application.status",
-                        getTranslation("backoffice.application.status." + form.status().name()))),
-                status, alert);
+        add(
+                new H1(getTranslation("application.heading", form.serviceTypeName())),
+                new Paragraph(getTranslation(
+                        "application.status",
+                        getTranslation(
+                                "backoffice.application.status." + form.status().name()))),
+                status,
+                alert);
         if (!form.messages().isEmpty()) {
             add(messages());
         }
@@ -166,7 +180,8 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(new Paragraph(new RouterLink(getTranslation("layout.nav.backoffice"), BackOfficeView.class)));
             return;
         }
-        H2 stepHeading = new H2(getTranslation("application.step", step, STEPS, getTranslation("application.step." + step)));
+        H2 stepHeading =
+                new H2(getTranslation("application.step", step, STEPS, getTranslation("application.step." + step)));
         stepHeading.addClassName("step-heading");
         add(stepHeading);
         switch (step) {
@@ -212,10 +227,13 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div box = new Div(new H2(getTranslation("application.messages")));
         box.addClassName("application-messages");
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Stockholm"));
+                .withLocale(locale)
+                .withZone(ZoneId.of("Europe/Stockholm"));
         UnorderedList list = new UnorderedList();
-        form.messages().forEach(m -> list.add(new ListItem(getTranslation("application.messages." + m.role().name())
-                + ", " + times.format(m.at()) + ": " + m.text())));
+        form.messages()
+                .forEach(m -> list.add(new ListItem(
+                        getTranslation("application.messages." + m.role().name()) + ", " + times.format(m.at()) + ": "
+                                + m.text())));
         box.add(list);
         if (form.status() == ApplicationStatus.COMPLETION_REQUESTED) {
             TextArea answer = new TextArea(getTranslation("application.answer"));
@@ -226,7 +244,8 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     providers.answer(id, form.version(), answer.getValue());
                     reload(getTranslation("application.submitted"));
                 } catch (InvalidInputException invalid) {
-                    answer.setErrorMessage(getTranslation(invalid.problems().values().iterator().next()));
+                    answer.setErrorMessage(getTranslation(
+                            invalid.problems().values().iterator().next()));
                     answer.setInvalid(true);
                 } catch (ConcurrentEditException conflict) {
                     conflict();
@@ -248,7 +267,8 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 providers.addAttachment(id, meta.fileName(), bytes, secret);
                 ui.access(() -> reload(getTranslation("application.attachments.added", meta.fileName())));
             } catch (InvalidInputException invalid) {
-                ui.access(() -> alert.setText(getTranslation(invalid.problems().values().iterator().next())));
+                ui.access(() -> alert.setText(
+                        getTranslation(invalid.problems().values().iterator().next())));
             }
         }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
@@ -266,16 +286,20 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         UnorderedList list = new UnorderedList();
         list.addClassName("attachments");
         for (ApplicationForm.AttachmentLine a : form.attachments()) {
-            Anchor download = new Anchor(event -> {
-                byte[] content = providers.attachment(a.id()).orElseThrow();
-                event.setFileName(a.fileName());
-                event.setContentType("application/pdf");
-                event.setContentLength(content.length);
-                event.getOutputStream().write(content);
-            }, getTranslation("application.attachments.download", a.fileName(), Math.max(1, a.sizeBytes() / 1024)));
+            Anchor download = new Anchor(
+                    event -> {
+                        byte[] content = providers.attachment(a.id()).orElseThrow();
+                        event.setFileName(a.fileName());
+                        event.setContentType("application/pdf");
+                        event.setContentLength(content.length);
+                        event.getOutputStream().write(content);
+                    },
+                    getTranslation(
+                            "application.attachments.download", a.fileName(), Math.max(1, a.sizeBytes() / 1024)));
             ListItem item = new ListItem(download);
             if (a.confidential()) {
-                item.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("application.attachments.confidentialMark")));
+                item.add(new com.vaadin.flow.component.html.Span(
+                        " " + getTranslation("application.attachments.confidentialMark")));
             }
             if (removable) {
                 Button remove = new Button(getTranslation("application.attachments.remove", a.fileName()), e -> {
@@ -300,22 +324,38 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .add(getTranslation("application.providerName"), form.providerName())
                 .add(getTranslation("application.legalForm"), nz(d.legalForm()))
                 .add(getTranslation("application.address"), nz(d.address()))
-                .add(getTranslation("application.contactName"),
+                .add(
+                        getTranslation("application.contactName"),
                         nz(d.contactName()) + ", " + nz(d.contactEmail()) + ", " + nz(d.contactPhone()))
-                .add(getTranslation("application.step.2"), form.requirements().stream()
-                        .filter(r -> d.declarations().contains(r.code())).count() + " / " + form.requirements().size())
-                .add(getTranslation("application.areas"), String.join(", ", form.areaOptions().stream()
-                        .filter(a -> d.areas().contains(a.code())).map(ApplicationForm.AreaOption::name).toList()))
+                .add(
+                        getTranslation("application.step.2"),
+                        form.requirements().stream()
+                                        .filter(r -> d.declarations().contains(r.code()))
+                                        .count() + " / " + form.requirements().size())
+                .add(
+                        getTranslation("application.areas"),
+                        String.join(
+                                ", ",
+                                form.areaOptions().stream()
+                                        .filter(a -> d.areas().contains(a.code()))
+                                        .map(ApplicationForm.AreaOption::name)
+                                        .toList()))
                 .add(getTranslation("application.capacity"), d.capacity() == null ? "" : String.valueOf(d.capacity()))
                 .add(getTranslation("application.staffCompetence"), nz(d.staffCompetence())));
         add(new H2(getTranslation("application.step.4")), attachmentList(false));
     }
 
-
     private ApplicationForm.ApplicationDraft draft() {
-        return new ApplicationForm.ApplicationDraft(legalForm.getValue(), address.getValue(), contactName.getValue(),
-                contactEmail.getValue(), contactPhone.getValue(), declarations.getValue(), areas.getValue(),
-                capacity.getValue(), staffCompetence.getValue());
+        return new ApplicationForm.ApplicationDraft(
+                legalForm.getValue(),
+                address.getValue(),
+                contactName.getValue(),
+                contactEmail.getValue(),
+                contactPhone.getValue(),
+                declarations.getValue(),
+                areas.getValue(),
+                capacity.getValue(),
+                staffCompetence.getValue());
     }
 
     private void save(int nextStep) {
@@ -342,7 +382,10 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } catch (InvalidInputException invalid) {
             // Take the provider to the first step with a problem.
             Map<String, String> problems = invalid.problems();
-            int first = problems.keySet().stream().mapToInt(ApplicationView::stepOf).min().orElse(STEPS);
+            int first = problems.keySet().stream()
+                    .mapToInt(ApplicationView::stepOf)
+                    .min()
+                    .orElse(STEPS);
             if (first < STEPS) {
                 step = first;
                 render();

@@ -39,15 +39,19 @@ class BackOfficeView extends Div implements HasDynamicTitle {
     BackOfficeView(ProviderService providers, List<BackOfficeSection> sections) {
         addClassName("back-office-view");
         Locale locale = getLocale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         ProviderDashboard dashboard = providers.dashboard(locale);
-        add(new H1(getTranslation("backoffice.heading", dashboard.providerName())),
+        add(
+                new H1(getTranslation("backoffice.heading", dashboard.providerName())),
                 new Paragraph(getTranslation("backoffice.orgnr", dashboard.orgnr())));
 
-        sections.stream().sorted(Comparator.comparingInt(BackOfficeSection::order))
+        sections.stream()
+                .sorted(Comparator.comparingInt(BackOfficeSection::order))
                 .forEach(section -> add(section.create(locale)));
 
-        LabelledSection accreditations = new LabelledSection("accreditations", getTranslation("backoffice.accreditations"));
+        LabelledSection accreditations =
+                new LabelledSection("accreditations", getTranslation("backoffice.accreditations"));
         if (dashboard.accreditations().isEmpty()) {
             accreditations.add(new Paragraph(getTranslation("backoffice.accreditations.none")));
         }
@@ -55,18 +59,27 @@ class BackOfficeView extends Div implements HasDynamicTitle {
             Div block = new Div();
             block.addClassName("accreditation");
             block.add(new H3(a.serviceTypeName()));
-            String status = getTranslation("backoffice.accreditation.status." + a.status().name())
-                    + (a.validFrom() == null ? "" : " " + getTranslation("backoffice.accreditation.since",
-                    a.validFrom().format(dates)));
+            String status = getTranslation(
+                            "backoffice.accreditation.status." + a.status().name())
+                    + (a.validFrom() == null
+                            ? ""
+                            : " "
+                                    + getTranslation(
+                                            "backoffice.accreditation.since",
+                                            a.validFrom().format(dates)));
             block.add(new Paragraph(status));
             if (a.reason() != null) {
                 block.add(new Paragraph(getTranslation("backoffice.accreditation.reason", a.reason())));
             }
             UnorderedList timeline = new UnorderedList();
             timeline.addClassName("timeline");
-            a.timeline().forEach(e -> timeline.add(new ListItem(getTranslation("backoffice.timeline.entry",
-                    e.on().format(dates), getTranslation("backoffice.accreditation.status." + e.status().name()))
-                    + (e.reason() == null ? "" : " – " + e.reason()))));
+            a.timeline()
+                    .forEach(e -> timeline.add(new ListItem(getTranslation(
+                                    "backoffice.timeline.entry",
+                                    e.on().format(dates),
+                                    getTranslation("backoffice.accreditation.status."
+                                            + e.status().name()))
+                            + (e.reason() == null ? "" : " – " + e.reason()))));
             block.add(new Paragraph(getTranslation("backoffice.timeline")), timeline);
             accreditations.add(block);
         }
@@ -80,8 +93,10 @@ class BackOfficeView extends Div implements HasDynamicTitle {
         for (ProviderDashboard.ApplicationLine app : dashboard.applications()) {
             RouterLink open = ProviderNavigation.applicationLink(
                     getTranslation("backoffice.application.open", app.serviceTypeName()), app.id());
-            appList.add(new ListItem(open, new Paragraph(getTranslation("backoffice.application.status."
-                    + app.status().name()))));
+            appList.add(new ListItem(
+                    open,
+                    new Paragraph(getTranslation(
+                            "backoffice.application.status." + app.status().name()))));
         }
         applications.add(appList);
         if (dashboard.canApplyFor().isEmpty()) {

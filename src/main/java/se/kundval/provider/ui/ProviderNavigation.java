@@ -4,15 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import org.springframework.modulith.NamedInterface;
 
 /** Ways into the provider's application pages from elsewhere; the views stay package-private. */
 @NamedInterface("navigation")
 public final class ProviderNavigation {
 
-    private ProviderNavigation() {
-    }
+    private ProviderNavigation() {}
 
     /** The back office start page, where a provider user lands after logging in. */
     public static void forwardToBackOffice(BeforeEnterEvent event) {

@@ -21,8 +21,10 @@ public class Facts extends Component implements HasStyle {
     /** Adds a label and its value; a missing value shows as empty. */
     public Facts add(String label, String value) {
         String html = getElement().getProperty("innerHTML", "");
-        getElement().setProperty("innerHTML",
-                html + "<dt>" + escaped(label) + "</dt><dd>" + escaped(value == null ? "" : value) + "</dd>");
+        getElement()
+                .setProperty(
+                        "innerHTML",
+                        html + "<dt>" + escaped(label) + "</dt><dd>" + escaped(value == null ? "" : value) + "</dd>");
         return this;
     }
 

@@ -19,16 +19,13 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class PdfPrintout {
 
-    private PdfPrintout() {
-    }
+    private PdfPrintout() {}
 
     /** A heading with its lines (e.g. one provider in a comparison). */
-    public record Section(String heading, List<Line> lines) {
-    }
+    public record Section(String heading, List<Line> lines) {}
 
     /** One label and its value. */
-    public record Line(String label, String value) {
-    }
+    public record Line(String label, String value) {}
 
     public static byte[] render(String title, String language, List<Line> lines, String footer) {
         return renderSections(title, language, List.of(new Section(null, lines)), footer);

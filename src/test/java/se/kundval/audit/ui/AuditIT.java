@@ -36,10 +36,14 @@ class AuditIT extends BrowserTest {
 
         logIn("invanare");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mina val")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vem har tittat på mina uppgifter?")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mina val"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vem har tittat på mina uppgifter?"))
+                .click();
         Locator table = page.locator("table.audit-table");
-        assertThat(table.locator("tr").filter(new Locator.FilterOptions().setHasText("Sökte upp dig")).first())
+        assertThat(table.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("Sökte upp dig"))
+                        .first())
                 .containsText("Handläggare");
         assertThat(table).not().containsText("handlaggare");
         assertNoAccessibilityViolations();
@@ -47,16 +51,24 @@ class AuditIT extends BrowserTest {
         logIn("huvudman");
         page.navigate(url("/huvudman/logg"));
         page.getByLabel("Invånarens personnummer").fill("19400312-1243");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök"))
+                .click();
         Locator found = page.locator("table.audit-table");
-        assertThat(found.locator("tr").filter(new Locator.FilterOptions().setHasText("Sökte upp dig"))
-                .filter(new Locator.FilterOptions().setHasText("handlaggare")).first()).isVisible();
+        assertThat(found.locator("tr")
+                        .filter(new Locator.FilterOptions().setHasText("Sökte upp dig"))
+                        .filter(new Locator.FilterOptions().setHasText("handlaggare"))
+                        .first())
+                .isVisible();
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("19400312");
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Ladda ner som CSV")).click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner som CSV"))
+                        .click());
         String csv = Files.readString(download.path());
-        org.assertj.core.api.Assertions.assertThat(csv).contains("LOOK_UP_RESIDENT").contains("handlaggare")
-                .doesNotContain("19400312").doesNotContain("400312-1243");
+        org.assertj.core.api.Assertions.assertThat(csv)
+                .contains("LOOK_UP_RESIDENT")
+                .contains("handlaggare")
+                .doesNotContain("19400312")
+                .doesNotContain("400312-1243");
         assertNoAccessibilityViolations();
     }
 }

@@ -65,17 +65,18 @@ import se.kundval.register.Delivery;
  * the change is visible or a timeout passes; nothing waits a fixed time.
  */
 @Tag("opensearch")
-@SpringBootTest(properties = {
-        // A database of its own, emptied at every run (see below), so the fresh OpenSearch node and
-        // the database start in step and the run does not depend on what other tests left.
-        "kundval.db.embedded.database=kundval_opensearch",
-        "spring.flyway.clean-disabled=false",
-        // Shorter agent pulses than production (2 s), so the re-index test's mass indexer finds the
-        // event processor suspended sooner.
-        "spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=500",
-        "spring.jpa.properties.hibernate.search.coordination.mass_indexer.pulse_interval=500",
-        "spring.jpa.properties.hibernate.search.coordination.mass_indexer.polling_interval=100",
-})
+@SpringBootTest(
+        properties = {
+            // A database of its own, emptied at every run (see below), so the fresh OpenSearch node and
+            // the database start in step and the run does not depend on what other tests left.
+            "kundval.db.embedded.database=kundval_opensearch",
+            "spring.flyway.clean-disabled=false",
+            // Shorter agent pulses than production (2 s), so the re-index test's mass indexer finds the
+            // event processor suspended sooner.
+            "spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=500",
+            "spring.jpa.properties.hibernate.search.coordination.mass_indexer.pulse_interval=500",
+            "spring.jpa.properties.hibernate.search.coordination.mass_indexer.polling_interval=100",
+        })
 @ActiveProfiles("opensearch")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenSearchProfileTest {
@@ -111,18 +112,25 @@ class OpenSearchProfileTest {
 
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     OfferingRepository offerings;
+
     @Autowired
     SearchIndexInitializer initializer;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -135,11 +143,14 @@ class OpenSearchProfileTest {
 
     private List<String> search(String text) {
         return catalogue.find(OfferingQuery.all(type, 0).withText(text), 0, 50, SV).stream()
-                .map(OfferingCard::providerName).toList();
+                .map(OfferingCard::providerName)
+                .toList();
     }
 
     private long indexedOfferings() {
-        return tx.execute(s -> Search.session(entityManager).search(Offering.class).where(f -> f.matchAll())
+        return tx.execute(s -> Search.session(entityManager)
+                .search(Offering.class)
+                .where(f -> f.matchAll())
                 .fetchTotalHitCount());
     }
 
@@ -147,15 +158,18 @@ class OpenSearchProfileTest {
     @Test
     @Order(1)
     void theProfileSearchesOpenSearchAndTheStartUpImportReachedItThroughTheOutbox() {
-        assertThat(Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)).isNotNull();
+        assertThat(Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class))
+                .isNotNull();
         // The database was empty at start, so the initializer had nothing to index; the sample
         // municipality was imported afterwards, and every offering got there as an outbox event.
         long stored = offerings.count();
         assertThat(stored).isPositive();
-        await().atMost(INDEXED_WITHIN).untilAsserted(() -> assertThat(indexedOfferings()).isEqualTo(offerings.count()));
+        await().atMost(INDEXED_WITHIN)
+                .untilAsserted(() -> assertThat(indexedOfferings()).isEqualTo(offerings.count()));
         // This node's event processor registered itself with the other (here: no other) nodes.
-        assertThat(jdbc.queryForObject("select count(*) from hsearch_agent where type like 'EVENT_PROCESSING%'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from hsearch_agent where type like 'EVENT_PROCESSING%'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -183,32 +197,59 @@ class OpenSearchProfileTest {
         await().atMost(INDEXED_WITHIN).until(() -> catalogue.count(OfferingQuery.all(type, 0)) == 5);
 
         assertThat(catalogue.find(OfferingQuery.all(type, 0).withSort(OfferingSort.NAME), 0, 10, SV))
-                .extracting(OfferingCard::providerName).containsExactly("Alfa", "Zeta", "Åsen", "Ängen", "Örnen");
+                .extracting(OfferingCard::providerName)
+                .containsExactly("Alfa", "Zeta", "Åsen", "Ängen", "Örnen");
     }
 
     @Test
     void facetsCountTheCurrentResultAndFiltersNarrowIt() {
-        data.offering(type, "A", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"), Set.of("DEMENS"),
-                Set.of("BOO", "ORMINGE"), true);
-        data.offering(type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(),
-                Set.of("BOO"), false);
-        data.offering(type, "C", ProviderType.PRIVATE, "Text.", null, Set.of("sv", "fi"), Set.of("DEMENS"),
-                Set.of("ALTA"), true);
+        data.offering(
+                type,
+                "A",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv", "fi"),
+                Set.of("DEMENS"),
+                Set.of("BOO", "ORMINGE"),
+                true);
+        data.offering(
+                type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(), Set.of("BOO"), false);
+        data.offering(
+                type,
+                "C",
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv", "fi"),
+                Set.of("DEMENS"),
+                Set.of("ALTA"),
+                true);
         await().atMost(INDEXED_WITHIN).until(() -> catalogue.count(OfferingQuery.all(type, 0)) == 3);
 
         Facets all = catalogue.facets(OfferingQuery.all(type, 0));
         assertThat(all.total()).isEqualTo(3);
-        assertThat(all.areas()).containsEntry("BOO", 2L).containsEntry("ORMINGE", 1L).containsEntry("ALTA", 1L);
-        assertThat(all.languages()).containsEntry("fi", 2L).containsEntry("ar", 1L).containsEntry("sv", 3L);
+        assertThat(all.areas())
+                .containsEntry("BOO", 2L)
+                .containsEntry("ORMINGE", 1L)
+                .containsEntry("ALTA", 1L);
+        assertThat(all.languages())
+                .containsEntry("fi", 2L)
+                .containsEntry("ar", 1L)
+                .containsEntry("sv", 3L);
         assertThat(all.specialisations()).containsEntry("DEMENS", 2L);
         assertThat(all.providerTypes()).containsEntry("PRIVATE", 2L).containsEntry("COOPERATIVE", 1L);
         assertThat(all.takingNewCustomers()).isEqualTo(2);
 
         OfferingQuery booFinnish = OfferingQuery.all(type, 0).withArea("BOO").withLanguages(Set.of("fi"));
         assertThat(catalogue.facets(booFinnish).total()).isEqualTo(1);
-        assertThat(catalogue.find(booFinnish, 0, 10, SV)).extracting(OfferingCard::providerName).containsExactly("A");
-        assertThat(catalogue.count(OfferingQuery.all(type, 0).withOnlyTakingNewCustomers(true))).isEqualTo(2);
-        assertThat(catalogue.count(OfferingQuery.all(type, 0).withProviderType(ProviderType.COOPERATIVE))).isEqualTo(1);
+        assertThat(catalogue.find(booFinnish, 0, 10, SV))
+                .extracting(OfferingCard::providerName)
+                .containsExactly("A");
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withOnlyTakingNewCustomers(true)))
+                .isEqualTo(2);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withProviderType(ProviderType.COOPERATIVE)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -228,11 +269,14 @@ class OpenSearchProfileTest {
         await().atMost(INDEXED_WITHIN).until(() -> search("kattvänlig").equals(List.of("Nyskrivet")));
         assertThat(search("gammal")).isEmpty();
         assertThat(jdbc.queryForList("select entity_name from test_outbox_seen where entity_id = ?", String.class, id))
-                .as("outbox rows written for the edited offering").isNotEmpty()
+                .as("outbox rows written for the edited offering")
+                .isNotEmpty()
                 .allSatisfy(name -> assertThat(name).endsWith("Offering"));
         // Processed events leave the table.
-        await().atMost(INDEXED_WITHIN).until(() -> jdbc.queryForObject(
-                "select count(*) from hsearch_outbox_event where entity_id = ?", Integer.class, id) == 0);
+        await().atMost(INDEXED_WITHIN)
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from hsearch_outbox_event where entity_id = ?", Integer.class, id)
+                        == 0);
     }
 
     @Test
@@ -275,8 +319,12 @@ class OpenSearchProfileTest {
                 // own log4j set-up is left out: OpenSearch logs through Spring's logging like
                 // everything else in this JVM.
                 runner.setMaxHttpPort(port);
-                runner.build(OpenSearchRunner.newConfigs().basePath(home.toString()).numOfNode(1)
-                        .baseHttpPort(port - 1).clusterName("kundval-test").disableESLogger());
+                runner.build(OpenSearchRunner.newConfigs()
+                        .basePath(home.toString())
+                        .numOfNode(1)
+                        .baseHttpPort(port - 1)
+                        .clusterName("kundval-test")
+                        .disableESLogger());
                 Node node = new Node(runner, home, port);
                 node.awaitYellow();
                 return node;
@@ -291,7 +339,8 @@ class OpenSearchProfileTest {
 
         private void awaitYellow() throws IOException {
             HttpRequest health = HttpRequest.newBuilder(
-                    URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=60s")).build();
+                            URI.create(uri() + "/_cluster/health?wait_for_status=yellow&timeout=60s"))
+                    .build();
             try (HttpClient client = HttpClient.newHttpClient()) {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {

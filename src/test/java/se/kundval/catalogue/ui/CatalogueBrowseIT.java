@@ -30,6 +30,7 @@ class CatalogueBrowseIT extends BrowserTest {
 
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,13 +42,36 @@ class CatalogueBrowseIT extends BrowserTest {
     @BeforeEach
     void ownCatalogue() {
         type = data.serviceType(Delivery.HOME);
-        dementia = data.offering(type, "Minnesvården", ProviderType.PRIVATE, "Vi är specialister på demensvård.",
-                "Vi har **lång erfarenhet**.\n\n- Små arbetslag\n- Egen sjuksköterska", Set.of("sv", "fi"),
-                Set.of("DEMENS"), Set.of("BOO", "ORMINGE"), true);
-        arabic = data.offering(type, "Al-Amal omsorg", ProviderType.COOPERATIVE, "Personal som talar arabiska.", null,
-                Set.of("sv", "ar"), Set.of(), Set.of("FISKSATRA"), true);
-        full = data.offering(type, "Fullsatta gänget", ProviderType.PRIVATE, "Vi har fullt just nu.", null,
-                Set.of("sv"), Set.of(), Set.of("BOO"), false);
+        dementia = data.offering(
+                type,
+                "Minnesvården",
+                ProviderType.PRIVATE,
+                "Vi är specialister på demensvård.",
+                "Vi har **lång erfarenhet**.\n\n- Små arbetslag\n- Egen sjuksköterska",
+                Set.of("sv", "fi"),
+                Set.of("DEMENS"),
+                Set.of("BOO", "ORMINGE"),
+                true);
+        arabic = data.offering(
+                type,
+                "Al-Amal omsorg",
+                ProviderType.COOPERATIVE,
+                "Personal som talar arabiska.",
+                null,
+                Set.of("sv", "ar"),
+                Set.of(),
+                Set.of("FISKSATRA"),
+                true);
+        full = data.offering(
+                type,
+                "Fullsatta gänget",
+                ProviderType.PRIVATE,
+                "Vi har fullt just nu.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("BOO"),
+                false);
         data.indicator(dementia, "NOJDHET", 2025, new BigDecimal("91"), 120);
         data.indicator(dementia, "BEMOTANDE", 2025, new BigDecimal("97"), 3);
     }
@@ -79,12 +103,15 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("3 utförare passar");
         assertThat(page.getByLabel("Sök bland utförarna")).hasValue("");
 
-        page.context().addCookies(List.of(new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
+        page.context()
+                .addCookies(List.of(
+                        new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
         page.navigate(listUrl());
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(Pattern.compile("^Providers of"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("3 providers match");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Arabic (1)")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Arabic (1)"))
+                .check();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 provider matches");
         assertThat(list.cards()).hasCount(1);
         assertNoAccessibilityViolations();
@@ -95,7 +122,8 @@ class CatalogueBrowseIT extends BrowserTest {
         data.lastConfirmed(dementia, LocalDate.now().minusMonths(13));
         page.navigate(url("/utforare/" + dementia));
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Minnesvården");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Minnesvården");
         assertThat(page.getByText("lång erfarenhet")).isVisible();
         assertThat(page.getByText("Uppgifterna kan vara inaktuella", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
@@ -103,17 +131,25 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(indicators).containsText("91 %");
         assertThat(indicators).containsText("för få svar");
         assertThat(indicators).not().containsText("97");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lyssna"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lyssna")))
+                .isVisible();
         assertNoAccessibilityViolations();
 
         page.getByText("Rapportera fel i uppgifterna").click();
         page.getByLabel("Vad är fel?").fill("Telefonnumret stämmer inte.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka"))
+                .click();
         assertThat(page.getByText("Tack! Kommunen har fått ditt meddelande.")).isVisible();
-        assertThat(jdbc.queryForObject("select count(*) from listing_error_report r join offering o on o.id = r.offering_id"
-                + " where o.code = ? and r.message = 'Telefonnumret stämmer inte.'", Integer.class, dementia)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from listing_error_report r join offering o on o.id = r.offering_id"
+                                + " where o.code = ? and r.message = 'Telefonnumret stämmer inte.'",
+                        Integer.class,
+                        dementia))
+                .isEqualTo(1);
 
-        page.context().addCookies(List.of(new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
+        page.context()
+                .addCookies(List.of(
+                        new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
         page.navigate(url("/utforare/" + dementia));
         assertThat(page.getByText("This text is only available in Swedish.")).isVisible();
         assertNoAccessibilityViolations();
@@ -124,9 +160,11 @@ class CatalogueBrowseIT extends BrowserTest {
         ResultListPage list = new ResultListPage(page).open(listUrl());
         list.compare("Minnesvården");
         list.compare("Al-Amal omsorg");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (2)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (2)")))
+                .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (2)")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (2)"))
+                .click();
 
         Locator table = page.getByRole(AriaRole.TABLE);
         assertThat(table.getByRole(AriaRole.COLUMNHEADER)).hasCount(2);
@@ -134,24 +172,33 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(table).containsText("Arabiska");
         assertThat(table).containsText("Kooperativ");
         assertNoAccessibilityViolations();
-        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Ladda ner jämförelsen som PDF")).click());
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Minnesvården")
-                    .contains("Al-Amal omsorg").contains("Finska");
+        com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner jämförelsen som PDF"))
+                .click());
+        try (org.apache.pdfbox.pdmodel.PDDocument document =
+                org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Minnesvården")
+                    .contains("Al-Amal omsorg")
+                    .contains("Finska");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta bort Al-Amal omsorg")).click();
-        assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.COLUMNHEADER)).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta bort Al-Amal omsorg"))
+                .click();
+        assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.COLUMNHEADER))
+                .hasCount(1);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skriv ut jämförelsen")))
                 .isVisible();
 
         page.setViewportSize(320, 800);
-        page.context().addCookies(List.of(new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
+        page.context()
+                .addCookies(List.of(
+                        new Cookie("kundval-lang", "en").setDomain("localhost").setPath("/")));
         page.reload();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Compare providers");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Compare providers");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("Finnish");
         Object width = page.evaluate("document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).isLessThanOrEqualTo(320);
@@ -174,14 +221,16 @@ class CatalogueBrowseIT extends BrowserTest {
         for (String path : List.of("/tjanst/FINNS_INTE", "/utforare/FINNS-INTE", "/tjanst")) {
             Response response = page.navigate(url(path));
             assertThat(response.status()).as(path).isEqualTo(404);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sidan finns inte");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Sidan finns inte");
         }
     }
 
     @Test
     void theWholeFlowWorksWithTheKeyboardAlone() {
         page.navigate(url("/"));
-        tabUntil(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Testtjänst " + type))));
+        tabUntil(page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Testtjänst " + type))));
         page.keyboard().press("Enter");
         ResultListPage list = new ResultListPage(page);
         assertThat(list.heading()).hasText(Pattern.compile("Utförare av testtjänst"));
@@ -192,7 +241,8 @@ class CatalogueBrowseIT extends BrowserTest {
 
         tabUntil(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Minnesvården")));
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Minnesvården");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Minnesvården");
 
         tabUntil(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till i jämförelsen")));
         page.keyboard().press("Enter");
@@ -206,7 +256,8 @@ class CatalogueBrowseIT extends BrowserTest {
         page.setViewportSize(320, 800);
         for (String path : List.of("/tjanst/" + type, "/utforare/" + dementia, "/tillganglighet")) {
             page.navigate(url(path));
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .isVisible();
             Object width = page.evaluate("document.documentElement.scrollWidth");
             assertThat(((Number) width).intValue()).as(path).isLessThanOrEqualTo(320);
         }
@@ -215,20 +266,25 @@ class CatalogueBrowseIT extends BrowserTest {
     @Test
     void theAccessibilityStatementTakesAnonymousFeedback() {
         page.navigate(url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tillgänglighetsredogörelse")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tillgänglighetsredogörelse"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Tillgänglighet för Kundval");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Digg")))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Digg"))))
+                .isVisible();
         assertNoAccessibilityViolations();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka"))
+                .click();
         assertThat(page.getByText("Skriv ett meddelande.")).isVisible();
         String message = "Knappen går inte att nå med tangentbordet " + type;
         page.getByLabel("Ditt meddelande").fill(message);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka"))
+                .click();
         assertThat(page.getByText("Tack! Vi har tagit emot ditt meddelande.")).isVisible();
-        assertThat(jdbc.queryForObject("select count(*) from accessibility_feedback where message = ?", Integer.class,
-                message)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from accessibility_feedback where message = ?", Integer.class, message))
+                .isEqualTo(1);
     }
 
     private void tabUntil(Locator target) {
@@ -240,8 +296,9 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(target).isVisible();
         for (int i = 0; i < 400; i++) {
             page.keyboard().press(backwards ? "Shift+Tab" : "Tab");
-            if (Boolean.TRUE.equals(target.evaluate(
-                    "el => !!document.activeElement && (el === document.activeElement || el.contains(document.activeElement))"))) {
+            if (Boolean.TRUE.equals(
+                    target.evaluate(
+                            "el => !!document.activeElement && (el === document.activeElement || el.contains(document.activeElement))"))) {
                 return;
             }
         }

@@ -30,8 +30,9 @@ public class ResultListPage {
     }
 
     public Locator card(String name) {
-        return page.locator("article.offering-card").filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))));
+        return page.locator("article.offering-card")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))));
     }
 
     public Locator cards() {
@@ -48,11 +49,13 @@ public class ResultListPage {
     public Locator checkbox(String startOfLabel) {
         // Playwright hands the pattern to JavaScript, which has no \Q...\E quoting: escape by hand.
         String escaped = startOfLabel.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
-        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^" + escaped)));
+        return page.getByRole(
+                AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^" + escaped)));
     }
 
     public void compare(String name) {
-        card(name).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför")).click();
+        card(name)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
+                .click();
     }
 }

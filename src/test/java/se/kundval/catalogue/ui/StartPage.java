@@ -27,8 +27,14 @@ public class StartPage {
 
     /** The card of a service type, found by its visible name. */
     public Locator serviceType(String name) {
-        return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(3))));
+        return page.getByRole(AriaRole.LISTITEM)
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions()
+                                        .setName(name)
+                                        .setExact(true)
+                                        .setLevel(3))));
     }
 
     public Locator languageSwitch(String visibleText) {
@@ -36,7 +42,8 @@ public class StartPage {
     }
 
     public Locator loginLink() {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in").setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in").setExact(true));
     }
 
     public Locator main() {

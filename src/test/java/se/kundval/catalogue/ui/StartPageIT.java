@@ -32,8 +32,11 @@ class StartPageIT extends BrowserTest {
         List<ServiceTypeSummary> serviceTypes = catalogue.serviceTypes();
         assertThat(serviceTypes).hasSizeGreaterThanOrEqualTo(4);
         for (ServiceTypeSummary st : serviceTypes) {
-            String expected = st.approvedProviders() == 0 ? "Inga godkända utförare"
-                    : st.approvedProviders() == 1 ? "1 godkänd utförare" : st.approvedProviders() + " godkända utförare";
+            String expected = st.approvedProviders() == 0
+                    ? "Inga godkända utförare"
+                    : st.approvedProviders() == 1
+                            ? "1 godkänd utförare"
+                            : st.approvedProviders() + " godkända utförare";
             assertThat(start.serviceType(st.name().sv())).containsText(expected);
         }
         assertThat(start.serviceType("Hemtjänst")).containsText("Hjälp i hemmet");
@@ -88,24 +91,32 @@ class StartPageIT extends BrowserTest {
         Response response = page.navigate(url("/finns-inte/alls"));
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sidan finns inte");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå till startsidan"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Sidan finns inte");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå till startsidan")))
+                .isVisible();
         assertThat(page.content()).doesNotContain("Exception").doesNotContain("at se.kundval");
         assertNoAccessibilityViolations();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå till startsidan")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå till startsidan"))
+                .click();
         assertThat(new StartPage(page).heading()).hasText("Välj vem som ger dig vård och stöd");
     }
 
     @Test
     void countsMatchTheServiceLayerInEnglishToo() {
-        page.context().addCookies(List.of(new com.microsoft.playwright.options.Cookie("kundval-lang", "en")
-                .setDomain("localhost").setPath("/")));
+        page.context()
+                .addCookies(List.of(new com.microsoft.playwright.options.Cookie("kundval-lang", "en")
+                        .setDomain("localhost")
+                        .setPath("/")));
         StartPage start = new StartPage(page).open(url("/"));
 
         for (ServiceTypeSummary st : catalogue.serviceTypes()) {
-            String expected = st.approvedProviders() == 0 ? "No approved providers"
-                    : st.approvedProviders() == 1 ? "1 approved provider" : st.approvedProviders() + " approved providers";
+            String expected = st.approvedProviders() == 0
+                    ? "No approved providers"
+                    : st.approvedProviders() == 1
+                            ? "1 approved provider"
+                            : st.approvedProviders() + " approved providers";
             assertThat(start.serviceType(st.name().in(Locale.ENGLISH))).containsText(expected);
         }
     }

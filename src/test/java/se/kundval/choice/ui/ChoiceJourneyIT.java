@@ -38,12 +38,16 @@ class ChoiceJourneyIT extends BrowserTest {
 
     @Autowired
     CatalogueTestData catalogue;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     DefaultProviderJob defaultProviderJob;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ChoiceService choiceService;
 
@@ -59,7 +63,8 @@ class ChoiceJourneyIT extends BrowserTest {
 
     private void nav(String name) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))
+                .click();
     }
 
     @Test
@@ -69,11 +74,27 @@ class ChoiceJourneyIT extends BrowserTest {
         String wishedUnit = "Arabisktalande " + type;
         catalogue.offeringOf(OMSORGSGRUPPEN, type, wishedUnit, Set.of("sv", "ar"), Set.of("ORMINGE"));
         String ordinary = "Vanliga " + type;
-        catalogue.offering(type, ordinary, ProviderType.PRIVATE, "Hemtjänst i Orminge.", null, Set.of("sv"),
-                Set.of(), Set.of("ORMINGE"), true);
+        catalogue.offering(
+                type,
+                ordinary,
+                ProviderType.PRIVATE,
+                "Hemtjänst i Orminge.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("ORMINGE"),
+                true);
         String full = "Fulla " + type;
-        String fullCode = catalogue.offering(type, full, ProviderType.PRIVATE, "Hemtjänst i Orminge.", null,
-                Set.of("sv"), Set.of(), Set.of("ORMINGE"), true);
+        String fullCode = catalogue.offering(
+                type,
+                full,
+                ProviderType.PRIVATE,
+                "Hemtjänst i Orminge.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("ORMINGE"),
+                true);
         catalogue.setCapacity(fullCode, 0);
 
         // The officer registers the conversation; a wrong personnummer is told next to the field.
@@ -81,7 +102,9 @@ class ChoiceJourneyIT extends BrowserTest {
         ConversationFormPage form = new ConversationFormPage(page).openFromMenu();
         form.personnummer().fill("19930621-3572");
         form.personnummer().blur();
-        assertThat(page.getByText("Personnumret stämmer inte. Kontrollera den sista siffran.").first()).isVisible();
+        assertThat(page.getByText("Personnumret stämmer inte. Kontrollera den sista siffran.")
+                        .first())
+                .isVisible();
         form.lookUp(JONAS);
         assertThat(form.lookupResult()).containsText("Personen finns redan");
         assertThat(page.getByLabel("Förnamn")).hasValue("Jonas");
@@ -92,9 +115,14 @@ class ChoiceJourneyIT extends BrowserTest {
         assertThat(h1()).hasText("Mina ärenden");
         // Grid cells are slotted into the rows' shadow DOM: read the row through its cells.
         Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(typeName))).hasCount(1);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Jonas Berglund")).first()).isVisible();
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Väntar på ditt val")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(typeName)))
+                .hasCount(1);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Jonas Berglund"))
+                        .first())
+                .isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Väntar på ditt val"))
+                        .first())
+                .isVisible();
         assertNoAccessibilityViolations();
 
         // The resident chooses, ranked by their wishes.
@@ -102,36 +130,48 @@ class ChoiceJourneyIT extends BrowserTest {
         nav("Mina val");
         Locator entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
         assertThat(entitlement).containsText("8 timmar per vecka");
-        entitlement.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj utförare")).click();
+        entitlement
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj utförare"))
+                .click();
         ResultListPage list = new ResultListPage(page);
         assertThat(list.heading()).hasText("Välj utförare av " + typeName.toLowerCase());
         assertThat(list.cards().first()).containsText(wishedUnit);
         assertThat(list.cards().first()).containsText("Talar arabiska ✓ · 1 av 1 önskemål");
         assertThat(list.card(full)).containsText("Kan inte väljas: utföraren har fullt.");
-        assertThat(list.card(full).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Välj " + full))).isHidden();
-        org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("19930621").doesNotContain("3571");
+        assertThat(list.card(full).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + full)))
+                .isHidden();
+        org.assertj.core.api.Assertions.assertThat(page.url())
+                .doesNotContain("19930621")
+                .doesNotContain("3571");
         assertNoAccessibilityViolations();
-        list.cards().first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^Välj Omsorgsgruppen"))).click();
+        list.cards()
+                .first()
+                .getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Välj Omsorgsgruppen")))
+                .click();
 
         assertThat(h1()).hasText("Bekräfta ditt val");
         assertThat(page.getByText("Utföraren kontaktar dig inom 3 arbetsdagar")).isVisible();
         assertThat(page.getByText("Turordning bland utförare med plats.", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         assertNoAccessibilityViolations();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))
+                .click();
         assertThat(h1()).hasText("Klart! Du har valt Omsorgsgruppen Saltsjö AB – " + wishedUnit);
         Locator reference = page.locator(".receipt-reference");
         assertThat(reference).containsText(Pattern.compile("KV-\\d{4}-[A-Z0-9]{6}"));
-        String firstReference = reference.innerText().replaceAll(".*(KV-\\d{4}-[A-Z0-9]{6}).*", "$1").trim();
+        String firstReference = reference
+                .innerText()
+                .replaceAll(".*(KV-\\d{4}-[A-Z0-9]{6}).*", "$1")
+                .trim();
         assertNoAccessibilityViolations();
 
         // The provider's inbox shows the new customer, without who it is.
         logIn("utforare");
         nav("Inkorg");
         assertThat(h1()).hasText("Inkorg");
-        Locator message = page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(firstReference));
+        Locator message =
+                page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(firstReference));
         assertThat(message).containsText("Ny kund: " + typeName);
         assertThat(message).not().containsText("Jonas");
         assertNoAccessibilityViolations();
@@ -141,13 +181,19 @@ class ChoiceJourneyIT extends BrowserTest {
         nav("Mina val");
         entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
         assertThat(entitlement).containsText("Omsorgsgruppen Saltsjö AB – " + wishedUnit);
-        entitlement.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Byt utförare")).click();
-        new ResultListPage(page).card(ordinary).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Välj " + ordinary)).click();
+        entitlement
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Byt utförare"))
+                .click();
+        new ResultListPage(page)
+                .card(ordinary)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + ordinary))
+                .click();
         assertThat(page.getByText("Din utförare nu")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))
+                .click();
         assertThat(h1()).hasText("Klart! Du har valt " + ordinary);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Till Mina val")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Till Mina val"))
+                .click();
         entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
         Locator history = entitlement.getByRole(AriaRole.LIST);
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(2);
@@ -157,8 +203,11 @@ class ChoiceJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
 
         // And can undo the change before it starts.
-        entitlement.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ångra bytet")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ångra bytet")).click();
+        entitlement
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ångra bytet"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ångra bytet"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Bytet är ångrat")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName)))
@@ -168,17 +217,27 @@ class ChoiceJourneyIT extends BrowserTest {
     @Test
     void whenNoChoiceIsMadeTheDefaultProviderIsAppliedAndTheResidentIsTold() {
         String type = catalogue.serviceType(Delivery.HOME);
-        catalogue.offering(type, "Turordningen " + type, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(),
-                Set.of("FISKSATRA"), true);
+        catalogue.offering(
+                type,
+                "Turordningen " + type,
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("FISKSATRA"),
+                true);
         long entitlement = residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
         jdbc.update("update choice_entitlement set deadline = current_date - interval 1 day where id = ?", entitlement);
 
-        org.assertj.core.api.Assertions.assertThat(defaultProviderJob.applyDueDefaults()).isPositive();
+        org.assertj.core.api.Assertions.assertThat(defaultProviderJob.applyDueDefaults())
+                .isPositive();
 
         logIn("invanare");
         nav("Meddelanden");
-        assertThat(page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions()
-                .setHasText("Turordningen " + type))).containsText("Du har fått en utförare");
+        assertThat(page.getByRole(AriaRole.ARTICLE)
+                        .filter(new Locator.FilterOptions().setHasText("Turordningen " + type)))
+                .containsText("Du har fått en utförare");
         assertNoAccessibilityViolations();
         nav("Mina val");
         Locator region = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Testtjänst " + type));
@@ -189,17 +248,29 @@ class ChoiceJourneyIT extends BrowserTest {
     @Test
     void nobodyReachesAnotherResidentsChoicesAndThePagesReflowAt320Pixels() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String code = catalogue.offering(type, "Någon annans " + type, ProviderType.PRIVATE, "Text.", null,
-                Set.of("sv"), Set.of(), Set.of("FISKSATRA"), true);
+        String code = catalogue.offering(
+                type,
+                "Någon annans " + type,
+                ProviderType.PRIVATE,
+                "Text.",
+                null,
+                Set.of("sv"),
+                Set.of(),
+                Set.of("FISKSATRA"),
+                true);
         Personnummer stranger = ChoiceTestData.newPersonnummer();
         long strangersEntitlement = residents.residentWithEntitlement(stranger, "FISKSATRA", type);
         ChoiceTestData.logInAs(stranger);
-        String strangersReference = choiceService.choose(strangersEntitlement, code).reference();
+        String strangersReference =
+                choiceService.choose(strangersEntitlement, code).reference();
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        long annasEntitlement = residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
+        long annasEntitlement =
+                residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
 
         page.navigate(url("/meddelanden"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
                 .isVisible();
 
         logIn("invanare");
@@ -216,19 +287,23 @@ class ChoiceJourneyIT extends BrowserTest {
         // Anna's own confirmation page, at 320 px: nothing needs horizontal scrolling.
         page.setViewportSize(320, 800);
         page.navigate(url("/valj/" + annasEntitlement + "/" + code));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))).isVisible();
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(
+                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
                 .isLessThanOrEqualTo(320);
         assertNoAccessibilityViolations();
 
         logIn("handlaggare");
         page.setViewportSize(320, 800);
         new ConversationFormPage(page).openFromMenu();
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+        org.assertj.core.api.Assertions.assertThat(
+                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
                 .isLessThanOrEqualTo(320);
         // Saving an empty form: every message next to its field, nothing stored.
         new ConversationFormPage(page).save();
-        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Något behöver rättas")))
+        assertThat(page.getByRole(AriaRole.ALERT)
+                        .filter(new Locator.FilterOptions().setHasText("Något behöver rättas")))
                 .isVisible();
         // Vaadin also announces the message in a live region: the field's own message comes first.
         assertThat(page.getByText("Skriv personnumret med 12 siffror").first()).isVisible();

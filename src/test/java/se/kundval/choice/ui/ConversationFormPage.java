@@ -16,7 +16,8 @@ public class ConversationFormPage {
     }
 
     public ConversationFormPage openFromMenu() {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera samtal")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera samtal"))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Registrera vägledande samtal");
         return this;
@@ -28,7 +29,8 @@ public class ConversationFormPage {
 
     public void lookUp(String personnummer) {
         personnummer().fill(personnummer);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta uppgifter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta uppgifter"))
+                .click();
     }
 
     public Locator lookupResult() {
@@ -36,26 +38,37 @@ public class ConversationFormPage {
     }
 
     public void grant(String serviceTypeName, String scope) {
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(serviceTypeName).setExact(true)).check();
-        page.getByLabel(serviceTypeName + ": Omfattning", new Page.GetByLabelOptions()).fill(scope);
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName(serviceTypeName).setExact(true))
+                .check();
+        page.getByLabel(serviceTypeName + ": Omfattning", new Page.GetByLabelOptions())
+                .fill(scope);
     }
 
     public void wishLanguage(String name) {
-        Locator box = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Språk som personalen ska tala"));
+        Locator box =
+                page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Språk som personalen ska tala"));
         box.fill(name.substring(0, 4));
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name))
+                .click();
         box.press("Escape");
         // The list closes asynchronously; an accessibility scan of the half-closed list would
         // report its unnamed scroller (seen under load on CI).
         assertThat(box).hasAttribute("aria-expanded", "false");
-        assertThat(page.locator("vaadin-multi-select-combo-box-scroller:visible")).hasCount(0);
+        assertThat(page.locator("vaadin-multi-select-combo-box-scroller:visible"))
+                .hasCount(0);
     }
 
     public void wishSpecialisation(String name) {
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true)).check();
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .check();
     }
 
     public void save() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara samtalet")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara samtalet"))
+                .click();
     }
 }

@@ -37,32 +37,49 @@ import se.kundval.ui.BrowserTest;
 class AccessMatrixIT extends BrowserTest {
 
     /** The demo account of each role column. */
-    private static final Map<String, String> ACCOUNTS = Map.of("resident", "invanare", "handlaggare", "handlaggare",
-            "servicepunkt", "servicepunkt", "provider", "utforare", "huvudman", "huvudman");
+    private static final Map<String, String> ACCOUNTS = Map.of(
+            "resident",
+            "invanare",
+            "handlaggare",
+            "handlaggare",
+            "servicepunkt",
+            "servicepunkt",
+            "provider",
+            "utforare",
+            "huvudman",
+            "huvudman");
 
     @Autowired
     CatalogueTestData catalogue;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     ChoiceService choiceService;
+
     @Autowired
     ProviderService providerService;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     jakarta.servlet.ServletContext servletContext;
 
     @Test
     void everyPageIsOpenOrClosedToEachRoleExactlyAsDocumented() {
         SecurityMatrix matrix = SecurityMatrix.read();
-        assertThat(routeTemplates()).as("pages in the app vs docs/security.md")
+        assertThat(routeTemplates())
+                .as("pages in the app vs docs/security.md")
                 .containsExactlyInAnyOrderElementsOf(matrix.pages().keySet().stream()
-                        .map(AccessMatrixIT::normalised).toList());
+                        .map(AccessMatrixIT::normalised)
+                        .toList());
 
         // Real data for the placeholders: the resident's own entitlement, choice and receipt.
         String type = catalogue.serviceType(Delivery.HOME);
-        String offering = catalogue.offeringOf("556677-8899", type, "Matris " + type, Set.of("sv"), Set.of("FISKSATRA"));
+        String offering =
+                catalogue.offeringOf("556677-8899", type, "Matris " + type, Set.of("sv"), Set.of("FISKSATRA"));
         Personnummer anna = Personnummer.parse("19400312-1243");
         long entitlement = residents.residentWithEntitlement(anna, "FISKSATRA", type);
         ChoiceTestData.logInAs(anna);
@@ -72,11 +89,20 @@ class AccessMatrixIT extends BrowserTest {
         long application = providerService.startApplication(catalogue.serviceType(Delivery.HOME));
         TestLogins.logOut();
         // Submitted, so that the commissioning officers' review page has it too.
-        jdbc.update("update accreditation_application set status = 'SUBMITTED', submitted_at = now(6) where id = ?",
+        jdbc.update(
+                "update accreditation_application set status = 'SUBMITTED', submitted_at = now(6) where id = ?",
                 application);
-        Map<String, String> values = Map.of("{type}", "HEMTJANST", "{offering}", offering,
-                "{entitlement}", String.valueOf(entitlement), "{reference}", reference,
-                "{application}", String.valueOf(application));
+        Map<String, String> values = Map.of(
+                "{type}",
+                "HEMTJANST",
+                "{offering}",
+                offering,
+                "{entitlement}",
+                String.valueOf(entitlement),
+                "{reference}",
+                reference,
+                "{application}",
+                String.valueOf(application));
 
         List<String> wrong = new ArrayList<>();
         for (String role : matrix.roles()) {
@@ -97,7 +123,9 @@ class AccessMatrixIT extends BrowserTest {
                 }
             }
         }
-        assertThat(wrong).as("cells of docs/security.md the running app disagrees with").isEmpty();
+        assertThat(wrong)
+                .as("cells of docs/security.md the running app disagrees with")
+                .isEmpty();
     }
 
     /** Opens the page; false if the visitor was sent to log in or got the not-found page instead. */
@@ -105,7 +133,8 @@ class AccessMatrixIT extends BrowserTest {
         page.navigate(url(path));
         Locator h1 = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(h1.first()).isVisible();
-        boolean sentToLogin = !path.equals("/login") && URI.create(page.url()).getPath().equals("/login");
+        boolean sentToLogin =
+                !path.equals("/login") && URI.create(page.url()).getPath().equals("/login");
         boolean notFound = h1.first().innerText().equals("Sidan finns inte");
         return !sentToLogin && !notFound;
     }
@@ -129,33 +158,46 @@ class AccessMatrixIT extends BrowserTest {
 
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("/"))).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/"))).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
         var headers = response.headers();
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("default-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .contains("object-src 'none'"));
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
         assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
     }
 
     @Test
     void onlyTheHealthProbesOfTheActuatorAreReachableAndTheySayNoMoreThanUp() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String probe : new String[] {"/actuator/health/readiness", "/actuator/health/liveness"}) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url(probe))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url(probe))).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(probe).isEqualTo(200);
             assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
         }
         for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump"}) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url(hidden))).GET().build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url(hidden))).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             // Not an actuator answer (JSON) but the portal's own page ("Sidan finns inte").
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(hidden)
-                    .doesNotContain("json").doesNotContain("actuator").doesNotContain("octet-stream");
-            assertThat(response.body()).as(hidden).doesNotContain("\"_links\"").doesNotContain("activeProfiles")
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(hidden)
+                    .doesNotContain("json")
+                    .doesNotContain("actuator")
+                    .doesNotContain("octet-stream");
+            assertThat(response.body())
+                    .as(hidden)
+                    .doesNotContain("\"_links\"")
+                    .doesNotContain("activeProfiles")
                     .doesNotContain("\"contexts\"");
         }
     }

@@ -11,8 +11,7 @@ import se.kundval.identity.Role;
 /** Views that exist only in the tests, to prove the access rules every real view relies on. */
 final class AccessProbeViews {
 
-    private AccessProbeViews() {
-    }
+    private AccessProbeViews() {}
 
     /** No access annotation at all: must be unreachable for everyone (deny by default). */
     @Route("test-probe/unannotated")

@@ -21,8 +21,11 @@ class DemoLoginIT extends BrowserTest {
         login.logInAs("invanare", "demo");
 
         assertThat(page.getByText("Inloggad som Anna Lindqvist")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in").setExact(true)))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Logga in").setExact(true)))
                 .isVisible();
     }
 
@@ -39,8 +42,10 @@ class DemoLoginIT extends BrowserTest {
     @Test
     void theDemoBannerIsOnEveryPage() {
         page.navigate(url("/"));
-        assertThat(page.getByText("Demoläge: alla personer och uppgifter är påhittade.")).isVisible();
+        assertThat(page.getByText("Demoläge: alla personer och uppgifter är påhittade."))
+                .isVisible();
         page.navigate(url("/login"));
-        assertThat(page.getByText("Demoläge: alla personer och uppgifter är påhittade.")).isVisible();
+        assertThat(page.getByText("Demoläge: alla personer och uppgifter är påhittade."))
+                .isVisible();
     }
 }

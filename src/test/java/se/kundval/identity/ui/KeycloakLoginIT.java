@@ -23,10 +23,12 @@ import se.kundval.ui.BrowserTest;
  * the Keycloak session too; a wrong password, a provider account of an unknown organisation and
  * a resident not yet known to the portal are handled.
  */
-@TestPropertySource(properties = {
-        "kundval.auth=keycloak",
-        // This context runs beside the demo-mode one in the same JVM: it needs its own index.
-        "spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-keycloak"})
+@TestPropertySource(
+        properties = {
+            "kundval.auth=keycloak",
+            // This context runs beside the demo-mode one in the same JVM: it needs its own index.
+            "spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-keycloak"
+        })
 class KeycloakLoginIT extends BrowserTest {
 
     @Autowired
@@ -49,7 +51,8 @@ class KeycloakLoginIT extends BrowserTest {
     /** From the portal's "Logga in" to Keycloak's own login page, and back. */
     private void logInThroughKeycloak(String username, String password) {
         page.navigate(url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         keycloakLogin(username, password);
     }
 
@@ -63,14 +66,15 @@ class KeycloakLoginIT extends BrowserTest {
     }
 
     private void logOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
+                .isVisible();
     }
 
     @Test
     void eachRoleLandsOnItsStartPageSeesOnlyItsOwnAndLogsOutOfKeycloakToo() {
-        record Expectation(String user, String heading, String ownLink, String notLink) {
-        }
+        record Expectation(String user, String heading, String ownLink, String notLink) {}
         var expectations = java.util.List.of(
                 new Expectation("invanare", "Mina val", "Meddelanden", "Mina ärenden"),
                 new Expectation("handlaggare", "Mina ärenden", "Registrera samtal", "Mina val"),
@@ -81,8 +85,10 @@ class KeycloakLoginIT extends BrowserTest {
             newSession();
             logInThroughKeycloak(e.user(), "demo");
             assertThat(h1()).hasText(e.heading());
-            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.ownLink()))).isVisible();
-            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.notLink()))).hasCount(0);
+            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.ownLink())))
+                    .isVisible();
+            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.notLink())))
+                    .hasCount(0);
             assertThat(page.getByText("Demoläge")).hasCount(0);
             // Another role's page is refused.
             page.navigate(url(e.user().equals("handlaggare") ? "/mina-val" : "/handlaggare"));
@@ -101,7 +107,8 @@ class KeycloakLoginIT extends BrowserTest {
         logInThroughKeycloak("invanare", "fel-lösenord");
         assertThat(page.locator("#input-error-username")).isVisible();
         page.navigate(url("/"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
+                .isVisible();
     }
 
     @Test
@@ -113,16 +120,20 @@ class KeycloakLoginIT extends BrowserTest {
         page.navigate(url("/tjanst/HEMTJANST"));
         assertThat(h1()).hasText("Ditt konto är inte kopplat");
         assertNoAccessibilityViolations();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).first().click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
+                .isVisible();
     }
 
     @Test
     void aResidentUnknownToThePortalGetsTheirRecordOnFirstLogin() {
         String digits = "195209142487";
-        jdbc.update("delete from resident where personnummer = ? and id not in (select resident_id from"
-                + " guidance_conversation) and id not in (select resident_id from notification where resident_id"
-                + " is not null) and id not in (select resident_id from audit_event where resident_id is not null)",
+        jdbc.update(
+                "delete from resident where personnummer = ? and id not in (select resident_id from"
+                        + " guidance_conversation) and id not in (select resident_id from notification where resident_id"
+                        + " is not null) and id not in (select resident_id from audit_event where resident_id is not null)",
                 digits);
 
         page.navigate(url("/mina-val"));
@@ -131,9 +142,13 @@ class KeycloakLoginIT extends BrowserTest {
         assertThat(h1()).hasText("Mina val");
         assertThat(page.getByText("Du har inget att välja just nu")).isVisible();
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
-                "select concat(first_name, ' ', last_name) from resident where personnummer = ?", String.class, digits))
+                        "select concat(first_name, ' ', last_name) from resident where personnummer = ?",
+                        String.class,
+                        digits))
                 .hasSize(1);
-        org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("19520914").doesNotContain("2487");
+        org.assertj.core.api.Assertions.assertThat(page.url())
+                .doesNotContain("19520914")
+                .doesNotContain("2487");
         assertNoAccessibilityViolations();
     }
 }

@@ -17,7 +17,9 @@ public class LoginPage {
 
     public LoginPage open(String url) {
         page.navigate(url);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
                 .isVisible();
         return this;
     }
@@ -25,7 +27,8 @@ public class LoginPage {
     public void logInAs(String username, String password) {
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
     }
 
     public Locator errorMessage() {

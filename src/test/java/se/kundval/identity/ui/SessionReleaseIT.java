@@ -43,36 +43,47 @@ class SessionReleaseIT extends BrowserTest {
     @Test
     void anAnonymousSessionEndsWhenItsLastTabCloses() throws InterruptedException {
         page.navigate(url("/"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
         Page second = context.newPage();
         new ResultListPage(second).open(url("/tjanst/HEMTJANST"));
         Session session = serverSession();
         assertThat(session).as("the browser's session on the server").isNotNull();
-        assertThat(session.getMaxInactiveInterval()).as("anonymous idle timeout (s)").isEqualTo(600);
+        assertThat(session.getMaxInactiveInterval())
+                .as("anonymous idle timeout (s)")
+                .isEqualTo(600);
         assertThat(openUis(session)).isEqualTo(2);
 
         page.close();
         await(() -> openUis(session) == 1, "the first tab's UI to be closed");
-        assertThat(session.isValid()).as("the session while a tab is still open").isTrue();
+        assertThat(session.isValid())
+                .as("the session while a tab is still open")
+                .isTrue();
 
         second.close();
-        await(() -> !session.isValid(), () -> "the session to end after its last tab closed; it holds "
-                + attributeNames(session));
+        await(
+                () -> !session.isValid(),
+                () -> "the session to end after its last tab closed; it holds " + attributeNames(session));
         assertThat(manager().findSessions()).doesNotContain(session);
     }
 
     @Test
     void aReloadKeepsTheAnonymousSessionAndWhatIsInIt() throws InterruptedException {
         ResultListPage list = new ResultListPage(page).open(url("/tjanst/HEMTJANST"));
-        list.cards().first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför")).click();
+        list.cards()
+                .first()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
+                .click();
         Session session = serverSession();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (1)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (1)")))
+                .isVisible();
 
         page.reload();
 
         assertThat(list.heading()).isVisible();
         // The reloaded page still shows the comparison kept in the session.
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (1)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (1)")))
+                .isVisible();
         await(() -> openUis(session) == 1, "the old page's UI to be closed");
         assertThat(session.isValid()).isTrue();
         assertThat(serverSession()).isSameAs(session);
@@ -83,19 +94,26 @@ class SessionReleaseIT extends BrowserTest {
         new LoginPage(page).open(url("/login")).logInAs("invanare", "demo");
         assertThat(page.getByText("Inloggad som Anna Lindqvist")).isVisible();
         Session session = serverSession();
-        assertThat(session.getMaxInactiveInterval()).as("resident idle timeout (s)").isEqualTo(900);
+        assertThat(session.getMaxInactiveInterval())
+                .as("resident idle timeout (s)")
+                .isEqualTo(900);
 
         page.close();
         await(() -> openUis(session) == 0, "the tab's UI to be closed");
 
-        assertThat(session.isValid()).as("a logged-in session after its tab closed").isTrue();
+        assertThat(session.isValid())
+                .as("a logged-in session after its tab closed")
+                .isTrue();
     }
 
     /** The server's session for the browser's JSESSIONID cookie, or null. */
     private Session serverSession() {
-        String id = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElseThrow(() -> new AssertionError("No session cookie: " + context.cookies().stream()
-                        .map(c -> c.name).toList()));
+        String id = context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No session cookie: "
+                        + context.cookies().stream().map(c -> c.name).toList()));
         try {
             return manager().findSession(id);
         } catch (IOException e) {
@@ -120,7 +138,9 @@ class SessionReleaseIT extends BrowserTest {
                 .mapToInt(vaadin -> {
                     vaadin.lock();
                     try {
-                        return (int) vaadin.getUIs().stream().filter(ui -> !ui.isClosing()).count();
+                        return (int) vaadin.getUIs().stream()
+                                .filter(ui -> !ui.isClosing())
+                                .count();
                     } finally {
                         vaadin.unlock();
                     }

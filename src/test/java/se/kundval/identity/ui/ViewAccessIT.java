@@ -20,7 +20,8 @@ class ViewAccessIT extends BrowserTest {
         assertThat(page.getByText("Inloggad som")).isVisible();
         page.navigate(url("/test-probe/unannotated"));
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
         assertThat(page.getByText("Probe content without annotation")).hasCount(0);
     }
 
@@ -28,7 +29,9 @@ class ViewAccessIT extends BrowserTest {
     void anonymousVisitorsOfAProtectedViewAreAskedToLogIn() {
         page.navigate(url("/test-probe/huvudman"));
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
                 .isVisible();
         assertThat(page.getByText("Probe content for huvudman")).hasCount(0);
     }
@@ -38,7 +41,8 @@ class ViewAccessIT extends BrowserTest {
         new LoginPage(page).open(url("/login")).logInAs("invanare", "demo");
         assertThat(page.getByText("Inloggad som")).isVisible();
         page.navigate(url("/test-probe/huvudman"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
         assertThat(page.getByText("Probe content for huvudman")).hasCount(0);
 
         page.context().clearCookies();

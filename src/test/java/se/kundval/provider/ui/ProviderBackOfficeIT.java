@@ -43,12 +43,16 @@ class ProviderBackOfficeIT extends BrowserTest {
 
     @Autowired
     CatalogueTestData data;
+
     @Autowired
     ChoiceTestData residents;
+
     @Autowired
     ChoiceService choices;
+
     @Autowired
     ProviderService providers;
+
     @Autowired
     jakarta.servlet.ServletContext servletContext;
 
@@ -63,11 +67,15 @@ class ProviderBackOfficeIT extends BrowserTest {
 
     private void nav(String name) {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true)).click();
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     private void next() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och fortsätt")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och fortsätt"))
+                .click();
     }
 
     @Test
@@ -81,15 +89,19 @@ class ProviderBackOfficeIT extends BrowserTest {
         assertThat(h1()).hasText("Kontor – Nya Omsorgen i Saltsjö AB");
         assertNoAccessibilityViolations();
         page.getByLabel("Tjänst att ansöka för").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typeName)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Börja ansökan")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typeName))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Börja ansökan"))
+                .click();
 
         assertThat(h1()).hasText("Ansökan om auktorisation: " + typeName);
         assertThat(page.getByLabel("Postadress")).hasValue("Skurusundsvägen 3, 131 46 Nacka");
         page.getByLabel("E-post till kontaktperson").fill("inte en adress");
         next();
-        assertThat(page.getByText("Skriv en e-postadress som namn@exempel.se.").first()).isVisible();
-        page.getByLabel("Kontaktperson", new Page.GetByLabelOptions().setExact(true)).fill("Lina Ström");
+        assertThat(page.getByText("Skriv en e-postadress som namn@exempel.se.").first())
+                .isVisible();
+        page.getByLabel("Kontaktperson", new Page.GetByLabelOptions().setExact(true))
+                .fill("Lina Ström");
         page.getByLabel("E-post till kontaktperson").fill("lina@nyaomsorgen.example");
         next();
         assertThat(page.getByText("Steg 2 av 5: Krav")).isVisible();
@@ -101,7 +113,8 @@ class ProviderBackOfficeIT extends BrowserTest {
         // Leave and come back: the draft resumes where it was left.
         nav("Kontor");
         assertThat(page.getByText("Utkast – inte inskickad")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna ansökan om " + typeName)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna ansökan om " + typeName))
+                .click();
         assertThat(page.getByText("Steg 3 av 5: Område och platser")).isVisible();
         page.getByLabel("Boo").check();
         page.getByLabel("Antal platser ni erbjuder").fill("25");
@@ -111,22 +124,28 @@ class ProviderBackOfficeIT extends BrowserTest {
         assertNoAccessibilityViolations();
 
         page.getByLabel("Filen innehåller sekretessbelagda uppgifter").check();
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("forsakring.pdf",
-                "application/pdf", ProviderBackOfficeTest.pdf("försäkringsbrev")));
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
-                .setHasText("Filen forsakring.pdf är bifogad."))).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^forsakring\\.pdf"))))
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "forsakring.pdf", "application/pdf", ProviderBackOfficeTest.pdf("försäkringsbrev")));
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("Filen forsakring.pdf är bifogad.")))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^forsakring\\.pdf"))))
                 .isVisible();
         next();
         assertThat(page.getByText("Steg 5 av 5: Granska och skicka")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka in ansökan")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Ansökan är inskickad")))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka in ansökan"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("Ansökan är inskickad")))
                 .isVisible();
         assertThat(page.getByText("Ansökan är inskickad och kan inte ändras.")).isVisible();
         assertNoAccessibilityViolations();
 
         nav("Kontor");
-        Locator accreditations = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Auktorisationer"));
+        Locator accreditations =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Auktorisationer"));
         assertThat(accreditations).containsText(typeName);
         assertThat(accreditations).containsText("Ansökan inskickad");
     }
@@ -143,8 +162,8 @@ class ProviderBackOfficeIT extends BrowserTest {
         assertThat(h1()).hasText("Er sida: Testtjänst " + type);
 
         // A colleague opens the same page in another browser.
-        BrowserContext colleagueContext = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setLocale("sv-SE"));
+        BrowserContext colleagueContext =
+                page.context().browser().newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
         Page colleague = colleagueContext.newPage();
         try {
             logIn(colleague, "utforare");
@@ -153,17 +172,26 @@ class ProviderBackOfficeIT extends BrowserTest {
                     .hasText("Er sida: Testtjänst " + type);
 
             page.getByLabel("Kort beskrivning (högst 300 tecken)").first().fill("Nu med nattpatrull i hela Boo.");
-            page.getByLabel("Beskrivning", new Page.GetByLabelOptions().setExact(true)).first()
+            page.getByLabel("Beskrivning", new Page.GetByLabelOptions().setExact(true))
+                    .first()
                     .fill("Vi ger **trygg** hemtjänst.\n\n- dag\n- natt");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera")).click();
-            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Sparat"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Sparat")))
+                    .isVisible();
             assertNoAccessibilityViolations();
 
             colleague.getByLabel("Kort beskrivning (högst 300 tecken)").first().fill("Kollegans text.");
-            colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera")).click();
+            colleague
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera"))
+                    .click();
             assertThat(colleague.getByRole(AriaRole.ALERT)).containsText("Någon annan har sparat sidan");
-            colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ladda om")).click();
-            assertThat(colleague.getByLabel("Kort beskrivning (högst 300 tecken)").first())
+            colleague
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ladda om"))
+                    .click();
+            assertThat(colleague
+                            .getByLabel("Kort beskrivning (högst 300 tecken)")
+                            .first())
                     .hasValue("Nu med nattpatrull i hela Boo.");
         } finally {
             colleagueContext.close();
@@ -185,14 +213,17 @@ class ProviderBackOfficeIT extends BrowserTest {
 
         logIn(page, "utforare");
         assertThat(page.getByText(Pattern.compile("nya? kunder? väntar"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visa kunder")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visa kunder"))
+                .click();
         assertThat(h1()).hasText("Nya kunder");
         Locator customer = page.locator("section.customer").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(customer).containsText("Väntar på er bekräftelse");
         assertThat(customer).not().containsText(p.digits().substring(2, 8));
         assertNoAccessibilityViolations();
-        customer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekräfta kund")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Kunden är bekräftad")))
+        customer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekräfta kund"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)
+                        .filter(new Locator.FilterOptions().setHasText("Kunden är bekräftad")))
                 .isVisible();
         assertThat(page.locator("section.customer").filter(new Locator.FilterOptions().setHasText(reference)))
                 .containsText("Bekräftad, start");
@@ -202,24 +233,25 @@ class ProviderBackOfficeIT extends BrowserTest {
     void everyBackOfficeRouteWithAnotherProvidersIdsShowsNothingOfTheirs() {
         // Kreativa Rum's application (with a confidential file), listing and customer.
         String type = data.serviceType(Delivery.HOME);
-        String kreativasListing = data.offeringOf(KREATIVA, type, "Kreativas egen " + type, Set.of("sv"), Set.of("BOO"));
+        String kreativasListing =
+                data.offeringOf(KREATIVA, type, "Kreativas egen " + type, Set.of("sv"), Set.of("BOO"));
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
         String kreativasCustomer = choices.choose(entitlement, kreativasListing).reference();
         TestLogins.provider(KREATIVA);
         long kreativasApplication = providers.startApplication(data.serviceType(Delivery.HOME));
-        providers.addAttachment(kreativasApplication, "kreativas-hemliga.pdf",
-                ProviderBackOfficeTest.pdf("hemlig"), true);
+        providers.addAttachment(
+                kreativasApplication, "kreativas-hemliga.pdf", ProviderBackOfficeTest.pdf("hemlig"), true);
         TestLogins.logOut();
-        Map<String, String> theirs = Map.of("{application}", String.valueOf(kreativasApplication),
-                "{code}", kreativasListing);
+        Map<String, String> theirs =
+                Map.of("{application}", String.valueOf(kreativasApplication), "{code}", kreativasListing);
 
         logIn(page, "utforare");
         List<String> leaks = new ArrayList<>();
         List<String> routes = backOfficeRoutes();
-        org.assertj.core.api.Assertions.assertThat(routes).contains("/kontor", "/kontor/kunder",
-                "/kontor/ansokan/{application}", "/kontor/utbud/{code}");
+        org.assertj.core.api.Assertions.assertThat(routes)
+                .contains("/kontor", "/kontor/kunder", "/kontor/ansokan/{application}", "/kontor/utbud/{code}");
         for (String route : routes) {
             String path = route;
             for (var id : theirs.entrySet()) {
@@ -231,7 +263,10 @@ class ProviderBackOfficeIT extends BrowserTest {
                 assertThat(h1()).hasText("Sidan finns inte");
             }
             String content = page.locator("main").innerText().toLowerCase(Locale.ROOT);
-            for (String secret : List.of("kreativas-hemliga.pdf", "kreativas egen", kreativasCustomer.toLowerCase(Locale.ROOT),
+            for (String secret : List.of(
+                    "kreativas-hemliga.pdf",
+                    "kreativas egen",
+                    kreativasCustomer.toLowerCase(Locale.ROOT),
                     "kreativa rum")) {
                 if (content.contains(secret)) {
                     leaks.add(path + " shows " + secret);
@@ -245,9 +280,11 @@ class ProviderBackOfficeIT extends BrowserTest {
     private List<String> backOfficeRoutes() {
         var registry = com.vaadin.flow.server.startup.ApplicationRouteRegistry.getInstance(
                 new com.vaadin.flow.server.VaadinServletContext(servletContext));
-        return registry.getRegisteredRoutes().stream().map(r -> "/" + r.getTemplate())
+        return registry.getRegisteredRoutes().stream()
+                .map(r -> "/" + r.getTemplate())
                 .filter(t -> t.startsWith("/kontor"))
                 .map(t -> t.replaceAll(":([A-Za-z]+)(\\([^)]*\\))?", "{$1}").replace("{id}", "{application}"))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 }
