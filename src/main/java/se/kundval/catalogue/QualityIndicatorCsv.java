@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.kundval.identity.Organisationsnummer;
+import se.kundval.shared.Csv;
 import se.kundval.shared.ReferenceDataException;
 
 /**
@@ -34,8 +35,8 @@ public final class QualityIndicatorCsv {
             throw new ReferenceDataException(
                     file, 1, null, "the file is empty; the first line must be " + String.join(";", HEADER));
         }
-        String header = lines.getFirst().replace("\uFEFF", "").strip();
-        if (!List.of(header.split(";", -1)).equals(HEADER)) {
+        List<String> header = cellsOf(file, 1, lines.getFirst().strip());
+        if (!header.equals(HEADER)) {
             throw new ReferenceDataException(file, 1, null, "the first line must be " + String.join(";", HEADER));
         }
         List<Row> rows = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class QualityIndicatorCsv {
             if (text.isBlank()) {
                 continue;
             }
-            String[] cells = text.split(";", -1);
+            String[] cells = cellsOf(file, line, text).toArray(String[]::new);
             if (cells.length != HEADER.size()) {
                 throw new ReferenceDataException(
                         file,
@@ -86,6 +87,15 @@ public final class QualityIndicatorCsv {
             rows.add(new Row(line, orgnr, cells[1], cells[2], year, value, respondents, cells[6]));
         }
         return rows;
+    }
+
+    /** The cells of a line, through the portal's CSV reader (a quoted cell may hold a semicolon). */
+    private static List<String> cellsOf(String file, int line, String text) {
+        try {
+            return Csv.cells(text);
+        } catch (IllegalArgumentException e) {
+            throw new ReferenceDataException(file, line, null, "not a readable CSV line (check the quotes)");
+        }
     }
 
     private static int wholeNumber(String file, int line, String field, String text, int min, int max) {

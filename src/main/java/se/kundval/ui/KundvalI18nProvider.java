@@ -29,13 +29,22 @@ public class KundvalI18nProvider implements I18NProvider {
         return "en".equals(language) ? ENGLISH : SWEDISH;
     }
 
-    @Override
-    public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = supported(locale == null ? null : locale.getLanguage());
-        ResourceBundle bundle = ResourceBundle.getBundle(
+    /** Whether the bundle has a text for the key (a wording that only some pages or roles use). */
+    public boolean hasTranslation(String key, Locale locale) {
+        return bundle(supported(locale == null ? null : locale.getLanguage())).containsKey(key);
+    }
+
+    private static ResourceBundle bundle(Locale effective) {
+        return ResourceBundle.getBundle(
                 "messages",
                 "en".equals(effective.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = supported(locale == null ? null : locale.getLanguage());
+        ResourceBundle bundle = bundle(effective);
         try {
             String pattern = bundle.getString(key);
             // Only patterns with placeholders go through MessageFormat, which would eat apostrophes.

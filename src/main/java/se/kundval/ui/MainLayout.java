@@ -34,12 +34,14 @@ import se.kundval.identity.Role;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
+    private final KundvalI18nProvider texts;
     private Registration compareListener;
 
     private final Main main = new Main();
     private final RouterLink compareLink = CatalogueNavigation.compareLink();
 
-    public MainLayout(CurrentUser currentUser, @Value("${kundval.auth}") String authMode) {
+    public MainLayout(CurrentUser currentUser, KundvalI18nProvider texts, @Value("${kundval.auth}") String authMode) {
+        this.texts = texts;
         addClassName("page");
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
@@ -141,10 +143,8 @@ public class MainLayout extends Div implements RouterLayout {
     private String menuTitle(String key, KundvalUser user) {
         for (String role : Role.ALL) {
             String specific = key + "." + role;
-            String worded = getTranslation(specific);
-            // The i18n provider answers "!key" for a key it does not have.
-            if (user.hasRole(role) && !worded.startsWith("!")) {
-                return worded;
+            if (user.hasRole(role) && texts.hasTranslation(specific, getLocale())) {
+                return getTranslation(specific);
             }
         }
         return getTranslation(key);

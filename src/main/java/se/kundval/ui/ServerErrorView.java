@@ -1,7 +1,5 @@
 package se.kundval.ui;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +27,8 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String code = UUID.randomUUID().toString().substring(0, 8);
+        // The request's correlation id: in every log line of the request, so support finds them all.
+        String code = CorrelationIdFilter.current();
         log.error("Unexpected error {} on {}", code, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         addClassName("error-page");

@@ -1,6 +1,5 @@
 package se.kundval.audit.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
 import se.kundval.identity.Role;
+import se.kundval.shared.Csv;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -71,22 +71,18 @@ class AuditSearchView extends Div implements HasDynamicTitle {
     }
 
     private Anchor csv(List<AccessLogLine> lines) {
-        StringBuilder text = new StringBuilder("\uFEFFtid;personal;roll;handling;skäl;enhet;invånare_id\r\n");
-        lines.forEach(l -> text.append(String.join(
-                        ";",
-                        List.of(
-                                        l.at().toString(),
-                                        nz(l.actor()),
-                                        nz(l.actorRole()),
-                                        nz(l.action()),
-                                        nz(l.reason()),
-                                        nz(l.unit()),
-                                        l.residentId() == null ? "" : String.valueOf(l.residentId()))
-                                .stream()
-                                .map(c -> c.replace(";", ","))
-                                .toList()))
-                .append("\r\n"));
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Csv.export(
+                List.of("tid", "personal", "roll", "handling", "skäl", "enhet", "invånare_id"),
+                lines.stream()
+                        .map(l -> List.of(
+                                l.at().toString(),
+                                nz(l.actor()),
+                                nz(l.actorRole()),
+                                nz(l.action()),
+                                nz(l.reason()),
+                                nz(l.unit()),
+                                l.residentId() == null ? "" : String.valueOf(l.residentId())))
+                        .toList());
         return new Anchor(
                 event -> {
                     event.setFileName("logguppfoljning.csv");

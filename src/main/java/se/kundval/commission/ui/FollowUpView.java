@@ -3,7 +3,6 @@ package se.kundval.commission.ui;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import se.kundval.commission.FollowUp;
 import se.kundval.commission.FollowUpService;
 import se.kundval.identity.Role;
+import se.kundval.shared.Csv;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
@@ -257,18 +257,9 @@ class FollowUpView extends Div implements HasDynamicTitle {
         return wrapper;
     }
 
-    /** A CSV download of a table: semicolons and a byte-order mark, as Swedish spreadsheet programs expect. */
+    /** A CSV download of a table (see {@link Csv}: semicolons, byte-order mark, formula cells neutralised). */
     private <T> Component csv(String fileName, List<String> headers, List<T> rows, Function<T, List<String>> cells) {
-        StringBuilder text =
-                new StringBuilder("\uFEFF").append(String.join(";", headers)).append("\r\n");
-        rows.forEach(r -> text.append(String.join(
-                        ";",
-                        cells.apply(r).stream()
-                                .map(c ->
-                                        c.contains(";") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
-                                .toList()))
-                .append("\r\n"));
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Csv.export(headers, rows.stream().map(cells).toList());
         Anchor download = new Anchor(
                 event -> {
                     event.setFileName(fileName);

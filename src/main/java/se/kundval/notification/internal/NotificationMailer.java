@@ -31,6 +31,19 @@ public class NotificationMailer {
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPTS = 5;
 
+    static final String NEUTRAL_SUBJECT = "Du har ett nytt meddelande i Kundval / You have a new message in Kundval";
+    static final String NEUTRAL_TEXT = """
+            Hej!
+
+            Du har ett nytt meddelande i Kundval. Logga in på Kundval för att läsa det.
+            Svara inte på det här mejlet. Frågor: ring kontaktcenter 08-000 00 00.
+
+            You have a new message in Kundval. Log in to Kundval to read it.
+            Do not reply to this e-mail. Questions: call the contact centre, +46 8 000 00 00.
+
+            Saltsjö kommun
+            """;
+
     private final NotificationRepository notifications;
     private final List<RecipientDirectory> directories;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -93,9 +106,11 @@ public class NotificationMailer {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(address);
-        mail.setSubject(n.getSubject());
-        mail.setText(n.getBody() + "\n\n-- \nSaltsjö kommun, Kundval. Svara inte på det här mejlet;"
-                + " logga in på Kundval eller ring kontaktcenter 08-000 00 00.");
+        // Neutral on purpose: even the fact that someone is in contact with social services is
+        // protected (socialtjänstsekretess), and e-mail is read on shared screens and kept by
+        // mail providers. The message itself is read after logging in.
+        mail.setSubject(NEUTRAL_SUBJECT);
+        mail.setText(NEUTRAL_TEXT);
         try {
             sender.send(mail);
             n.setMailStatus(Notification.MailStatus.SENT);
