@@ -16,8 +16,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import jakarta.persistence.Transient;
 import java.util.ArrayList;
@@ -103,6 +106,15 @@ public class Offering {
     private String phone;
     private String email;
     private LocalDate lastConfirmed;
+
+    /**
+     * When the listing's own facts last changed, for the open-data API (last_modified,
+     * modified_after). Set by the callbacks below on every insert and update, including an update
+     * that only changed a collection (texts, languages, areas): Hibernate then updates the row
+     * for the version increment and runs the callback too.
+     */
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
 
     /** Derived, see {@link QualityScores}: what "best quality first" sorts by. */
     @GenericField(sortable = Sortable.YES)
@@ -233,6 +245,12 @@ public class Offering {
         return Optional.ofNullable(text != null ? text : texts.get("sv"));
     }
 
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        modifiedAt = Instant.now();
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public Accreditation getAccreditation() { return accreditation; }
@@ -263,4 +281,5 @@ public class Offering {
     public RecordOrigin getOrigin() { return origin; }
     public void markEditedInPortal() { this.origin = RecordOrigin.PORTAL; }
     public long getVersion() { return version; }
+    public Instant getModifiedAt() { return modifiedAt; }
 }

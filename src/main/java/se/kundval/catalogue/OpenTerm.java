@@ -1,0 +1,10 @@
+package se.kundval.catalogue;
+
+/** A service type or a specialisation, as a term of the open-data API's Kundval taxonomy. */
+public record OpenTerm(Kind kind, String code, LocalizedText name, LocalizedText description) {
+
+    public enum Kind {
+        SERVICE_TYPE,
+        SPECIALISATION
+    }
+}
