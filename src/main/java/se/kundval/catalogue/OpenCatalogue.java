@@ -5,10 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -165,26 +164,24 @@ public class OpenCatalogue {
             sql.append(", (select count(*) from ").append(table).append("), (select coalesce(sum(version), 0) from ")
                     .append(table).append(")");
         }
+        // Microseconds since the epoch, by plain arithmetic: DATETIMEs are stored in UTC
+        // (hibernate.jdbc.time_zone), and this reads them without the session's time zone.
         sql.append(", (select max(modified_at) from offering)),"
-                + " greatest(coalesce((select max(modified_at) from offering), '1970-01-01'),"
-                + " coalesce((select max(recorded_at) from accreditation_event), '1970-01-01'))");
+                + " timestampdiff(microsecond, '1970-01-01 00:00:00', greatest(coalesce((select max(modified_at) from offering), '1970-01-02'),"
+                + " coalesce((select max(recorded_at) from accreditation_event), '1970-01-02')))");
         Query query = entityManager.createNativeQuery(sql.toString());
         Object[] row = (Object[]) query.getSingleResult();
-        return new OpenCatalogueStamp(String.valueOf(row[0]), instant(row[1]));
+        // MariaDB types a concatenation of numbers and dates as binary: the driver hands out bytes.
+        String version = row[0] instanceof byte[] bytes ? new String(bytes, StandardCharsets.US_ASCII)
+                : String.valueOf(row[0]);
+        return new OpenCatalogueStamp(version, instant(row[1]));
     }
 
     private static Instant instant(Object value) {
-        // The JDBC time zone is UTC (hibernate.jdbc.time_zone), so a DATETIME reads as UTC.
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        if (value instanceof Number micros) {
+            return Instant.EPOCH.plus(micros.longValue(), ChronoUnit.MICROS);
         }
-        if (value instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        return Instant.EPOCH;
+        return Instant.ofEpochSecond(86_400);
     }
 
     private static String where(OpenOfferingFilter f, Map<String, Object> parameters) {
