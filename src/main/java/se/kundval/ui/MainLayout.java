@@ -127,8 +127,12 @@ public class MainLayout extends Div implements RouterLayout {
         footer.addClassName("site-footer");
         RouterLink accessibility = new RouterLink(getTranslation("layout.footer.accessibility"),
                 AccessibilityStatementView.class);
+        // By its route, so the layout does not depend on the open-data feature.
+        Anchor openData = new Anchor("oppna-data", getTranslation("layout.footer.openData"));
+        openData.getElement().setAttribute("router-link", true);
         footer.add(new Paragraph(getTranslation("layout.footer.text")),
-                new Paragraph(getTranslation("layout.footer.contact")), new Paragraph(accessibility));
+                new Paragraph(getTranslation("layout.footer.contact")), new Paragraph(accessibility),
+                new Paragraph(openData));
         add(footer);
     }
 
