@@ -109,14 +109,26 @@ public class OpenCatalogue {
     /** Every provider with at least one listed offering, by organisation number. */
     @PermitAll
     public List<OpenProvider> providers() {
-        List<Object[]> rows = entityManager.createQuery("""
+        return providers(null);
+    }
+
+    /** Those of these providers (organisation numbers) that have at least one listed offering. */
+    @PermitAll
+    public List<OpenProvider> providers(Collection<String> orgnrs) {
+        if (orgnrs != null && orgnrs.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> query = entityManager.createQuery("""
                 select p.id, st.code, st.sortOrder, max(o.modifiedAt) from Offering o join o.accreditation a
                 join o.provider p join o.serviceType st
-                where a.status = :approved and %s
+                where a.status = :approved and %s %s
                 group by p.id, st.code, st.sortOrder
-                """.formatted(WRITTEN_IN_SWEDISH), Object[].class)
-                .setParameter("approved", AccreditationStatus.APPROVED)
-                .getResultList();
+                """.formatted(WRITTEN_IN_SWEDISH, orgnrs == null ? "" : "and p.orgnr in :orgnrs"), Object[].class)
+                .setParameter("approved", AccreditationStatus.APPROVED);
+        if (orgnrs != null) {
+            query.setParameter("orgnrs", orgnrs);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<Long, List<Object[]>> byProvider = rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0]));
         if (byProvider.isEmpty()) {
             return List.of();
@@ -196,9 +208,9 @@ public class OpenCatalogue {
                     + " and s.code = :specialisation)");
             parameters.put("specialisation", f.specialisationCode());
         }
-        if (f.providerOrgnr() != null) {
-            where.append(" and p.orgnr = :orgnr");
-            parameters.put("orgnr", f.providerOrgnr());
+        if (f.providerOrgnrs() != null) {
+            where.append(" and p.orgnr in :orgnrs");
+            parameters.put("orgnrs", f.providerOrgnrs().isEmpty() ? Set.of("-") : f.providerOrgnrs());
         }
         if (f.modifiedAfter() != null) {
             where.append(" and o.modifiedAt >= :modifiedAfter");

@@ -1,6 +1,7 @@
 package se.kundval.catalogue;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Which listed offerings the open-data API asks for; every non-null condition must hold (AND).
@@ -8,14 +9,14 @@ import java.time.Instant;
  * @param search          words in the provider's name, the unit's name or a summary or description
  * @param serviceTypeCode of this service type
  * @param specialisationCode with this specialisation
- * @param providerOrgnr   of this provider (NNNNNN-NNNN)
+ * @param providerOrgnrs  of one of these providers (NNNNNN-NNNN)
  * @param modifiedAfter   changed at or after this instant
  * @param premisesOnly    only offerings delivered at the provider's premises (with an address and position)
  * @param postcode        premises in this postcode (digits, spaces ignored)
  * @param near            premises within {@code withinMetres} of this point
  */
 public record OpenOfferingFilter(String search, String serviceTypeCode, String specialisationCode,
-        String providerOrgnr, Instant modifiedAfter, boolean premisesOnly, String postcode, GeoPoint near,
+        Set<String> providerOrgnrs, Instant modifiedAfter, boolean premisesOnly, String postcode, GeoPoint near,
         Integer withinMetres) {
 
     public static OpenOfferingFilter all() {

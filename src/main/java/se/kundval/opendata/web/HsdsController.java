@@ -109,7 +109,7 @@ class HsdsController {
             OpenOffering o = serviceIds.offeringCode(id).flatMap(catalogue::offering)
                     .filter(found -> HsdsIds.service(found.code()).equals(id))
                     .orElseThrow(() -> HsdsProblem.notFound("service"));
-            return mapper().serviceFull(o);
+            return mapper(catalogue.terms(), List.of(o)).serviceFull(o);
         });
     }
 
@@ -130,7 +130,7 @@ class HsdsController {
                     .filter(found -> HsdsIds.serviceAtLocation(found.code()).equals(id))
                     .filter(found -> found.active() && found.address() != null && found.location() != null)
                     .orElseThrow(() -> HsdsProblem.notFound("service at location"));
-            return mapper().serviceAtLocation(o, true);
+            return mapper(catalogue.terms(), List.of(o)).serviceAtLocation(o, true);
         });
     }
 
@@ -141,16 +141,25 @@ class HsdsController {
         String search = p.text("search");
         boolean full = p.flag("full");
         boolean fullService = p.flag("full_service");
-        return list(p, request, response, () -> {
-            HsdsMapper mapper = mapper();
-            return providers().values().stream()
-                    .filter(o -> search == null || words(search).stream()
-                            .allMatch(w -> o.name().toLowerCase().contains(w.toLowerCase())))
-                    .map(o -> full || fullService
-                            ? mapper.organizationFull(o, catalogue.offerings(byProvider(o), 0, Integer.MAX_VALUE), fullService)
-                            : mapper.organizationSummary(o))
-                    .toList();
-        });
+        return list(p, request, response, () -> providers().values().stream()
+                        .filter(o -> search == null || matches(search, o.name())).toList(),
+                page -> organizations(page, full || fullService, fullService));
+    }
+
+    /** The organizations of one page; with their services, read for the whole page at once. */
+    private List<Map<String, Object>> organizations(List<OpenProvider> providers, boolean withServices,
+            boolean fullServices) {
+        HsdsMapper mapper = new HsdsMapper(baseUrl(), catalogue.terms(), providers.stream()
+                .collect(Collectors.toMap(OpenProvider::orgnr, Function.identity())), region);
+        if (!withServices || providers.isEmpty()) {
+            return providers.stream().map(mapper::organizationSummary).toList();
+        }
+        Map<String, List<OpenOffering>> byOrgnr = catalogue.offerings(new OpenOfferingFilter(null, null, null,
+                        providers.stream().map(OpenProvider::orgnr).collect(Collectors.toSet()), null, false, null, null,
+                        null), 0, Integer.MAX_VALUE).stream()
+                .collect(Collectors.groupingBy(OpenOffering::providerOrgnr));
+        return providers.stream().map(o -> mapper.organizationFull(o, byOrgnr.getOrDefault(o.orgnr(), List.of()),
+                fullServices)).toList();
     }
 
     @GetMapping("/organizations/{id}")
@@ -162,8 +171,7 @@ class HsdsController {
             OpenProvider provider = providers().values().stream()
                     .filter(o -> HsdsIds.organization(o.orgnr()).equals(id)).findFirst()
                     .orElseThrow(() -> HsdsProblem.notFound("organization"));
-            return mapper().organizationFull(provider, catalogue.offerings(byProvider(provider), 0, Integer.MAX_VALUE),
-                    fullService);
+            return organizations(List.of(provider), true, fullService).getFirst();
         });
     }
 
@@ -175,8 +183,8 @@ class HsdsController {
         return list(p, request, response, () -> {
             Map<String, Object> taxonomy = mapper().taxonomy();
             return search == null || matches(search, (String) taxonomy.get("name"), (String) taxonomy.get("description"))
-                    ? List.of(taxonomy) : List.of();
-        });
+                    ? List.of(taxonomy) : List.<Map<String, Object>>of();
+        }, Function.identity());
     }
 
     @GetMapping("/taxonomies/{id}")
@@ -199,14 +207,15 @@ class HsdsController {
         String parentId = p.uuid("parent_id");
         p.flag("top_only");
         return list(p, request, response, () -> {
-            HsdsMapper mapper = mapper();
             // The Kundval taxonomy is flat: every term is a top term, none has a parent.
             if (taxonomyId != null && !taxonomyId.equals(HsdsIds.taxonomy()) || parentId != null) {
-                return List.of();
+                return List.<OpenTerm>of();
             }
             return catalogue.terms().stream()
-                    .filter(t -> search == null || matches(search, t.name().sv(), t.name().en()))
-                    .map(mapper::term).toList();
+                    .filter(t -> search == null || matches(search, t.name().sv(), t.name().en())).toList();
+        }, page -> {
+            HsdsMapper mapper = mapper();
+            return page.stream().map(mapper::term).toList();
         });
     }
 
@@ -270,9 +279,10 @@ class HsdsController {
             HttpServletResponse response, OfferingView view) throws IOException {
         if (p.ndjson()) {
             return ndjson(request, response, out -> {
-                HsdsMapper mapper = mapper();
+                List<OpenTerm> terms = catalogue.terms();
                 for (int offset = 0; ; offset += EXPORT_BATCH) {
-                    List<OpenOffering> batch = catalogue.offerings(filter, offset, EXPORT_BATCH);
+                    List<OpenOffering> batch = filter == null ? List.of() : catalogue.offerings(filter, offset, EXPORT_BATCH);
+                    HsdsMapper mapper = mapper(terms, batch);
                     for (OpenOffering o : batch) {
                         out.write(json.writeValueAsBytes(view.apply(mapper, o)));
                         out.write('\n');
@@ -289,29 +299,36 @@ class HsdsController {
             long total = filter == null ? 0 : catalogue.countOfferings(filter);
             List<OpenOffering> offerings = filter == null ? List.of()
                     : catalogue.offerings(filter, (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * perPage), perPage);
-            HsdsMapper mapper = mapper();
+            HsdsMapper mapper = mapper(catalogue.terms(), offerings);
             return page(total, page, perPage, offerings.stream().map(o -> view.apply(mapper, o)).toList());
         });
     }
 
-    /** A list small enough to build whole (organizations, taxonomies, terms), then paged. */
-    private ResponseEntity<Object> list(Params p, ServletWebRequest request, HttpServletResponse response,
-            Supplier<List<Map<String, Object>>> all) throws IOException {
+    /**
+     * A list whose items are few enough to hold (organizations, taxonomies, terms): the matching items
+     * are selected whole, only one page of them (or one batch at a time for ndjson) is turned into JSON.
+     */
+    private <T> ResponseEntity<Object> list(Params p, ServletWebRequest request, HttpServletResponse response,
+            Supplier<List<T>> all, Function<List<T>, List<Map<String, Object>>> view) throws IOException {
         if (p.ndjson()) {
             return ndjson(request, response, out -> {
-                for (Map<String, Object> item : all.get()) {
-                    out.write(json.writeValueAsBytes(item));
-                    out.write('\n');
+                List<T> items = all.get();
+                for (int from = 0; from < items.size(); from += EXPORT_BATCH) {
+                    for (Map<String, Object> item : view.apply(items.subList(from,
+                            Math.min(items.size(), from + EXPORT_BATCH)))) {
+                        out.write(json.writeValueAsBytes(item));
+                        out.write('\n');
+                    }
                 }
             });
         }
         int page = p.page();
         int perPage = p.perPage();
         return conditional(request, () -> {
-            List<Map<String, Object>> items = all.get();
+            List<T> items = all.get();
             long from = Math.min(items.size(), (long) (page - 1) * perPage);
             long to = Math.min(items.size(), from + perPage);
-            return page(items.size(), page, perPage, items.subList((int) from, (int) to));
+            return page(items.size(), page, perPage, view.apply(items.subList((int) from, (int) to)));
         });
     }
 
@@ -438,7 +455,8 @@ class HsdsController {
                 return null;
             }
         }
-        OpenOfferingFilter filter = new OpenOfferingFilter(search, serviceType, specialisation, orgnr, modifiedAfter,
+        Set<String> orgnrs = orgnr == null ? null : Set.of(orgnr);
+        OpenOfferingFilter filter = new OpenOfferingFilter(search, serviceType, specialisation, orgnrs, modifiedAfter,
                 atLocations, postcode, null, null);
         if (proximity != null) {
             // The postcode's centroid: the mean position of the catalogue's premises in it (no postcode
@@ -450,14 +468,10 @@ class HsdsController {
             }
             GeoPoint centroid = new GeoPoint(inPostcode.stream().mapToDouble(o -> o.location().lat()).average().orElseThrow(),
                     inPostcode.stream().mapToDouble(o -> o.location().lon()).average().orElseThrow());
-            filter = new OpenOfferingFilter(search, serviceType, specialisation, orgnr, modifiedAfter, true, null,
+            filter = new OpenOfferingFilter(search, serviceType, specialisation, orgnrs, modifiedAfter, true, null,
                     centroid, proximity);
         }
         return filter;
-    }
-
-    private static OpenOfferingFilter byProvider(OpenProvider provider) {
-        return new OpenOfferingFilter(null, null, null, provider.orgnr(), null, false, null, null, null);
     }
 
     private static void uuid(String name, String value) {
@@ -588,8 +602,16 @@ class HsdsController {
                 (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** A mapper for objects that need no provider details (taxonomies, terms). */
     private HsdsMapper mapper() {
-        return new HsdsMapper(baseUrl(), catalogue.terms(), providers(), region);
+        return new HsdsMapper(baseUrl(), catalogue.terms(), Map.of(), region);
+    }
+
+    /** A mapper for these offerings: only their providers are read. */
+    private HsdsMapper mapper(List<OpenTerm> terms, List<OpenOffering> offerings) {
+        Set<String> orgnrs = offerings.stream().map(OpenOffering::providerOrgnr).collect(Collectors.toSet());
+        return new HsdsMapper(baseUrl(), terms, catalogue.providers(orgnrs).stream()
+                .collect(Collectors.toMap(OpenProvider::orgnr, Function.identity())), region);
     }
 
     private static String baseUrl() {
