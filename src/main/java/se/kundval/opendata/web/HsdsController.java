@@ -87,8 +87,11 @@ class HsdsController {
     @GetMapping({"", "/"})
     ResponseEntity<Object> root(ServletWebRequest request) {
         String base = baseUrl();
-        return conditional(request, () -> Map.of("version", "3.0", "profile", base + BASE + "/profile",
-                "openapi_url", base + BASE + "/openapi.json"));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", "3.0");
+        root.put("profile", base + BASE + "/profile");
+        root.put("openapi_url", base + BASE + "/openapi.json");
+        return conditional(request, () -> root);
     }
 
     @GetMapping("/services")
