@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +16,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.Delivery;
 import se.kundval.catalogue.ListingForm;
@@ -42,9 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The open-data API against HSDS 3.0's official JSON Schemas and Kundval's profile: every endpoint,
  * the whole sample municipality and edge cases, walked page by page as the Open Referral UK validator
  * does. Each test scopes its edge cases to its own service type (a taxonomy term), so tests never
- * see each other's data.
+ * see each other's data. Requests go through the whole servlet stack of the shared test context
+ * (the API's filter, Spring Security's filter chains, the dispatcher) with MockMvc: a second,
+ * web-server context would open the same search index twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 class HsdsConformanceTest {
 
     private static final HsdsSchemas SCHEMAS = HsdsSchemas.load();
@@ -52,8 +61,12 @@ class HsdsConformanceTest {
     private static final String HSDS = HsdsSchemas.HSDS;
     private static final String PROFILE = HsdsSchemas.PROFILE;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    @Qualifier("hsdsFilter")
+    FilterRegistrationBean<?> hsdsFilter;
 
     @Autowired
     CatalogueTestData data;
@@ -61,7 +74,13 @@ class HsdsConformanceTest {
     @Autowired
     ListingService listings;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(hsdsFilter.getFilter())
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
 
     @Test
     void rootNamesVersionProfileAndOpenApiAndTheyResolve() {
@@ -159,9 +178,9 @@ class HsdsConformanceTest {
         assertThat(none.get("last_page").asBoolean()).isTrue();
 
         // The whole set as ndjson: one valid service a line, the same ones as the pages.
-        HttpResponse<String> ndjson = raw("/api/hsds/services?format=ndjson" + term);
+        Response ndjson = raw("/api/hsds/services?format=ndjson" + term);
         assertThat(ndjson.statusCode()).isEqualTo(200);
-        assertThat(ndjson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
+        assertThat(ndjson.header("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
         List<String> lines = ndjson.body().lines().toList();
         assertThat(lines).hasSize(7);
         List<String> exported = new ArrayList<>();
@@ -296,28 +315,28 @@ class HsdsConformanceTest {
         String type = data.serviceType(Delivery.HOME);
         String code = data.offering(type, "Etaggens Omsorg AB", "Hemtjänst.", null);
         String path = "/api/hsds/services?taxonomy_term_id=" + HsdsIds.term("SERVICE_TYPE", type);
-        HttpResponse<String> first = raw(path);
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
-        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache").contains("public");
+        Response first = raw(path);
+        String etag = first.header("ETag").orElseThrow();
+        assertThat(first.header("Last-Modified")).isPresent();
+        assertThat(first.header("Cache-Control").orElseThrow()).contains("no-cache").contains("public");
 
-        HttpResponse<String> again = raw(path, "If-None-Match", etag);
-        assertThat(again.statusCode()).as("sent " + etag + ", got " + again.headers().firstValue("ETag")).isEqualTo(304);
+        Response again = raw(path, "If-None-Match", etag);
+        assertThat(again.statusCode()).as("sent " + etag + ", got " + again.header("ETag")).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
         data.setSummary(code, "Hemtjänst, nu med ny text.");
-        HttpResponse<String> afterEdit = raw(path, "If-None-Match", etag);
+        Response afterEdit = raw(path, "If-None-Match", etag);
         assertThat(afterEdit.statusCode()).isEqualTo(200);
-        assertThat(afterEdit.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(afterEdit.header("ETag").orElseThrow()).isNotEqualTo(etag);
         assertThat(afterEdit.body()).contains("nu med ny text");
     }
 
     @Test
-    void publicStatelessWithJsonErrorsAndNeverAStackTrace() throws IOException, InterruptedException {
-        HttpResponse<String> ok = raw("/api/hsds/services?per_page=1");
+    void publicStatelessWithJsonErrorsAndNeverAStackTrace() {
+        Response ok = raw("/api/hsds/services?per_page=1");
         assertThat(ok.statusCode()).isEqualTo(200);
-        assertThat(ok.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        assertThat(ok.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(ok.header("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(ok.header("Content-Type").orElseThrow()).startsWith("application/json");
 
         for (String path : List.of("/api/hsds/services?page=abc", "/api/hsds/services?per_page=0",
                 "/api/hsds/services?per_page=100000", "/api/hsds/services?modified_after=igår",
@@ -332,34 +351,34 @@ class HsdsConformanceTest {
                 "/api/hsds/profile/finns.json")) {
             assertJsonError(raw(path), 404, path);
         }
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/hsds/services"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        Response post = perform(MockMvcRequestBuilders.post(URI.create(base() + "/api/hsds/services"))
+                .content("{}").header("Content-Type", "application/json"));
         assertJsonError(post, 405, "POST");
 
         // No session, no cookie of any kind: the API never reaches Vaadin or the login.
         for (String path : List.of("/api/hsds/", "/api/hsds/services", "/api/hsds/finns-inte",
                 "/api/hsds/services?page=abc", "/api/hsds/organizations")) {
-            HttpResponse<String> response = raw(path);
-            assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            Response response = raw(path);
+            assertThat(response.result().getRequest().getSession(false)).as(path).isNull();
+            assertThat(response.headers("Set-Cookie")).as(path).isEmpty();
+            assertThat(response.result().getResponse().getCookies()).as(path).isEmpty();
         }
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/hsds/services"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://example.org")
-                .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+        Response preflight = perform(MockMvcRequestBuilders.options(URI.create(base() + "/api/hsds/services"))
+                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "GET"));
         assertThat(preflight.statusCode()).isEqualTo(204);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(preflight.header("Access-Control-Allow-Origin")).hasValue("*");
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private void assertJsonError(HttpResponse<String> response, int status, String what) {
+    private void assertJsonError(Response response, int status, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(what).startsWith("application/json");
+        assertThat(response.header("Content-Type").orElseThrow()).as(what).startsWith("application/json");
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("error").asInt()).as(what).isEqualTo(status);
         assertThat(body.get("message").asString()).as(what).isNotBlank();
         assertThat(response.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(what).hasValue("*");
+        assertThat(response.header("Access-Control-Allow-Origin")).as(what).hasValue("*");
     }
 
     /**
@@ -438,11 +457,11 @@ class HsdsConformanceTest {
     }
 
     private String base() {
-        return "http://localhost:" + port;
+        return "http://localhost";
     }
 
     private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private JsonNode get(String path) {
@@ -450,27 +469,51 @@ class HsdsConformanceTest {
     }
 
     private JsonNode getAbsolute(String url) {
-        HttpResponse<String> response = send(url);
+        Response response = send(url);
         assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    private HttpResponse<String> raw(String path, String... headers) {
+    private Response raw(String path, String... headers) {
         return send(base() + path, headers);
     }
 
-    private HttpResponse<String> send(String url, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    private Response send(String url, String... headers) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(URI.create(url));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return perform(request);
+    }
+
+    private Response perform(MockHttpServletRequestBuilder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+            return new Response(mvc.perform(request).andReturn());
+        } catch (Exception e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response as the tests read it. */
+    private record Response(MvcResult result) {
+        int statusCode() {
+            return result.getResponse().getStatus();
+        }
+
+        Optional<String> header(String name) {
+            return Optional.ofNullable(result.getResponse().getHeader(name));
+        }
+
+        List<String> headers(String name) {
+            return result.getResponse().getHeaders(name);
+        }
+
+        String body() {
+            try {
+                return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
