@@ -1,5 +1,6 @@
 package se.kundval.catalogue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
@@ -116,6 +119,15 @@ public class Offering {
     private String phone;
     private String email;
     private LocalDate lastConfirmed;
+
+    /**
+     * When the listing's own facts last changed, for the open-data API (last_modified,
+     * modified_after). Set by the callbacks below on every insert and update, including an update
+     * that only changed a collection (texts, languages, areas): Hibernate then updates the row
+     * for the version increment and runs the callback too.
+     */
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
 
     /** Derived, see {@link QualityScores}: what "best quality first" sorts by. */
     @GenericField(sortable = Sortable.YES)
@@ -255,6 +267,12 @@ public class Offering {
         return Optional.ofNullable(text != null ? text : texts.get("sv"));
     }
 
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        modifiedAt = Instant.now();
+    }
+
     public Long getId() {
         return id;
     }
@@ -373,5 +391,9 @@ public class Offering {
 
     public long getVersion() {
         return version;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
     }
 }

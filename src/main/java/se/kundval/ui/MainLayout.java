@@ -25,6 +25,7 @@ import se.kundval.catalogue.ui.CatalogueNavigation;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
+import se.kundval.opendata.ui.OpenDataNavigation;
 
 /**
  * The frame of every page: skip link, header with the language switch and login, a single
@@ -113,7 +114,8 @@ public class MainLayout extends Div implements RouterLayout {
         footer.add(
                 new Paragraph(getTranslation("layout.footer.text")),
                 new Paragraph(getTranslation("layout.footer.contact")),
-                new Paragraph(accessibility));
+                new Paragraph(accessibility),
+                new Paragraph(OpenDataNavigation.openDataLink(getTranslation("layout.footer.openData"))));
         add(footer);
     }
 

@@ -12,6 +12,7 @@
             "identity :: navigation",
             "catalogue",
             "catalogue :: navigation",
+            "opendata :: navigation",
             "choice :: navigation",
             "provider :: navigation",
             "commission :: navigation",
