@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.catalogue.ListingForm;
 import se.kundval.catalogue.ListingService;
@@ -100,27 +98,14 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean publish = form.publishable();
         add(texts, facts, new LogoSection(listings, form, publish, alert, () -> reloaded("listing.logo.saved")));
         binder.setReadOnly(!publish);
-        add(actions(publish), new ListingHistory(form));
-    }
-
-    private Div actions(boolean publish) {
-        Div actions = new Div();
-        actions.addClassName("actions");
-        Button preview = new Button(
-                getTranslation("listing.preview"),
-                e -> new ListingPreview(form.providerName(), texts.swedish()).open());
-        preview.addClassName("preview-button");
-        actions.add(preview);
-        if (publish) {
-            Button save = new Button(getTranslation("listing.save"), e -> save());
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            save.addClassName("save-button");
-            Button confirm = new Button(getTranslation("listing.confirm"), e -> confirm());
-            confirm.addClassName("confirm-button");
-            actions.add(save, confirm);
-        }
-        actions.add(new RouterLink(getTranslation("listing.public"), OfferingView.class, form.code()));
-        return actions;
+        add(
+                new ListingActions(
+                        form.code(),
+                        publish,
+                        () -> new ListingPreview(form.providerName(), texts.swedish()).open(),
+                        this::save,
+                        this::confirm),
+                new ListingHistory(form));
     }
 
     private void save() {

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +22,6 @@ import se.kundval.provider.ProviderService;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.FormProblems;
-import se.kundval.shared.ui.RecordBinder;
 
 /**
  * Ansökan om auktorisation, step by step: each "Spara och fortsätt" saves the draft (checked on
@@ -34,16 +32,12 @@ import se.kundval.shared.ui.RecordBinder;
 @RolesAllowed(Role.PROVIDER)
 class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int STEPS = 5;
+    private static final int STEPS = StepActions.STEPS;
+
     private final ProviderService providers;
     private final FormProblems alert = new FormProblems();
     private final Div status = new Div();
-    // The draft's fields live in steps 1–3 and keep their values across steps.
-    private final RecordBinder<ApplicationForm.ApplicationDraft> binder =
-            new RecordBinder<>(ApplicationForm.ApplicationDraft.class);
-    private final OrganisationStep organisation = new OrganisationStep(binder);
-    private final DeclarationsStep declarations = new DeclarationsStep(binder);
-    private final PlacesStep places = new PlacesStep(binder);
+    private final ApplicationDraftForm draft = new ApplicationDraftForm();
     private ApplicationForm form;
     private long id;
     private int step;
@@ -72,12 +66,8 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return form != null;
     }
 
-    /** The saved draft into the fields (the choices first, so the chosen values exist). */
     private void fill() {
-        organisation.show(form);
-        declarations.show(form);
-        places.show(form);
-        binder.readRecord(form.draft());
+        draft.fill(form);
     }
 
     private void render() {
@@ -104,42 +94,17 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(stepHeading);
         add(
                 switch (step) {
-                    case 1 -> organisation;
-                    case 2 -> declarations;
-                    case 3 -> places;
+                    case 1, 2, 3 -> draft.step(step);
                     case 4 -> new AttachmentsStep(providers, id, form, alert, this::reload);
                     default -> new ApplicationSummary(providers, form);
                 },
-                actions());
-    }
-
-    private Div actions() {
-        Div actions = new Div();
-        actions.addClassName("actions");
-        if (step > 1) {
-            actions.add(button("application.back", "back-button", false, () -> save(step - 1)));
-        }
-        actions.add(
-                step < STEPS
-                        ? button("application.next", "next-button", true, () -> save(step + 1))
-                        : button("application.submit", "submit-button", true, this::submit));
-        actions.add(button("application.saveDraft", "save-draft-button", false, () -> save(step)));
-        return actions;
-    }
-
-    private Button button(String key, String className, boolean primary, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> action.run());
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.PRIMARY);
-        }
-        button.addClassName(className);
-        return button;
+                new StepActions(step, this::save, this::submit));
     }
 
     private void save(int nextStep) {
         clearErrors();
         try {
-            providers.saveStep(id, form.version(), step, binder.record(), nextStep);
+            providers.saveStep(id, form.version(), step, draft.draft(), nextStep);
             load();
             step = nextStep;
             render();
@@ -159,7 +124,7 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } catch (InvalidInputException invalid) {
             // Take the provider to the first step with a problem.
             int first = invalid.problems().keySet().stream()
-                    .mapToInt(ApplicationView::stepOf)
+                    .mapToInt(StepActions::stepOf)
                     .min()
                     .orElse(STEPS);
             if (first < STEPS) {
@@ -170,16 +135,6 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } catch (ConcurrentEditException conflict) {
             conflict();
         }
-    }
-
-    private static int stepOf(String field) {
-        return switch (field) {
-            case "legalForm", "address", "contactName", "contactEmail", "contactPhone", "orgnr" -> 1;
-            case "declarations" -> 2;
-            case "areas", "capacity", "staffCompetence" -> 3;
-            case "attachments" -> 4;
-            default -> STEPS;
-        };
     }
 
     /** Reloads the application; {@code message} (may be null) is the status to show. */
@@ -203,14 +158,12 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void clearErrors() {
         alert.clear();
-        binder.clearProblems();
+        draft.clearProblems();
     }
 
     /** Messages at the fields of the step shown; the others (other steps, attachments) in the summary. */
     private void showErrors(Map<String, String> problems) {
-        alert.summarize(
-                getTranslation("application.invalid"),
-                binder.showProblems(problems, this::getTranslation).elsewhere());
+        alert.summarize(getTranslation("application.invalid"), draft.showProblems(problems, this::getTranslation));
     }
 
     @Override
