@@ -1,5 +1,6 @@
 package se.kundval.catalogue.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import se.kundval.catalogue.Facets;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
+import se.kundval.register.Delivery;
 
 /** The results: the order (with what it means), how many there are, and the cards. */
 class ResultSection extends Composite<Section> {
@@ -22,15 +24,27 @@ class ResultSection extends Composite<Section> {
     private final OfferingCards cards;
     private final Optional<String> qualityIndicator;
 
-    /** @param qualityIndicator the indicator the quality order sorts by, when the type has one */
+    /**
+     * @param qualityIndicator the indicator the quality order sorts by, when the type has one
+     * @param byWishes whether the resident's wishes can rank the list (they come first then)
+     */
     ResultSection(
-            List<OfferingSort> sorts,
+            Delivery delivery,
             Optional<String> qualityIndicator,
+            boolean byWishes,
             OfferingCards cards,
             Supplier<OfferingQuery> query,
             Consumer<OfferingQuery> update) {
         this.cards = cards;
         this.qualityIndicator = qualityIndicator;
+        List<OfferingSort> sorts = new ArrayList<>(List.of(OfferingSort.NEUTRAL, OfferingSort.NAME));
+        if (delivery == Delivery.PREMISES) {
+            sorts.add(OfferingSort.DISTANCE);
+        }
+        qualityIndicator.ifPresent(i -> sorts.add(OfferingSort.QUALITY));
+        if (byWishes) {
+            sorts.add(0, OfferingSort.WISHES);
+        }
         Select<OfferingSort> sort = new Select<>();
         sort.setLabel(getTranslation("list.sort.label"));
         sort.setItems(sorts);

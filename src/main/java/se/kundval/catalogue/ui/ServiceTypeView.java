@@ -1,7 +1,5 @@
 package se.kundval.catalogue.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,6 @@ import se.kundval.catalogue.ServiceTypeSummary;
 import se.kundval.catalogue.VisitorOrder;
 import se.kundval.identity.CurrentUser;
 import se.kundval.identity.Role;
-import se.kundval.register.Delivery;
 import se.kundval.shared.Option;
 
 /**
@@ -126,18 +123,16 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
                 this::update,
                 this::clearFilters);
 
-        List<OfferingSort> sorts = new ArrayList<>(List.of(OfferingSort.NEUTRAL, OfferingSort.NAME));
-        if (serviceType.delivery() == Delivery.PREMISES) {
-            sorts.add(OfferingSort.DISTANCE);
-        }
         Optional<String> qualityIndicator = catalogue.qualitySortIndicator(serviceType.code(), locale);
-        qualityIndicator.ifPresent(i -> sorts.add(OfferingSort.QUALITY));
-        if (choosing != null && !choosing.wishes().isEmpty()) {
-            sorts.add(0, OfferingSort.WISHES);
-        }
         OfferingCards cards =
                 new OfferingCards(catalogue, choosingSupport, choosing, getTranslation("list.heading", name), query);
-        results = new ResultSection(sorts, qualityIndicator, cards, () -> query, this::update);
+        results = new ResultSection(
+                serviceType.delivery(),
+                qualityIndicator,
+                choosing != null && !choosing.wishes().isEmpty(),
+                cards,
+                () -> query,
+                this::update);
 
         Div columns = new Div(filters, results);
         columns.addClassName("list-columns");
