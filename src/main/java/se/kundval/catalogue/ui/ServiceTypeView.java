@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -94,20 +93,10 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
         String name = serviceType.name().in(locale).toLowerCase(locale);
         Map<String, String> specialisationNames =
                 catalogue.specialisations(locale).stream().collect(Collectors.toMap(Option::code, Option::name));
-        if (choosing == null) {
-            Paragraph description = new Paragraph(serviceType.description().in(locale));
-            description.addClassName("lead");
-            add(new H1(getTranslation("list.heading", name)), description);
-        } else {
-            Paragraph intro = new Paragraph(getTranslation("list.choosing.intro", name));
-            intro.addClassName("lead");
-            add(new H1(getTranslation("list.choosing.heading", name)), intro);
-            add(new WishesBox(choosing.wishes(), specialisationNames, query.sort() == OfferingSort.WISHES, () -> {
-                query = query.withSort(
-                        query.sort() == OfferingSort.WISHES ? OfferingSort.NEUTRAL : OfferingSort.WISHES);
-                build();
-            }));
-        }
+        add(new ListHeading(serviceType, choosing, specialisationNames, query.sort() == OfferingSort.WISHES, () -> {
+            query = query.withSort(query.sort() == OfferingSort.WISHES ? OfferingSort.NEUTRAL : OfferingSort.WISHES);
+            build();
+        }));
 
         Facets facets = catalogue.facets(query);
         // The filter options list every value of the service type; when nothing is filtered yet
