@@ -1,0 +1,60 @@
+package se.kundval.catalogue.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import se.kundval.catalogue.ListingForm;
+import se.kundval.catalogue.ListingService;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.FormProblems;
+import se.kundval.shared.ui.LabelledSection;
+
+/** The listing's logo: the current one, and an upload while the listing may be published. */
+class LogoSection extends Composite<LabelledSection> {
+
+    private final LabelledSection section;
+
+    /** @param saved reloads the page after a new logo is stored */
+    LogoSection(ListingService listings, ListingForm form, boolean publish, FormProblems alert, Runnable saved) {
+        section = new LabelledSection("logo", getTranslation("listing.logo"));
+        String code = form.code();
+        if (form.hasLogo()) {
+            Image current = new Image(
+                    event -> {
+                        byte[] bytes = listings.publicLogo(code).orElse(new byte[0]);
+                        event.setContentType("image/png");
+                        event.getOutputStream().write(bytes);
+                    },
+                    getTranslation("listing.logo.current"));
+            current.setMaxHeight("150px");
+            current.addClassName("logo");
+            section.add(current);
+        }
+        if (publish) {
+            UI ui = UI.getCurrent();
+            // The upload arrives outside the UI's lock; the page is updated through ui.access.
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+                try {
+                    listings.setLogo(code, bytes);
+                    ui.access(saved::run);
+                } catch (InvalidInputException invalid) {
+                    ui.access(() -> alert.show(getTranslation(
+                            invalid.problems().values().iterator().next())));
+                }
+            }));
+            upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+            upload.setMaxFileSize(ListingService.MAX_LOGO_BYTES);
+            upload.setMaxFiles(1);
+            upload.addFileRejectedListener(e -> alert.show(getTranslation("provider.listing.logo.type")));
+            section.add(upload);
+        }
+    }
+
+    @Override
+    protected LabelledSection initContent() {
+        return section;
+    }
+}

@@ -1,0 +1,78 @@
+package se.kundval.catalogue.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+
+import se.kundval.catalogue.Facets;
+import se.kundval.catalogue.OfferingQuery;
+import se.kundval.catalogue.OfferingSort;
+import se.kundval.register.Delivery;
+
+/** The results: the order (with what it means), how many there are, and the cards. */
+class ResultSection extends Composite<Section> {
+
+    private final Paragraph resultCount = new Paragraph();
+    private final Paragraph orderExplanation = new Paragraph();
+    private final OfferingCards cards;
+    private final Optional<String> qualityIndicator;
+
+    /**
+     * @param qualityIndicator the indicator the quality order sorts by, when the type has one
+     * @param byWishes whether the resident's wishes can rank the list (they come first then)
+     */
+    ResultSection(
+            Delivery delivery,
+            Optional<String> qualityIndicator,
+            boolean byWishes,
+            OfferingCards cards,
+            Supplier<OfferingQuery> query,
+            Consumer<OfferingQuery> update) {
+        this.cards = cards;
+        this.qualityIndicator = qualityIndicator;
+        List<OfferingSort> sorts = new ArrayList<>(List.of(OfferingSort.NEUTRAL, OfferingSort.NAME));
+        if (delivery == Delivery.PREMISES) {
+            sorts.add(OfferingSort.DISTANCE);
+        }
+        qualityIndicator.ifPresent(i -> sorts.add(OfferingSort.QUALITY));
+        if (byWishes) {
+            sorts.add(0, OfferingSort.WISHES);
+        }
+        Select<OfferingSort> sort = new Select<>();
+        sort.setLabel(getTranslation("list.sort.label"));
+        sort.setItems(sorts);
+        sort.setItemLabelGenerator(s -> s == OfferingSort.QUALITY
+                ? getTranslation("list.sort.QUALITY", qualityIndicator.orElse(""))
+                : getTranslation("list.sort." + s.name()));
+        sort.setValue(query.get().sort());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                update.accept(query.get().withSort(e.getValue()));
+            }
+        });
+        resultCount.addClassName("result-count");
+        resultCount.getElement().setAttribute("role", "status");
+        orderExplanation.addClassName("order-explanation");
+        getContent().addClassName("results");
+        getContent().add(sort, orderExplanation, resultCount, cards);
+    }
+
+    /** The results of {@code query}, whose counts are {@code facets}. */
+    void show(OfferingQuery query, Facets facets) {
+        resultCount.setText(
+                facets.total() == 0
+                        ? getTranslation("list.result.none")
+                        : getTranslation("list.result.count", facets.total()));
+        boolean searching = !query.text().isBlank() && query.sort() == OfferingSort.NEUTRAL;
+        orderExplanation.setText(getTranslation(
+                "list.order." + query.sort().name() + (searching ? ".search" : ""), qualityIndicator.orElse("")));
+        cards.show(query, facets.total());
+    }
+}
