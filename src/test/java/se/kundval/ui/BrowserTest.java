@@ -25,11 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.kundval.shared.IntegrationTest;
+
 /**
  * Base of the browser tests: the whole portal on a random port, driven by a real Chromium
  * (Debian's, never a downloaded one). One browser per test class, a fresh context per test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 
     /** The WCAG 2.1 A and AA rules that must pass on every page. */

@@ -2,8 +2,6 @@ package se.kundval.assist.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,7 +12,6 @@ import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
-import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
@@ -33,7 +30,7 @@ class AssistIT extends BrowserTest {
     @Test
     void staffFindAVisitorWithAReasonSeeThemDiscreetlyAndRegisterAChoiceWithConsent() {
         String type = data.serviceType(Delivery.HOME);
-        data.offering(type, "Disken " + type, "Text.", null);
+        data.anOffering().ofType(type).by("Disken " + type).summary("Text.").create();
         Personnummer visitor = ChoiceTestData.newPersonnummer();
         residents.residentWithEntitlement(visitor, "BOO", type);
 
@@ -132,16 +129,12 @@ class AssistIT extends BrowserTest {
     void theVisitorSeesTheAssistanceInTheirLogAndTheCommissioningOfficerFindsIt() throws Exception {
         String type = data.serviceType(Delivery.HOME);
         // Anna Lindqvist (demo account invanare) lives in Fisksätra.
-        data.offering(
-                type,
-                "Loggen " + type,
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
+        data.anOffering()
+                .ofType(type)
+                .by("Loggen " + type)
+                .summary("Text.")
+                .in("FISKSATRA")
+                .create();
         Personnummer anna = Personnummer.parse("19400312-1243");
         residents.residentWithEntitlement(anna, "FISKSATRA", type);
 

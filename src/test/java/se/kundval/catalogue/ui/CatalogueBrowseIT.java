@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -42,36 +41,29 @@ class CatalogueBrowseIT extends BrowserTest {
     @BeforeEach
     void ownCatalogue() {
         type = data.serviceType(Delivery.HOME);
-        dementia = data.offering(
-                type,
-                "Minnesvården",
-                ProviderType.PRIVATE,
-                "Vi är specialister på demensvård.",
-                "Vi har **lång erfarenhet**.\n\n- Små arbetslag\n- Egen sjuksköterska",
-                Set.of("sv", "fi"),
-                Set.of("DEMENS"),
-                Set.of("BOO", "ORMINGE"),
-                true);
-        arabic = data.offering(
-                type,
-                "Al-Amal omsorg",
-                ProviderType.COOPERATIVE,
-                "Personal som talar arabiska.",
-                null,
-                Set.of("sv", "ar"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
-        full = data.offering(
-                type,
-                "Fullsatta gänget",
-                ProviderType.PRIVATE,
-                "Vi har fullt just nu.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("BOO"),
-                false);
+        dementia = data.anOffering()
+                .ofType(type)
+                .by("Minnesvården")
+                .summary("Vi är specialister på demensvård.")
+                .description("Vi har **lång erfarenhet**.\n\n- Små arbetslag\n- Egen sjuksköterska")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("BOO", "ORMINGE")
+                .create();
+        arabic = data.anOffering()
+                .ofType(type)
+                .by("Al-Amal omsorg")
+                .providerType(ProviderType.COOPERATIVE)
+                .summary("Personal som talar arabiska.")
+                .speaking("sv", "ar")
+                .in("FISKSATRA")
+                .create();
+        full = data.anOffering()
+                .ofType(type)
+                .by("Fullsatta gänget")
+                .summary("Vi har fullt just nu.")
+                .notTakingNewCustomers()
+                .create();
         data.indicator(dementia, "NOJDHET", 2025, new BigDecimal("91"), 120);
         data.indicator(dementia, "BEMOTANDE", 2025, new BigDecimal("97"), 3);
     }

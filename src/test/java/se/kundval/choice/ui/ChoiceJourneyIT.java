@@ -2,7 +2,6 @@ package se.kundval.choice.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -19,7 +18,6 @@ import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.DefaultProviderJob;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
-import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
@@ -72,29 +70,30 @@ class ChoiceJourneyIT extends BrowserTest {
         String type = catalogue.serviceType(Delivery.HOME);
         String typeName = "Testtjänst " + type;
         String wishedUnit = "Arabisktalande " + type;
-        catalogue.offeringOf(OMSORGSGRUPPEN, type, wishedUnit, Set.of("sv", "ar"), Set.of("ORMINGE"));
+        catalogue
+                .anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit(wishedUnit)
+                .speaking("sv", "ar")
+                .in("ORMINGE")
+                .create();
         String ordinary = "Vanliga " + type;
-        catalogue.offering(
-                type,
-                ordinary,
-                ProviderType.PRIVATE,
-                "Hemtjänst i Orminge.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("ORMINGE"),
-                true);
+        catalogue
+                .anOffering()
+                .ofType(type)
+                .by(ordinary)
+                .summary("Hemtjänst i Orminge.")
+                .in("ORMINGE")
+                .create();
         String full = "Fulla " + type;
-        String fullCode = catalogue.offering(
-                type,
-                full,
-                ProviderType.PRIVATE,
-                "Hemtjänst i Orminge.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("ORMINGE"),
-                true);
+        String fullCode = catalogue
+                .anOffering()
+                .ofType(type)
+                .by(full)
+                .summary("Hemtjänst i Orminge.")
+                .in("ORMINGE")
+                .create();
         catalogue.setCapacity(fullCode, 0);
 
         // The officer registers the conversation; a wrong personnummer is told next to the field.
@@ -217,16 +216,13 @@ class ChoiceJourneyIT extends BrowserTest {
     @Test
     void whenNoChoiceIsMadeTheDefaultProviderIsAppliedAndTheResidentIsTold() {
         String type = catalogue.serviceType(Delivery.HOME);
-        catalogue.offering(
-                type,
-                "Turordningen " + type,
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
+        catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Turordningen " + type)
+                .summary("Text.")
+                .in("FISKSATRA")
+                .create();
         long entitlement = residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
         jdbc.update("update choice_entitlement set deadline = current_date - interval 1 day where id = ?", entitlement);
 
@@ -248,16 +244,13 @@ class ChoiceJourneyIT extends BrowserTest {
     @Test
     void nobodyReachesAnotherResidentsChoicesAndThePagesReflowAt320Pixels() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String code = catalogue.offering(
-                type,
-                "Någon annans " + type,
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
+        String code = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Någon annans " + type)
+                .summary("Text.")
+                .in("FISKSATRA")
+                .create();
         Personnummer stranger = ChoiceTestData.newPersonnummer();
         long strangersEntitlement = residents.residentWithEntitlement(stranger, "FISKSATRA", type);
         ChoiceTestData.logInAs(stranger);

@@ -174,7 +174,11 @@ class CommissionIT extends BrowserTest {
     @Test
     void aSuspendedProviderVanishesFromTheCatalogue() {
         String type = data.serviceType(Delivery.HOME);
-        data.offering(type, "Avstängda Omsorgen " + type, "Text.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Avstängda Omsorgen " + type)
+                .summary("Text.")
+                .create();
         ResultListPage list = new ResultListPage(page).open(url("/tjanst/" + type));
         assertThat(list.cards()).hasCount(1);
 
@@ -196,7 +200,11 @@ class CommissionIT extends BrowserTest {
     @Test
     void aQualityFileWithErrorsIsRefusedWithAReportAndACleanOneShowsOnTheProviderPage() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offering(type, "Mätta Omsorgen " + type, "Text.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Mätta Omsorgen " + type)
+                .summary("Text.")
+                .create();
         data.linkIndicator(type, "NOJDHET");
         String orgnr = jdbc.queryForObject(
                 "select p.orgnr from offering o join provider p on p.id = o.provider_id" + " where o.code = ?",
@@ -238,8 +246,16 @@ class CommissionIT extends BrowserTest {
     @Test
     void theFollowUpDashboardShowsWhatTheTestCreated() {
         String type = data.serviceType(Delivery.HOME);
-        String alfa = data.offering(type, "Alfa " + type, "Text.", null);
-        String beta = data.offering(type, "Beta " + type, "Text.", null);
+        String alfa = data.anOffering()
+                .ofType(type)
+                .by("Alfa " + type)
+                .summary("Text.")
+                .create();
+        String beta = data.anOffering()
+                .ofType(type)
+                .by("Beta " + type)
+                .summary("Text.")
+                .create();
         Personnummer one = ChoiceTestData.newPersonnummer();
         Personnummer two = ChoiceTestData.newPersonnummer();
         long e1 = residents.residentWithEntitlement(one, "BOO", type);

@@ -78,8 +78,13 @@ class AccessMatrixIT extends BrowserTest {
 
         // Real data for the placeholders: the resident's own entitlement, choice and receipt.
         String type = catalogue.serviceType(Delivery.HOME);
-        String offering =
-                catalogue.offeringOf("556677-8899", type, "Matris " + type, Set.of("sv"), Set.of("FISKSATRA"));
+        String offering = catalogue
+                .anOffering()
+                .ofType(type)
+                .byExistingProvider("556677-8899")
+                .unit("Matris " + type)
+                .in("FISKSATRA")
+                .create();
         Personnummer anna = Personnummer.parse("19400312-1243");
         long entitlement = residents.residentWithEntitlement(anna, "FISKSATRA", type);
         ChoiceTestData.logInAs(anna);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
@@ -154,7 +153,11 @@ class ProviderBackOfficeIT extends BrowserTest {
     void anEditedListingShowsAtOnceAndASecondEditorGetsAConflictNotAnOverwrite() {
         String type = data.serviceType(Delivery.HOME);
         String unit = "Redigering " + type;
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, unit, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit(unit)
+                .create();
 
         logIn(page, "utforare");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redigera Testtjänst " + type + " – " + unit))
@@ -204,7 +207,11 @@ class ProviderBackOfficeIT extends BrowserTest {
     @Test
     void theProviderAcknowledgesANewCustomerAndTheResidentSeesTheStartDate() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, "Kunder " + type, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Kunder " + type)
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
@@ -233,8 +240,11 @@ class ProviderBackOfficeIT extends BrowserTest {
     void everyBackOfficeRouteWithAnotherProvidersIdsShowsNothingOfTheirs() {
         // Kreativa Rum's application (with a confidential file), listing and customer.
         String type = data.serviceType(Delivery.HOME);
-        String kreativasListing =
-                data.offeringOf(KREATIVA, type, "Kreativas egen " + type, Set.of("sv"), Set.of("BOO"));
+        String kreativasListing = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(KREATIVA)
+                .unit("Kreativas egen " + type)
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
