@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -94,6 +95,11 @@ public abstract class BrowserTest {
     protected void newSession() {
         context.close();
         openContext();
+    }
+
+    /** The page object for the page the browser is on now, e.g. {@code on(ReceiptPage::new).heading()}. */
+    protected <P extends PortalPage> P on(Function<Page, P> pageObject) {
+        return pageObject.apply(page);
     }
 
     protected String url(String path) {

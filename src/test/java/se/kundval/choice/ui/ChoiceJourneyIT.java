@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,11 @@ import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.DefaultProviderJob;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
+import se.kundval.notification.ui.MessagesPage;
 import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
+import se.kundval.ui.NotFoundPage;
+import se.kundval.ui.PortalPage;
 
 /**
  * The heart of the portal, end to end in Chromium on MariaDB: the officer registers a guidance
@@ -49,20 +51,9 @@ class ChoiceJourneyIT extends BrowserTest {
     @Autowired
     ChoiceService choiceService;
 
-    private Locator h1() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
     private void logIn(String user) {
         newSession();
-        new LoginPage(page).open(url("/login")).logInAs(user, "demo");
-        assertThat(page.getByText("Inloggad som")).isVisible();
-    }
-
-    private void nav(String name) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))
-                .click();
+        new LoginPage(page).open(url("/login")).logInAsDemoUser(user);
     }
 
     @Test
@@ -99,102 +90,75 @@ class ChoiceJourneyIT extends BrowserTest {
         // The officer registers the conversation; a wrong personnummer is told next to the field.
         logIn("handlaggare");
         ConversationFormPage form = new ConversationFormPage(page).openFromMenu();
-        form.personnummer().fill("19930621-3572");
-        form.personnummer().blur();
-        assertThat(page.getByText("Personnumret stämmer inte. Kontrollera den sista siffran.")
-                        .first())
+        form.typePersonnummer("19930621-3572");
+        assertThat(form.fieldMessage("Personnumret stämmer inte. Kontrollera den sista siffran."))
                 .isVisible();
         form.lookUp(JONAS);
         assertThat(form.lookupResult()).containsText("Personen finns redan");
-        assertThat(page.getByLabel("Förnamn")).hasValue("Jonas");
+        assertThat(form.field("Förnamn")).hasValue("Jonas");
         form.grant(typeName, "8");
         form.wishLanguage("Arabiska");
         assertNoAccessibilityViolations();
         form.save();
-        assertThat(h1()).hasText("Mina ärenden");
-        // Grid cells are slotted into the rows' shadow DOM: read the row through its cells.
-        Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(typeName)))
-                .hasCount(1);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Jonas Berglund"))
-                        .first())
-                .isVisible();
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Väntar på ditt val"))
-                        .first())
-                .isVisible();
+        OfficerCasesPage cases = new OfficerCasesPage(page);
+        assertThat(cases.heading()).hasText("Mina ärenden");
+        assertThat(cases.cells(typeName)).hasCount(1);
+        assertThat(cases.cells("Jonas Berglund").first()).isVisible();
+        assertThat(cases.cells("Väntar på ditt val").first()).isVisible();
         assertNoAccessibilityViolations();
 
         // The resident chooses, ranked by their wishes.
         logIn("invanare2");
-        nav("Mina val");
-        Locator entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
-        assertThat(entitlement).containsText("8 timmar per vecka");
-        entitlement
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj utförare"))
-                .click();
+        MyChoicesPage myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.entitlement(typeName)).containsText("8 timmar per vecka");
+        myChoices.choose(typeName, "Välj utförare");
         ResultListPage list = new ResultListPage(page);
         assertThat(list.heading()).hasText("Välj utförare av " + typeName.toLowerCase());
         assertThat(list.cards().first()).containsText(wishedUnit);
         assertThat(list.cards().first()).containsText("Talar arabiska ✓ · 1 av 1 önskemål");
         assertThat(list.card(full)).containsText("Kan inte väljas: utföraren har fullt.");
-        assertThat(list.card(full).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + full)))
-                .isHidden();
+        assertThat(list.chooseLink(full)).isHidden();
         org.assertj.core.api.Assertions.assertThat(page.url())
                 .doesNotContain("19930621")
                 .doesNotContain("3571");
         assertNoAccessibilityViolations();
-        list.cards()
-                .first()
-                .getByRole(
-                        AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Välj Omsorgsgruppen")))
-                .click();
+        list.chooseFirst("Omsorgsgruppen");
 
-        assertThat(h1()).hasText("Bekräfta ditt val");
-        assertThat(page.getByText("Utföraren kontaktar dig inom 3 arbetsdagar")).isVisible();
-        assertThat(page.getByText("Turordning bland utförare med plats.", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
+        ConfirmChoicePage confirm = new ConfirmChoicePage(page);
+        assertThat(confirm.heading()).hasText("Bekräfta ditt val");
+        assertThat(confirm.text("Utföraren kontaktar dig inom 3 arbetsdagar")).isVisible();
+        assertThat(confirm.explains("Turordning bland utförare med plats.")).isVisible();
         assertNoAccessibilityViolations();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))
-                .click();
-        assertThat(h1()).hasText("Klart! Du har valt Omsorgsgruppen Saltsjö AB – " + wishedUnit);
-        Locator reference = page.locator(".receipt-reference");
-        assertThat(reference).containsText(Pattern.compile("KV-\\d{4}-[A-Z0-9]{6}"));
-        String firstReference = reference
-                .innerText()
-                .replaceAll(".*(KV-\\d{4}-[A-Z0-9]{6}).*", "$1")
-                .trim();
+        confirm.confirm();
+        ReceiptPage receipt = new ReceiptPage(page);
+        assertThat(receipt.heading()).hasText("Klart! Du har valt Omsorgsgruppen Saltsjö AB – " + wishedUnit);
+        assertThat(receipt.reference()).containsText(Pattern.compile("KV-\\d{4}-[A-Z0-9]{6}"));
+        String firstReference = receipt.referenceNumber();
         assertNoAccessibilityViolations();
 
         // The provider's inbox shows the new customer, without who it is.
         logIn("utforare");
-        nav("Inkorg");
-        assertThat(h1()).hasText("Inkorg");
-        Locator message =
-                page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(firstReference));
+        MessagesPage inbox = new MessagesPage(page);
+        inbox.goTo("Inkorg");
+        assertThat(inbox.heading()).hasText("Inkorg");
+        Locator message = inbox.message(firstReference);
         assertThat(message).containsText("Ny kund: " + typeName);
         assertThat(message).not().containsText("Jonas");
         assertNoAccessibilityViolations();
 
         // The resident changes provider; the history shows both.
         logIn("invanare2");
-        nav("Mina val");
-        entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
-        assertThat(entitlement).containsText("Omsorgsgruppen Saltsjö AB – " + wishedUnit);
-        entitlement
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Byt utförare"))
-                .click();
-        new ResultListPage(page)
-                .card(ordinary)
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + ordinary))
-                .click();
-        assertThat(page.getByText("Din utförare nu")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))
-                .click();
-        assertThat(h1()).hasText("Klart! Du har valt " + ordinary);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Till Mina val"))
-                .click();
-        entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
-        Locator history = entitlement.getByRole(AriaRole.LIST);
+        myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.entitlement(typeName)).containsText("Omsorgsgruppen Saltsjö AB – " + wishedUnit);
+        myChoices.choose(typeName, "Byt utförare");
+        new ResultListPage(page).chooseLink(ordinary).click();
+        confirm = new ConfirmChoicePage(page);
+        assertThat(confirm.text("Din utförare nu")).isVisible();
+        confirm.confirm();
+        assertThat(receipt.heading()).hasText("Klart! Du har valt " + ordinary);
+        receipt.backToMyChoices();
+        Locator entitlement = myChoices.entitlement(typeName);
+        Locator history = myChoices.history(typeName);
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(2);
         assertThat(history).containsText(ordinary + ": börjar snart");
         assertThat(history).containsText(wishedUnit + ": gäller");
@@ -202,15 +166,9 @@ class ChoiceJourneyIT extends BrowserTest {
         assertNoAccessibilityViolations();
 
         // And can undo the change before it starts.
-        entitlement
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ångra bytet"))
-                .click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ångra bytet"))
-                .click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Bytet är ångrat")))
-                .isVisible();
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName)))
-                .containsText(ordinary + ": återkallat");
+        myChoices.undoChange(typeName);
+        assertThat(myChoices.changeUndone()).isVisible();
+        assertThat(myChoices.entitlement(typeName)).containsText(ordinary + ": återkallat");
     }
 
     @Test
@@ -230,13 +188,11 @@ class ChoiceJourneyIT extends BrowserTest {
                 .isPositive();
 
         logIn("invanare");
-        nav("Meddelanden");
-        assertThat(page.getByRole(AriaRole.ARTICLE)
-                        .filter(new Locator.FilterOptions().setHasText("Turordningen " + type)))
-                .containsText("Du har fått en utförare");
+        MessagesPage messages = new MessagesPage(page);
+        messages.goTo("Meddelanden");
+        assertThat(messages.message("Turordningen " + type)).containsText("Du har fått en utförare");
         assertNoAccessibilityViolations();
-        nav("Mina val");
-        Locator region = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Testtjänst " + type));
+        Locator region = new MyChoicesPage(page).openFromMenu().entitlement("Testtjänst " + type);
         assertThat(region).containsText("Kommunens ickevalsalternativ gäller");
         assertThat(region).containsText("Turordningen " + type);
     }
@@ -261,46 +217,36 @@ class ChoiceJourneyIT extends BrowserTest {
                 residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
 
         page.navigate(url("/meddelanden"));
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
-                .isVisible();
+        assertThat(on(MessagesPage::new).loginHeading()).isVisible();
 
         logIn("invanare");
         page.navigate(url("/kvitto/" + strangersReference));
-        assertThat(h1()).hasText("Sidan finns inte");
-        page.navigate(url("/valj/" + strangersEntitlement + "/" + code));
-        assertThat(page.getByText("Vi hittar inte det du vill välja")).isVisible();
+        assertThat(on(NotFoundPage::new).heading()).hasText("Sidan finns inte");
+        ConfirmChoicePage confirm = new ConfirmChoicePage(page).open(url("/"), strangersEntitlement, code);
+        assertThat(confirm.notFound()).isVisible();
         page.navigate(url("/tjanst/" + type + "?beslut=" + strangersEntitlement));
-        assertThat(h1()).hasText("Utförare av " + ("Testtjänst " + type).toLowerCase());
+        assertThat(on(ResultListPage::new).heading()).hasText("Utförare av " + ("Testtjänst " + type).toLowerCase());
         page.navigate(url("/handlaggare/samtal"));
-        assertThat(h1()).isVisible();
-        assertThat(h1()).not().hasText("Registrera vägledande samtal");
+        PortalPage denied = new PortalPage(page);
+        assertThat(denied.heading()).isVisible();
+        assertThat(denied.heading()).not().hasText("Registrera vägledande samtal");
 
         // Anna's own confirmation page, at 320 px: nothing needs horizontal scrolling.
         page.setViewportSize(320, 800);
-        page.navigate(url("/valj/" + annasEntitlement + "/" + code));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet")))
-                .isVisible();
-        org.assertj.core.api.Assertions.assertThat(
-                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(320);
+        confirm.open(url("/"), annasEntitlement, code);
+        assertThat(confirm.confirmButton()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(confirm.contentWidth()).isLessThanOrEqualTo(320);
         assertNoAccessibilityViolations();
 
         logIn("handlaggare");
         page.setViewportSize(320, 800);
-        new ConversationFormPage(page).openFromMenu();
-        org.assertj.core.api.Assertions.assertThat(
-                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(320);
+        ConversationFormPage form = new ConversationFormPage(page).openFromMenu();
+        org.assertj.core.api.Assertions.assertThat(form.contentWidth()).isLessThanOrEqualTo(320);
         // Saving an empty form: every message next to its field, nothing stored.
-        new ConversationFormPage(page).save();
-        assertThat(page.getByRole(AriaRole.ALERT)
-                        .filter(new Locator.FilterOptions().setHasText("Något behöver rättas")))
-                .isVisible();
-        // Vaadin also announces the message in a live region: the field's own message comes first.
-        assertThat(page.getByText("Skriv personnumret med 12 siffror").first()).isVisible();
-        assertThat(page.getByText("Kryssa i minst en tjänst.").first()).isVisible();
+        form.save();
+        assertThat(form.alert("Något behöver rättas")).isVisible();
+        assertThat(form.fieldMessage("Skriv personnumret med 12 siffror")).isVisible();
+        assertThat(form.fieldMessage("Kryssa i minst en tjänst.")).isVisible();
         assertNoAccessibilityViolations();
     }
 }
