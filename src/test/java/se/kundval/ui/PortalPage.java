@@ -40,11 +40,15 @@ public class PortalPage {
                 new Page.GetByRoleOptions().setName("Logga in").setLevel(1));
     }
 
-    /** Follows a link of the main menu ("Huvudmeny"), as a visitor would. */
+    /** A link of the main menu ("Huvudmeny"); each role sees only its own. */
+    public Locator menuLink(String menuItem) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(menuItem));
+    }
+
+    /** Follows a link of the main menu, as a visitor would. */
     public void goTo(String menuItem) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(menuItem))
-                .click();
+        menuLink(menuItem).click();
     }
 
     /** A link anywhere on the page, by its accessible name. */

@@ -24,6 +24,16 @@ public class ProviderPage extends PortalPage {
         return page.getByRole(AriaRole.TABLE);
     }
 
+    /** A quality figure's value shown anywhere on the page. */
+    public Locator indicatorValue(String value) {
+        return page.getByText(value, new Page.GetByTextOptions().setExact(false))
+                .first();
+    }
+
+    public Locator main() {
+        return page.locator("main");
+    }
+
     /** The warning that the provider has not confirmed its details for a long time. */
     public Locator outdatedWarning() {
         return page.getByText("Uppgifterna kan vara inaktuella", new Page.GetByTextOptions().setExact(false));

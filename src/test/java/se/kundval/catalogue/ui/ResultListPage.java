@@ -88,6 +88,13 @@ public class ResultListPage extends PortalPage {
         return link("Jämför (" + count + ")");
     }
 
+    /** Presses "Jämför" on the first card. */
+    public void compareFirst() {
+        cards().first()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
+                .click();
+    }
+
     public void compare(String name) {
         card(name)
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -159,7 +158,7 @@ class ChoiceJourneyIT extends BrowserTest {
         receipt.backToMyChoices();
         Locator entitlement = myChoices.entitlement(typeName);
         Locator history = myChoices.history(typeName);
-        assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(2);
+        assertThat(myChoices.historyEntries(typeName)).hasCount(2);
         assertThat(history).containsText(ordinary + ": börjar snart");
         assertThat(history).containsText(wishedUnit + ": gäller");
         assertThat(entitlement).containsText("Byte på väg till " + ordinary);

@@ -47,6 +47,11 @@ public class MyChoicesPage extends PortalPage {
         return entitlement(serviceTypeName).getByRole(AriaRole.LIST);
     }
 
+    /** The entries of the service type's history, one per choice. */
+    public Locator historyEntries(String serviceTypeName) {
+        return history(serviceTypeName).getByRole(AriaRole.LISTITEM);
+    }
+
     /** Undoes a change of provider that has not started yet, answering the question with yes. */
     public void undoChange(String serviceTypeName) {
         entitlement(serviceTypeName)
