@@ -154,6 +154,8 @@ class ChoiceJourneyIT extends BrowserTest {
         confirm = new ConfirmChoicePage(page);
         assertThat(confirm.text("Din utförare nu")).isVisible();
         confirm.confirm();
+        // A new page object: the first receipt belonged to the browser session closed by logIn.
+        receipt = new ReceiptPage(page);
         assertThat(receipt.heading()).hasText("Klart! Du har valt " + ordinary);
         receipt.backToMyChoices();
         Locator entitlement = myChoices.entitlement(typeName);
