@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,10 +24,11 @@ import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
 
 /** Service-point assistance on a real MariaDB: reason first, discreet, consent, audited, own look-ups only. */
-@SpringBootTest
+@IntegrationTest
 class AssistServiceTest {
 
     @Autowired
@@ -50,11 +49,6 @@ class AssistServiceTest {
     @Autowired
     ChoiceService choices;
 
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private static void staff(String username) {
         KundvalUser user =
                 new KundvalUser(username, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty());
@@ -65,7 +59,11 @@ class AssistServiceTest {
     @Test
     void aVisitorIsFoundOnlyWithAReasonShownDiscreetlyAndChosenForOnlyWithConsent() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offering(type, "Assist " + type, "Text.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Assist " + type)
+                .summary("Text.")
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         String me = "sp-" + p.digits().substring(8);

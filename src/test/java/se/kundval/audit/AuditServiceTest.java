@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
@@ -17,10 +15,11 @@ import se.kundval.choice.OfficerService;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
 
 /** Reading the audit trail: the resident's own events only, and the officers' audited search. */
-@SpringBootTest
+@IntegrationTest
 class AuditServiceTest {
 
     @Autowired
@@ -37,11 +36,6 @@ class AuditServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logOut() {
-        TestLogins.logOut();
-    }
 
     @Test
     void aResidentSeesWhoLookedAtThemAndOfficersFindItAndTheirSearchIsLoggedToo() {

@@ -12,16 +12,16 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /**
  * Without the opensearch profile the app keeps its local Lucene index and writes nothing to the
  * outbox tables, although the Elasticsearch backend and outbox-polling are on the classpath too.
  */
-@SpringBootTest
+@IntegrationTest
 class CatalogueSearchBackendTest {
 
     @Autowired
@@ -40,7 +40,11 @@ class CatalogueSearchBackendTest {
         assertThatThrownBy(() -> backend.unwrap(ElasticsearchBackend.class)).isInstanceOf(SearchException.class);
 
         long outboxBefore = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
-        data.offering(data.serviceType(Delivery.HOME), "Utan utkorg", "Text.", null);
+        data.anOffering()
+                .ofType(data.serviceType(Delivery.HOME))
+                .by("Utan utkorg")
+                .summary("Text.")
+                .create();
         assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class))
                 .isEqualTo(outboxBefore);
         assertThat(jdbc.queryForObject("select count(*) from hsearch_agent", Long.class))

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.perf.PerfDatabase;
 import se.kundval.perf.SyntheticData;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.Option;
 
 /**
@@ -26,7 +26,7 @@ import se.kundval.shared.Option;
  *
  * Figures and how to read them: docs/performance.md.
  */
-@SpringBootTest(properties = {PerfDatabase.DATABASE, PerfDatabase.INDEX})
+@IntegrationTest(properties = {PerfDatabase.DATABASE, PerfDatabase.INDEX})
 class CatalogueSearchBenchmark {
 
     private static final String[] TEXTS = {

@@ -14,14 +14,14 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /** Search on the real index (Hibernate Search, Lucene) and MariaDB, on each test's own offerings. */
-@SpringBootTest
+@IntegrationTest
 class CatalogueSearchTest {
 
     private static final Locale SV = Locale.of("sv", "SE");
@@ -63,10 +63,26 @@ class CatalogueSearchTest {
 
     @Test
     void aWordFindsTheCompoundsItStartsAndItsInflections() {
-        data.offering(type, "Vårdhuset", "Vi erbjuder demensvård i hemmet.", null);
-        data.offering(type, "Omsorgen", "För dig med en demenssjukdom.", null);
-        data.offering(type, "Språkhjälpen", "Personalen talar språket du vill.", null);
-        data.offering(type, "Trädgårdsgänget", "Vi hjälper till i trädgården.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Vårdhuset")
+                .summary("Vi erbjuder demensvård i hemmet.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Omsorgen")
+                .summary("För dig med en demenssjukdom.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Språkhjälpen")
+                .summary("Personalen talar språket du vill.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Trädgårdsgänget")
+                .summary("Vi hjälper till i trädgården.")
+                .create();
 
         assertThat(search("demens")).containsExactlyInAnyOrder("Vårdhuset", "Omsorgen");
         assertThat(search("språk")).containsExactly("Språkhjälpen");
@@ -75,8 +91,16 @@ class CatalogueSearchTest {
 
     @Test
     void asciiSpellingFindsSwedishLettersAndProviderNamesCount() {
-        data.offering(type, "Hemtjänsten Ektorp", "Vi hjälper dig hemma.", null);
-        data.offering(type, "Boendestödet", "Stöd i vardagen.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Hemtjänsten Ektorp")
+                .summary("Vi hjälper dig hemma.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Boendestödet")
+                .summary("Stöd i vardagen.")
+                .create();
 
         assertThat(search("hemtjanst")).containsExactly("Hemtjänsten Ektorp");
         assertThat(search("Boendestödet")).containsExactly("Boendestödet");
@@ -84,7 +108,11 @@ class CatalogueSearchTest {
 
     @Test
     void aTypoOfOneLetterInALongWordStillMatches() {
-        data.offering(type, "Musikglädje", "Vi sjunger och spelar musik varje vecka.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Musikglädje")
+                .summary("Vi sjunger och spelar musik varje vecka.")
+                .create();
 
         assertThat(search("sjonger")).containsExactly("Musikglädje");
         assertThat(search("xyzzy")).isEmpty();
@@ -92,7 +120,11 @@ class CatalogueSearchTest {
 
     @Test
     void queryLanguageAndHugeInputAreHandledAsPlainText() {
-        data.offering(type, "Vanlig utförare", "Vanlig text.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Vanlig utförare")
+                .summary("Vanlig text.")
+                .create();
 
         assertThat(search("\"*:( OR AND ~")).isEmpty();
         assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("vanlig ".repeat(1500))))
@@ -103,9 +135,11 @@ class CatalogueSearchTest {
 
     @Test
     void suspendedOrRevokedProvidersAreGoneAtOnce() {
-        String kept = data.offering(type, "Kvar", "Text.", null);
-        String suspended = data.offering(type, "Avstängd", "Text.", null);
-        String revoked = data.offering(type, "Återkallad", "Text.", null);
+        String kept = data.anOffering().ofType(type).by("Kvar").summary("Text.").create();
+        String suspended =
+                data.anOffering().ofType(type).by("Avstängd").summary("Text.").create();
+        String revoked =
+                data.anOffering().ofType(type).by("Återkallad").summary("Text.").create();
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(3);
 
         data.setStatus(suspended, AccreditationStatus.SUSPENDED);
@@ -118,7 +152,11 @@ class CatalogueSearchTest {
 
     @Test
     void anEditedListingIsFindableAtOnce() {
-        String code = data.offering(type, "Nyskrivet", "Gammal text.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Nyskrivet")
+                .summary("Gammal text.")
+                .create();
 
         data.setSummary(code, "Nu med kattvänlig personal.");
 
@@ -127,28 +165,30 @@ class CatalogueSearchTest {
 
     @Test
     void facetsCountTheCurrentResultAndFiltersNarrowIt() {
-        data.offering(
-                type,
-                "A",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv", "fi"),
-                Set.of("DEMENS"),
-                Set.of("BOO", "ORMINGE"),
-                true);
-        data.offering(
-                type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(), Set.of("BOO"), false);
-        data.offering(
-                type,
-                "C",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv", "fi"),
-                Set.of("DEMENS"),
-                Set.of("ALTA"),
-                true);
+        data.anOffering()
+                .ofType(type)
+                .by("A")
+                .summary("Text.")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("BOO", "ORMINGE")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("B")
+                .providerType(ProviderType.COOPERATIVE)
+                .summary("Text.")
+                .speaking("sv", "ar")
+                .notTakingNewCustomers()
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("C")
+                .summary("Text.")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("ALTA")
+                .create();
 
         Facets all = catalogue.facets(OfferingQuery.all(type, 0));
         assertThat(all.total()).isEqualTo(3);
@@ -177,7 +217,7 @@ class CatalogueSearchTest {
     @Test
     void theNeutralOrderDiffersBetweenVisitorsAndIsStableForOne() {
         for (int i = 0; i < 8; i++) {
-            data.offering(type, "Utförare " + i, "Text.", null);
+            data.anOffering().ofType(type).by("Utförare " + i).summary("Text.").create();
         }
         Set<String> firsts = new HashSet<>();
         for (int order = 0; order < 16; order++) {
@@ -201,18 +241,18 @@ class CatalogueSearchTest {
     @Test
     void premisesServicesSortByDistanceFromTheResidentsArea() {
         String premises = data.serviceType(Delivery.PREMISES);
-        data.offering(
-                premises, "I Älta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("ALTA"), true);
-        data.offering(
-                premises,
-                "I Orminge",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("ORMINGE"),
-                true);
+        data.anOffering()
+                .ofType(premises)
+                .by("I Älta")
+                .summary("Text.")
+                .in("ALTA")
+                .create();
+        data.anOffering()
+                .ofType(premises)
+                .by("I Orminge")
+                .summary("Text.")
+                .in("ORMINGE")
+                .create();
 
         List<OfferingCard> fromBoo = catalogue.find(
                 new OfferingQuery(premises, "", null, Set.of(), Set.of(), null, false, OfferingSort.DISTANCE, 0)
@@ -233,10 +273,12 @@ class CatalogueSearchTest {
     @Test
     void bestQualityFirstSortsByTheMainIndicatorWithUnmeasuredLast() {
         data.linkIndicator(type, "NOJDHET");
-        String good = data.offering(type, "Bäst", "Text.", null);
-        String fair = data.offering(type, "Mellan", "Text.", null);
-        String fewAnswers = data.offering(type, "Få svar", "Text.", null);
-        data.offering(type, "Inte mätt", "Text.", null);
+        String good = data.anOffering().ofType(type).by("Bäst").summary("Text.").create();
+        String fair =
+                data.anOffering().ofType(type).by("Mellan").summary("Text.").create();
+        String fewAnswers =
+                data.anOffering().ofType(type).by("Få svar").summary("Text.").create();
+        data.anOffering().ofType(type).by("Inte mätt").summary("Text.").create();
         data.indicator(good, "NOJDHET", 2025, new java.math.BigDecimal("96"), 40);
         data.indicator(good, "NOJDHET", 2024, new java.math.BigDecimal("50"), 40);
         data.indicator(fair, "NOJDHET", 2025, new java.math.BigDecimal("80"), 40);
@@ -253,16 +295,14 @@ class CatalogueSearchTest {
     @Test
     void theResultListIssuesABoundedNumberOfStatementsWhateverThePageSize() {
         for (int i = 0; i < 12; i++) {
-            data.offering(
-                    type,
-                    "Sida " + i,
-                    ProviderType.PRIVATE,
-                    "Text.",
-                    null,
-                    Set.of("sv", "fi"),
-                    Set.of("DEMENS"),
-                    Set.of("BOO", "ALTA"),
-                    true);
+            data.anOffering()
+                    .ofType(type)
+                    .by("Sida " + i)
+                    .summary("Text.")
+                    .speaking("sv", "fi")
+                    .specialisedIn("DEMENS")
+                    .in("BOO", "ALTA")
+                    .create();
         }
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);

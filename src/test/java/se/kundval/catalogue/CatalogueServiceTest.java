@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kundval.identity.Luhn;
@@ -24,10 +23,11 @@ import se.kundval.register.Delivery;
 import se.kundval.register.ScopeUnit;
 import se.kundval.register.ServiceType;
 import se.kundval.register.internal.ServiceTypeRepository;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
 
-@SpringBootTest
+@IntegrationTest
 class CatalogueServiceTest {
 
     @Autowired

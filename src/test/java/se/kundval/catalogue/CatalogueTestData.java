@@ -2,13 +2,16 @@ package se.kundval.catalogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.catalogue.internal.QualityIndicatorRepository;
@@ -49,6 +52,8 @@ public class CatalogueTestData {
     private final QualityIndicatorRepository qualityIndicators;
     private final RequirementRepository requirements;
     private final ApplicationEventPublisher events;
+    // The builder runs outside this bean's proxy, so it opens its transaction itself.
+    private final TransactionTemplate transactions;
 
     CatalogueTestData(
             ServiceTypeRepository serviceTypes,
@@ -60,8 +65,10 @@ public class CatalogueTestData {
             IndicatorDefinitionRepository indicatorDefinitions,
             QualityIndicatorRepository qualityIndicators,
             RequirementRepository requirements,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.requirements = requirements;
         this.indicatorDefinitions = indicatorDefinitions;
         this.qualityIndicators = qualityIndicators;
@@ -96,34 +103,135 @@ public class CatalogueTestData {
         return code;
     }
 
-    /** A listed offering; returns its code. */
-    @Transactional
-    public String offering(
-            String serviceType,
-            String providerName,
-            ProviderType providerType,
-            String summary,
-            String description,
-            Set<String> languages,
-            Set<String> specialisationCodes,
-            Set<String> areaCodes,
-            boolean takesNew) {
-        Provider provider = new Provider(unusedOrgnr(), RecordOrigin.PORTAL);
-        provider.setName(providerName);
-        provider.setType(providerType);
-        providers.save(provider);
-        return offering(
-                provider, serviceType, null, summary, description, languages, specialisationCodes, areaCodes, takesNew);
+    /**
+     * Starts an offering for a test to describe in its own words, e.g.
+     * {@code data.anOffering().ofType(type).by("Minnesvården").speaking("sv", "fi").in("BOO").create()}.
+     * Unless the test says otherwise: a private provider of its own, staff speaking Swedish, in Boo,
+     * taking new customers, summary "Test.", no description and no specialisation.
+     */
+    public OfferingBuilder anOffering() {
+        return new OfferingBuilder();
     }
 
-    /** A listed offering of an existing provider (e.g. a demo account's), shown as "provider – unit". */
-    @Transactional
-    public String offeringOf(
-            String orgnr, String serviceType, String unitName, Set<String> languages, Set<String> areaCodes) {
-        Provider provider = providers
-                .findByOrgnr(Organisationsnummer.parse(orgnr).toString())
-                .orElseThrow();
-        return offering(provider, serviceType, unitName, "Test.", null, languages, Set.of(), areaCodes, true);
+    /** What a test says about its offering; {@link #create()} lists it and returns its code. */
+    public final class OfferingBuilder {
+
+        private String serviceType;
+        private String providerName;
+        private String existingProviderOrgnr;
+        private ProviderType providerType = ProviderType.PRIVATE;
+        private String unitName;
+        private String summary = "Test.";
+        private String description;
+        private Set<String> languages = Set.of("sv");
+        private Set<String> specialisationCodes = Set.of();
+        private Set<String> areaCodes = Set.of("BOO");
+        private boolean takesNew = true;
+
+        private OfferingBuilder() {}
+
+        /** The service type (its code) the offering belongs to. */
+        public OfferingBuilder ofType(String serviceTypeCode) {
+            this.serviceType = serviceTypeCode;
+            return this;
+        }
+
+        /** A new provider of this name offers it. */
+        public OfferingBuilder by(String providerName) {
+            this.providerName = providerName;
+            return this;
+        }
+
+        /** An existing provider (e.g. a demo account's) offers it, shown as "provider – unit". */
+        public OfferingBuilder byExistingProvider(String orgnr) {
+            this.existingProviderOrgnr = orgnr;
+            return this;
+        }
+
+        public OfferingBuilder providerType(ProviderType providerType) {
+            this.providerType = providerType;
+            return this;
+        }
+
+        /** The unit's name, shown after the provider's. */
+        public OfferingBuilder unit(String unitName) {
+            this.unitName = unitName;
+            return this;
+        }
+
+        /** The short Swedish text on the card. */
+        public OfferingBuilder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        /** The longer Swedish text (Markdown) on the provider's page. */
+        public OfferingBuilder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** The languages the staff speak (ISO 639-1 codes). */
+        public OfferingBuilder speaking(String... languages) {
+            this.languages = Set.of(languages);
+            return this;
+        }
+
+        /** The specialisations (register codes, e.g. DEMENS). */
+        public OfferingBuilder specialisedIn(String... specialisationCodes) {
+            this.specialisationCodes = Set.of(specialisationCodes);
+            return this;
+        }
+
+        /** The areas (register codes) it serves; the first is its premises' place. */
+        public OfferingBuilder in(String... areaCodes) {
+            this.areaCodes = new LinkedHashSet<>(List.of(areaCodes));
+            return this;
+        }
+
+        public OfferingBuilder notTakingNewCustomers() {
+            return takingNewCustomers(false);
+        }
+
+        /** For tests that try both ways. */
+        public OfferingBuilder takingNewCustomers(boolean takesNew) {
+            this.takesNew = takesNew;
+            return this;
+        }
+
+        /** Lists the offering (approved accreditation, indexed at commit); returns its code. */
+        public String create() {
+            if (serviceType == null) {
+                throw new IllegalStateException("Say which service type: ofType(code)");
+            }
+            if ((providerName == null) == (existingProviderOrgnr == null)) {
+                throw new IllegalStateException("Say who offers it: by(name) or byExistingProvider(orgnr)");
+            }
+            return transactions.execute(status -> {
+                Provider provider;
+                if (existingProviderOrgnr != null) {
+                    provider = providers
+                            .findByOrgnr(Organisationsnummer.parse(existingProviderOrgnr)
+                                    .toString())
+                            .orElseThrow();
+                } else {
+                    provider = new Provider(unusedOrgnr(), RecordOrigin.PORTAL);
+                    provider.setName(providerName);
+                    provider.setType(providerType);
+                    providers.save(provider);
+                }
+                return offering(
+                        provider,
+                        serviceType,
+                        unitName,
+                        summary,
+                        description,
+                        languages,
+                        specialisationCodes,
+                        areaCodes,
+                        takesNew);
+            });
+        }
     }
 
     private String offering(
@@ -157,19 +265,6 @@ public class CatalogueTestData {
                     areas.findByCode(areaCodes.iterator().next()).orElseThrow().getCentre());
         }
         return offerings.save(offering).getCode();
-    }
-
-    public String offering(String serviceType, String providerName, String summary, String description) {
-        return offering(
-                serviceType,
-                providerName,
-                ProviderType.PRIVATE,
-                summary,
-                description,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("BOO"),
-                true);
     }
 
     @Transactional

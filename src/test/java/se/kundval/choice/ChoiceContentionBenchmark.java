@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,14 +13,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.identity.Personnummer;
-import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /**
  * Choice contention benchmark, not part of the suite (the class name matches no test pattern):
@@ -34,7 +32,7 @@ import se.kundval.register.Delivery;
  * Figures: docs/performance.md.
  */
 // A database of its own: the search benchmark's (up to 100,000 offerings) would be re-indexed at start.
-@SpringBootTest(
+@IntegrationTest(
         properties = {
             "kundval.db.embedded.database=kundval_contention",
             "spring.jpa.properties.hibernate.search.backend.directory.root=target/contention-index",
@@ -87,16 +85,12 @@ class ChoiceContentionBenchmark {
         List<Long> nanos = new ArrayList<>();
         long began = System.nanoTime();
         for (int i = 0; i < RESIDENTS; i++) {
-            String code = catalogue.offering(
-                    type,
-                    "Ensam " + i,
-                    ProviderType.PRIVATE,
-                    "Text.",
-                    null,
-                    Set.of("sv"),
-                    Set.of(),
-                    Set.of("BOO"),
-                    true);
+            String code = catalogue
+                    .anOffering()
+                    .ofType(type)
+                    .by("Ensam " + i)
+                    .summary("Text.")
+                    .create();
             Personnummer p = ChoiceTestData.newPersonnummer();
             long entitlement = residents.residentWithEntitlement(p, "BOO", type);
             ChoiceTestData.logInAs(p);
@@ -117,16 +111,12 @@ class ChoiceContentionBenchmark {
     private Round round(String type, int offerings, int places, boolean counted) throws Exception {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < offerings; i++) {
-            String code = catalogue.offering(
-                    type,
-                    "Konkurrens " + i,
-                    ProviderType.PRIVATE,
-                    "Text.",
-                    null,
-                    Set.of("sv"),
-                    Set.of(),
-                    Set.of("BOO"),
-                    true);
+            String code = catalogue
+                    .anOffering()
+                    .ofType(type)
+                    .by("Konkurrens " + i)
+                    .summary("Text.")
+                    .create();
             jdbc.update("update offering set capacity = ? where code = ?", places, code);
             codes.add(code);
         }

@@ -16,11 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -39,8 +37,8 @@ import se.kundval.notification.internal.NotificationMailer;
 import se.kundval.notification.internal.NotificationRepository;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.AccreditationWithdrawn;
-import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -48,7 +46,7 @@ import se.kundval.shared.InvalidInputException;
  * rank the catalogue, the resident chooses, changes and withdraws, the calendar moves choices,
  * a suspended provider's customers are told and may choose again, and the outbox is e-mailed.
  */
-@SpringBootTest
+@IntegrationTest
 class ChoiceFlowTest {
 
     @Autowired
@@ -86,11 +84,6 @@ class ChoiceFlowTest {
 
     @Autowired
     Clock clock;
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     private ConversationForm form(Personnummer p, String type, Set<String> languages, Set<String> specialisations) {
         return new ConversationForm(
@@ -214,28 +207,23 @@ class ChoiceFlowTest {
     @Test
     void wishesRankTheListAndEachCardSaysWhichItMeets() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String both = catalogue.offering(
-                type,
-                "Båda",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv", "ar"),
-                Set.of("DEMENS"),
-                Set.of("BOO"),
-                true);
-        String language = catalogue.offering(
-                type,
-                "Språket",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv", "ar"),
-                Set.of(),
-                Set.of("BOO"),
-                true);
-        String none = catalogue.offering(
-                type, "Inget", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
+        String both = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Båda")
+                .summary("Text.")
+                .speaking("sv", "ar")
+                .specialisedIn("DEMENS")
+                .create();
+        String language = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Språket")
+                .summary("Text.")
+                .speaking("sv", "ar")
+                .create();
+        String none =
+                catalogue.anOffering().ofType(type).by("Inget").summary("Text.").create();
         OfferingQuery.Wishes wishes = new OfferingQuery.Wishes(Set.of("ar"), Set.of("DEMENS"));
 
         for (int order = 0; order < 16; order++) {
@@ -265,14 +253,24 @@ class ChoiceFlowTest {
     @Test
     void theResidentSeesWhyAnOfferingCannotBeChosen() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String open = catalogue.offering(
-                type, "Öppen", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
-        String full = catalogue.offering(
-                type, "Full", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
-        String closed = catalogue.offering(
-                type, "Stängd", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), false);
-        String elsewhere = catalogue.offering(
-                type, "Borta", ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("ALTA"), true);
+        String open =
+                catalogue.anOffering().ofType(type).by("Öppen").summary("Text.").create();
+        String full =
+                catalogue.anOffering().ofType(type).by("Full").summary("Text.").create();
+        String closed = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Stängd")
+                .summary("Text.")
+                .notTakingNewCustomers()
+                .create();
+        String elsewhere = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Borta")
+                .summary("Text.")
+                .in("ALTA")
+                .create();
         catalogue.setCapacity(full, 1);
         Personnummer other = ChoiceTestData.newPersonnummer();
         long otherEntitlement = residents.residentWithEntitlement(other, "BOO", type);
@@ -303,9 +301,20 @@ class ChoiceFlowTest {
     @Test
     void aChangeCanBeWithdrawnBeforeItStartsAndTheCalendarStartsAndEndsChoices() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String first = catalogue.offering(type, "Första", "Text.", null);
-        String second = catalogue.offering(type, "Andra", "Text.", null);
-        String third = catalogue.offering(type, "Tredje", "Text.", null);
+        String first = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Första")
+                .summary("Text.")
+                .create();
+        String second =
+                catalogue.anOffering().ofType(type).by("Andra").summary("Text.").create();
+        String third = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Tredje")
+                .summary("Text.")
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
@@ -355,8 +364,14 @@ class ChoiceFlowTest {
     @Test
     void whenAProviderIsSuspendedItsCustomersAreToldAndMayChooseAgain() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String suspended = catalogue.offering(type, "Avstängd", "Text.", null);
-        String other = catalogue.offering(type, "Annan", "Text.", null);
+        String suspended = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Avstängd")
+                .summary("Text.")
+                .create();
+        String other =
+                catalogue.anOffering().ofType(type).by("Annan").summary("Text.").create();
         Personnummer stays = ChoiceTestData.newPersonnummer();
         long staysEntitlement = residents.residentWithEntitlement(stays, "BOO", type);
         Personnummer wasMovingThere = ChoiceTestData.newPersonnummer();

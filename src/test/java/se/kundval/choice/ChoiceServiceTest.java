@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,21 +12,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.choice.ChoiceRefusedException.Reason;
 import se.kundval.identity.Personnummer;
-import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /** Choosing on a real MariaDB: the capacity rule under concurrency, changes, refusals. */
-@SpringBootTest
+@IntegrationTest
 class ChoiceServiceTest {
 
     @Autowired
@@ -42,14 +39,14 @@ class ChoiceServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private String offering(String type, String name, boolean takesNew) {
-        return catalogue.offering(
-                type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), takesNew);
+        return catalogue
+                .anOffering()
+                .ofType(type)
+                .by(name)
+                .summary("Text.")
+                .takingNewCustomers(takesNew)
+                .create();
     }
 
     @Test
@@ -211,16 +208,13 @@ class ChoiceServiceTest {
     void theRulesRefuseWithAReasonAndStoreNothing() {
         String type = catalogue.serviceType(Delivery.HOME);
         String full = offering(type, "Fullt", false);
-        String elsewhere = catalogue.offering(
-                type,
-                "Annat område",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("ALTA"),
-                true);
+        String elsewhere = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Annat område")
+                .summary("Text.")
+                .in("ALTA")
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         Personnummer someoneElse = ChoiceTestData.newPersonnummer();

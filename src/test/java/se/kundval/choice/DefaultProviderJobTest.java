@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,15 +12,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
-import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /** The ickevalsalternativ job on a real MariaDB: by rule, once, even when run twice at once. */
-@SpringBootTest
+@IntegrationTest
 class DefaultProviderJobTest {
 
     @Autowired
@@ -43,8 +41,7 @@ class DefaultProviderJobTest {
     }
 
     private String offering(String type, String name) {
-        return catalogue.offering(
-                type, name, ProviderType.PRIVATE, "Text.", null, Set.of("sv"), Set.of(), Set.of("BOO"), true);
+        return catalogue.anOffering().ofType(type).by(name).summary("Text.").create();
     }
 
     @Test

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.identity.TestLogins;
@@ -21,11 +19,12 @@ import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
 import se.kundval.register.CatalogueAdminService.SpecialisationForm;
 import se.kundval.register.DefaultProviderRule;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.RecordOrigin;
 
 /** The catalogue registers on a real MariaDB: validated saves, and deletes refused while in use. */
-@SpringBootTest
+@IntegrationTest
 class CatalogueAdminTest {
 
     @Autowired
@@ -39,11 +38,6 @@ class CatalogueAdminTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    @AfterEach
-    void logOut() {
-        TestLogins.logOut();
-    }
 
     private static String code() {
         return "T"

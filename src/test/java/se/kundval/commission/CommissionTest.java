@@ -10,10 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueService;
@@ -40,6 +38,7 @@ import se.kundval.provider.ProviderService;
 import se.kundval.provider.ProviderTestData;
 import se.kundval.provider.ReviewQueueLine;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -47,7 +46,7 @@ import se.kundval.shared.InvalidInputException;
  * publish; reject with reason; completion and resubmission), four-eyes, suspension taking a
  * provider out of the catalogue and reopening residents' choices, and the checked CSV import.
  */
-@SpringBootTest
+@IntegrationTest
 class CommissionTest {
 
     @Autowired
@@ -88,11 +87,6 @@ class CommissionTest {
 
     @Autowired
     DefaultProviderJob defaultProviderJob;
-
-    @AfterEach
-    void logOut() {
-        TestLogins.logOut();
-    }
 
     private long submitted(String type) {
         return applications.submittedApplication(type);
@@ -205,7 +199,11 @@ class CommissionTest {
     @Test
     void aSuspendedProviderLeavesTheCatalogueAtOnceAndItsCustomersMayChooseAgain() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offering(type, "Avstängs " + type, "Text.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Avstängs " + type)
+                .summary("Text.")
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
@@ -234,7 +232,11 @@ class CommissionTest {
     @Test
     void aQualityFileIsCheckedWholeAndStoredOnlyWithoutErrors() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offering(type, "Kvalitet " + type, "Text.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Kvalitet " + type)
+                .summary("Text.")
+                .create();
         String orgnr = jdbc.queryForObject(
                 "select p.orgnr from offering o join provider p on p.id = o.provider_id" + " where o.code = ?",
                 String.class,
@@ -270,8 +272,16 @@ class CommissionTest {
     @Test
     void theFollowUpFiguresCountWhatHappened() {
         String type = data.serviceType(Delivery.HOME);
-        String alfa = data.offering(type, "Alfa " + type, "Text.", null);
-        String beta = data.offering(type, "Beta " + type, "Text.", null);
+        String alfa = data.anOffering()
+                .ofType(type)
+                .by("Alfa " + type)
+                .summary("Text.")
+                .create();
+        String beta = data.anOffering()
+                .ofType(type)
+                .by("Beta " + type)
+                .summary("Text.")
+                .create();
         data.lastConfirmed(beta, LocalDate.now().minusYears(2));
         Personnummer first = ChoiceTestData.newPersonnummer();
         Personnummer second = ChoiceTestData.newPersonnummer();

@@ -7,12 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.kundval.shared.IntegrationTest;
+
 /** The schema on a real MariaDB: Flyway owns it, Hibernate validates it, the audit log is append-only. */
-@SpringBootTest
+@IntegrationTest
 class DatabaseSchemaTest {
 
     @Autowired

@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,22 +27,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import se.kundval.catalogue.OfferingQuery;
+import se.kundval.shared.IntegrationTest;
 
 /**
  * Every service operation × every role, as docs/security.md lists them: each call goes through the
  * real Spring proxy with that role, and must be refused exactly where the document says "–". Also
  * fails when a service operation exists that the document does not list (or the other way round).
  */
-@SpringBootTest
+@IntegrationTest
 class AccessMatrixTest {
 
     @Autowired
     ApplicationContext context;
-
-    @AfterEach
-    void logOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void everyServiceOperationIsAllowedOrDeniedExactlyAsDocumented() throws Exception {

@@ -175,7 +175,12 @@ class HsdsConformanceTest {
     void paginationWalksLikeTheOpenReferralValidatorEmptyAndLastPagesIncluded() {
         String type = data.serviceType(Delivery.HOME);
         for (int i = 0; i < 7; i++) {
-            data.offering(type, "Sidföretaget " + i, "Hjälp i hemmet " + i + ".", null);
+            data.anOffering()
+                    .ofType(type)
+                    .by("Sidföretaget " + i)
+                    .summary("Hjälp i hemmet " + i + ".")
+                    .description(null)
+                    .create();
         }
         String term = "&taxonomy_term_id=" + HsdsIds.term("SERVICE_TYPE", type);
         List<String> ids = walk("/api/hsds/services?x=1" + term, 3, HSDS + "compiled/service_list.json");
@@ -216,26 +221,28 @@ class HsdsConformanceTest {
     void filtersCombineWithAnd() {
         String type = data.serviceType(Delivery.PREMISES);
         String name = "Filterbolaget" + type;
-        String demens = data.offering(
-                type,
-                name + " Demens",
-                ProviderType.PRIVATE,
-                "Dagverksamhet med demenskunskap.",
-                null,
-                Set.of("sv", "fi"),
-                Set.of("DEMENS"),
-                Set.of("BOO"),
-                true);
-        data.offering(
-                type,
-                name + " Annat",
-                ProviderType.PRIVATE,
-                "Dagverksamhet.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
+        String demens = data.anOffering()
+                .ofType(type)
+                .by(name + " Demens")
+                .providerType(ProviderType.PRIVATE)
+                .summary("Dagverksamhet med demenskunskap.")
+                .description(null)
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("BOO")
+                .takingNewCustomers(true)
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by(name + " Annat")
+                .providerType(ProviderType.PRIVATE)
+                .summary("Dagverksamhet.")
+                .description(null)
+                .speaking("sv")
+                .specialisedIn()
+                .in("FISKSATRA")
+                .takingNewCustomers(true)
+                .create();
         String typeTerm = HsdsIds.term("SERVICE_TYPE", type);
         String demensTerm = HsdsIds.term("SPECIALISATION", "DEMENS");
 
@@ -265,7 +272,12 @@ class HsdsConformanceTest {
     @Test
     void suspendedProviderIsGoneFromListsAtOnceAndInactiveById() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offering(type, "Avstängda Omsorgen AB", "Hemtjänst.", "Vi hjälper till.");
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Avstängda Omsorgen AB")
+                .summary("Hemtjänst.")
+                .description("Vi hjälper till.")
+                .create();
         String term = "&taxonomy_term_id=" + HsdsIds.term("SERVICE_TYPE", type);
         assertThat(ids(get("/api/hsds/services?per_page=10" + term))).containsExactly(HsdsIds.service(code));
 
@@ -286,16 +298,17 @@ class HsdsConformanceTest {
     @Test
     void textsInSeveralLanguagesQualityBelowFiveRespondentsAndCapacity() {
         String type = data.serviceType(Delivery.PREMISES);
-        String code = data.offering(
-                type,
-                "Flerspråkiga Verkstaden AB",
-                ProviderType.COOPERATIVE,
-                "Snickeri och café.",
-                "Vi **bygger** möbler.",
-                Set.of("sv", "fi", "ar"),
-                Set.of("NEUROPSYKIATRI"),
-                Set.of("BOO", "ALTA"),
-                false);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Flerspråkiga Verkstaden AB")
+                .providerType(ProviderType.COOPERATIVE)
+                .summary("Snickeri och café.")
+                .description("Vi **bygger** möbler.")
+                .speaking("sv", "fi", "ar")
+                .specialisedIn("NEUROPSYKIATRI")
+                .in("BOO", "ALTA")
+                .takingNewCustomers(false)
+                .create();
         data.linkIndicator(type, "NOJDHET");
         data.indicator(code, "NOJDHET", 2025, new BigDecimal("91.5"), 40);
         data.indicator(code, "BEMOTANDE", 2025, new BigDecimal("99"), 3);
@@ -354,8 +367,18 @@ class HsdsConformanceTest {
     @Test
     void modifiedAfterFindsAnEditMadeInTheListingEditor() throws InterruptedException {
         String type = data.serviceType(Delivery.HOME);
-        String edited = data.offering(type, "Ändrade Omsorgen AB", "Hemtjänst.", "Vi hjälper dig hemma.");
-        String untouched = data.offering(type, "Orörda Omsorgen AB", "Hemtjänst.", null);
+        String edited = data.anOffering()
+                .ofType(type)
+                .by("Ändrade Omsorgen AB")
+                .summary("Hemtjänst.")
+                .description("Vi hjälper dig hemma.")
+                .create();
+        String untouched = data.anOffering()
+                .ofType(type)
+                .by("Orörda Omsorgen AB")
+                .summary("Hemtjänst.")
+                .description(null)
+                .create();
         String term = "&taxonomy_term_id=" + HsdsIds.term("SERVICE_TYPE", type);
         Thread.sleep(20);
         Instant before = Instant.now();
@@ -402,7 +425,12 @@ class HsdsConformanceTest {
     @Test
     void repeatRequestCostsNothingUntilTheCatalogueChanges() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offering(type, "Etaggens Omsorg AB", "Hemtjänst.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Etaggens Omsorg AB")
+                .summary("Hemtjänst.")
+                .description(null)
+                .create();
         String path = "/api/hsds/services?taxonomy_term_id=" + HsdsIds.term("SERVICE_TYPE", type);
         Response first = raw(path);
         String etag = first.header("ETag").orElseThrow();

@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.Offering;
+import se.kundval.shared.IntegrationTest;
 
 /**
  * The synthetic data command (not part of the suite: the class name matches no test pattern).
@@ -23,7 +23,7 @@ import se.kundval.catalogue.Offering;
  * on the tests' embedded MariaDB, or the one named by {@code KUNDVAL_DB_URL} — point the app at the
  * same URL to browse the synthetic municipality.
  */
-@SpringBootTest(properties = {PerfDatabase.DATABASE, PerfDatabase.INDEX})
+@IntegrationTest(properties = {PerfDatabase.DATABASE, PerfDatabase.INDEX})
 class SyntheticDataCommand {
 
     @Autowired

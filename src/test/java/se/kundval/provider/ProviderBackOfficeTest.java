@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueService;
@@ -37,6 +35,7 @@ import se.kundval.notification.Message;
 import se.kundval.notification.MessageService;
 import se.kundval.register.Delivery;
 import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -44,7 +43,7 @@ import se.kundval.shared.InvalidInputException;
  * listing editor (publishing at once, history, optimistic locking, suspension, logo), new
  * customers, and that one provider can never reach another's data.
  */
-@SpringBootTest
+@IntegrationTest
 public class ProviderBackOfficeTest {
 
     /** Demo providers: one without accreditations, and two accredited ones. */
@@ -79,11 +78,6 @@ public class ProviderBackOfficeTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logOut() {
-        TestLogins.logOut();
-    }
 
     /** A minimal file that is a PDF by content (header and end-of-file marker). */
     public static byte[] pdf(String text) {
@@ -200,7 +194,11 @@ public class ProviderBackOfficeTest {
     @Test
     void aSavedListingIsInTheCatalogueAtOnceAndAConcurrentSaveFailsLoudly() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, "Redigering " + type, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Redigering " + type)
+                .create();
         TestLogins.provider(OMSORGSGRUPPEN);
         ListingForm first = listings.listing(code, Locale.of("sv")).orElseThrow();
         ListingForm second = listings.listing(code, Locale.of("sv")).orElseThrow();
@@ -283,7 +281,11 @@ public class ProviderBackOfficeTest {
     @Test
     void aLogoIsReencodedAndScaledAndAnythingButPngOrJpegIsRefused() throws Exception {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, "Logga " + type, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Logga " + type)
+                .create();
         TestLogins.provider(OMSORGSGRUPPEN);
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes();
         assertThatThrownBy(() -> listings.setLogo(code, svg))
@@ -306,7 +308,11 @@ public class ProviderBackOfficeTest {
     @Test
     void theProviderSeesItsNewCustomersWithoutPersonnummerAndSetsTheStartDate() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, "Kunder " + type, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Kunder " + type)
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
@@ -355,7 +361,11 @@ public class ProviderBackOfficeTest {
     @Test
     void oneProviderNeverReachesAnothersApplicationsFilesListingsOrCustomers() {
         String type = data.serviceType(Delivery.HOME);
-        String kreativasListing = data.offeringOf(KREATIVA, type, "Kreativa " + type, Set.of("sv"), Set.of("BOO"));
+        String kreativasListing = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(KREATIVA)
+                .unit("Kreativa " + type)
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,11 +21,12 @@ import se.kundval.catalogue.Offering;
 import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.provider.internal.ProviderRepository;
 import se.kundval.shared.GeoPoint;
+import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.RecordOrigin;
 import se.kundval.shared.ReferenceDataException;
 
 /** The start-up import against a real MariaDB: idempotent, updating, all-or-nothing. */
-@SpringBootTest
+@IntegrationTest
 class ReferenceDataImportTest {
 
     /** Tables the import writes, or that hold people's data it must never touch. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -25,11 +26,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.kundval.shared.IntegrationTest;
+
 /**
  * Base of the browser tests: the whole portal on a random port, driven by a real Chromium
  * (Debian's, never a downloaded one). One browser per test class, a fresh context per test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 
     /** The WCAG 2.1 A and AA rules that must pass on every page. */
@@ -92,6 +95,11 @@ public abstract class BrowserTest {
     protected void newSession() {
         context.close();
         openContext();
+    }
+
+    /** The page object for the page the browser is on now, e.g. {@code on(ReceiptPage::new).heading()}. */
+    protected <P extends PortalPage> P on(Function<Page, P> pageObject) {
+        return pageObject.apply(page);
     }
 
     protected String url(String path) {

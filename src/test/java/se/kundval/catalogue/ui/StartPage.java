@@ -6,23 +6,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** Page object for the public start page. */
-public class StartPage {
+import se.kundval.ui.PortalPage;
 
-    private final Page page;
+/** Page object for the public start page. */
+public class StartPage extends PortalPage {
 
     public StartPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     public StartPage open(String url) {
         page.navigate(url);
         assertThat(heading()).isVisible();
         return this;
-    }
-
-    public Locator heading() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     /** The card of a service type, found by its visible name. */
@@ -41,9 +37,19 @@ public class StartPage {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(visibleText));
     }
 
-    public Locator loginLink() {
-        return page.getByRole(
-                AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in").setExact(true));
+    /** The link that lets keyboard users jump past the header. */
+    public Locator skipLink() {
+        return link("Hoppa till innehållet");
+    }
+
+    /** A heading on the page (e.g. "Så går det till"). */
+    public Locator sectionHeading(String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** The html element, whose lang attribute tells screen readers the page's language. */
+    public Locator document() {
+        return page.locator("html");
     }
 
     public Locator main() {

@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ServiceTypeSummary;
 import se.kundval.ui.BrowserTest;
+import se.kundval.ui.NotFoundPage;
 
 /** The public start page in a real Chromium: content from providers-data, both languages, WCAG 2.1 AA. */
 class StartPageIT extends BrowserTest {
@@ -28,7 +27,7 @@ class StartPageIT extends BrowserTest {
 
         assertThat(start.heading()).hasText("Välj vem som ger dig vård och stöd");
         assertThat(page).hasTitle("Kundval – Saltsjö kommun");
-        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        assertThat(start.document()).hasAttribute("lang", "sv");
         List<ServiceTypeSummary> serviceTypes = catalogue.serviceTypes();
         assertThat(serviceTypes).hasSizeGreaterThanOrEqualTo(4);
         for (ServiceTypeSummary st : serviceTypes) {
@@ -40,8 +39,7 @@ class StartPageIT extends BrowserTest {
             assertThat(start.serviceType(st.name().sv())).containsText(expected);
         }
         assertThat(start.serviceType("Hemtjänst")).containsText("Hjälp i hemmet");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Så går det till")))
-                .isVisible();
+        assertThat(start.sectionHeading("Så går det till")).isVisible();
         assertNoAccessibilityViolations();
     }
 
@@ -52,7 +50,7 @@ class StartPageIT extends BrowserTest {
         start.languageSwitch("Read this site in English").click();
 
         assertThat(start.heading()).hasText("Choose who gives you care and support");
-        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(start.document()).hasAttribute("lang", "en");
         assertThat(start.serviceType("Home care")).isVisible();
         assertThat(page).hasTitle("Kundval – Saltsjö Municipality");
         assertNoAccessibilityViolations();
@@ -61,7 +59,7 @@ class StartPageIT extends BrowserTest {
         assertThat(start.heading()).hasText("Choose who gives you care and support");
         start.languageSwitch("Läs webbplatsen på svenska").click();
         assertThat(start.heading()).hasText("Välj vem som ger dig vård och stöd");
-        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        assertThat(start.document()).hasAttribute("lang", "sv");
     }
 
     @Test
@@ -69,8 +67,7 @@ class StartPageIT extends BrowserTest {
         StartPage start = new StartPage(page).open(url("/"));
 
         page.keyboard().press("Tab");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hoppa till innehållet")))
-                .isFocused();
+        assertThat(start.skipLink()).isFocused();
         page.keyboard().press("Enter");
 
         assertThat(start.main()).isFocused();
@@ -79,37 +76,32 @@ class StartPageIT extends BrowserTest {
     @Test
     void reflowsAt320PixelsWithoutHorizontalScrolling() {
         page.setViewportSize(320, 640);
-        new StartPage(page).open(url("/"));
+        StartPage start = new StartPage(page).open(url("/"));
 
-        Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
-        assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(320);
+        assertThat(start.contentWidth()).isLessThanOrEqualTo(320);
         assertNoAccessibilityViolations();
     }
 
     @Test
     void anUnknownAddressGivesAFriendlyNotFoundPage() {
         Response response = page.navigate(url("/finns-inte/alls"));
+        NotFoundPage notFound = new NotFoundPage(page);
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Sidan finns inte");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå till startsidan")))
-                .isVisible();
+        assertThat(notFound.heading()).hasText("Sidan finns inte");
+        assertThat(notFound.startPageLink()).isVisible();
         assertThat(page.content()).doesNotContain("Exception").doesNotContain("at se.kundval");
         assertNoAccessibilityViolations();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå till startsidan"))
-                .click();
+        notFound.startPageLink().click();
         assertThat(new StartPage(page).heading()).hasText("Välj vem som ger dig vård och stöd");
     }
 
     @Test
     void countsMatchTheServiceLayerInEnglishToo() {
-        page.context()
-                .addCookies(List.of(new com.microsoft.playwright.options.Cookie("kundval-lang", "en")
-                        .setDomain("localhost")
-                        .setPath("/")));
-        StartPage start = new StartPage(page).open(url("/"));
+        StartPage start = new StartPage(page);
+        start.preferEnglish();
+        start.open(url("/"));
 
         for (ServiceTypeSummary st : catalogue.serviceTypes()) {
             String expected = st.approvedProviders() == 0

@@ -2,12 +2,9 @@ package se.kundval.choice.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +16,11 @@ import se.kundval.choice.ChoiceTestData;
 import se.kundval.choice.DefaultProviderJob;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
-import se.kundval.provider.ProviderType;
+import se.kundval.notification.ui.MessagesPage;
 import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
+import se.kundval.ui.NotFoundPage;
+import se.kundval.ui.PortalPage;
 
 /**
  * The heart of the portal, end to end in Chromium on MariaDB: the officer registers a guidance
@@ -51,20 +50,9 @@ class ChoiceJourneyIT extends BrowserTest {
     @Autowired
     ChoiceService choiceService;
 
-    private Locator h1() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
     private void logIn(String user) {
         newSession();
-        new LoginPage(page).open(url("/login")).logInAs(user, "demo");
-        assertThat(page.getByText("Inloggad som")).isVisible();
-    }
-
-    private void nav(String name) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name))
-                .click();
+        new LoginPage(page).open(url("/login")).logInAsDemoUser(user);
     }
 
     @Test
@@ -72,161 +60,128 @@ class ChoiceJourneyIT extends BrowserTest {
         String type = catalogue.serviceType(Delivery.HOME);
         String typeName = "Testtjänst " + type;
         String wishedUnit = "Arabisktalande " + type;
-        catalogue.offeringOf(OMSORGSGRUPPEN, type, wishedUnit, Set.of("sv", "ar"), Set.of("ORMINGE"));
+        catalogue
+                .anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit(wishedUnit)
+                .speaking("sv", "ar")
+                .in("ORMINGE")
+                .create();
         String ordinary = "Vanliga " + type;
-        catalogue.offering(
-                type,
-                ordinary,
-                ProviderType.PRIVATE,
-                "Hemtjänst i Orminge.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("ORMINGE"),
-                true);
+        catalogue
+                .anOffering()
+                .ofType(type)
+                .by(ordinary)
+                .summary("Hemtjänst i Orminge.")
+                .in("ORMINGE")
+                .create();
         String full = "Fulla " + type;
-        String fullCode = catalogue.offering(
-                type,
-                full,
-                ProviderType.PRIVATE,
-                "Hemtjänst i Orminge.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("ORMINGE"),
-                true);
+        String fullCode = catalogue
+                .anOffering()
+                .ofType(type)
+                .by(full)
+                .summary("Hemtjänst i Orminge.")
+                .in("ORMINGE")
+                .create();
         catalogue.setCapacity(fullCode, 0);
 
         // The officer registers the conversation; a wrong personnummer is told next to the field.
         logIn("handlaggare");
         ConversationFormPage form = new ConversationFormPage(page).openFromMenu();
-        form.personnummer().fill("19930621-3572");
-        form.personnummer().blur();
-        assertThat(page.getByText("Personnumret stämmer inte. Kontrollera den sista siffran.")
-                        .first())
+        form.typePersonnummer("19930621-3572");
+        assertThat(form.fieldMessage("Personnumret stämmer inte. Kontrollera den sista siffran."))
                 .isVisible();
         form.lookUp(JONAS);
         assertThat(form.lookupResult()).containsText("Personen finns redan");
-        assertThat(page.getByLabel("Förnamn")).hasValue("Jonas");
+        assertThat(form.field("Förnamn")).hasValue("Jonas");
         form.grant(typeName, "8");
         form.wishLanguage("Arabiska");
         assertNoAccessibilityViolations();
         form.save();
-        assertThat(h1()).hasText("Mina ärenden");
-        // Grid cells are slotted into the rows' shadow DOM: read the row through its cells.
-        Locator cells = page.locator("vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(typeName)))
-                .hasCount(1);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Jonas Berglund"))
-                        .first())
-                .isVisible();
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Väntar på ditt val"))
-                        .first())
-                .isVisible();
+        OfficerCasesPage cases = new OfficerCasesPage(page);
+        assertThat(cases.heading()).hasText("Mina ärenden");
+        assertThat(cases.cells(typeName)).hasCount(1);
+        assertThat(cases.cells("Jonas Berglund").first()).isVisible();
+        assertThat(cases.cells("Väntar på ditt val").first()).isVisible();
         assertNoAccessibilityViolations();
 
         // The resident chooses, ranked by their wishes.
         logIn("invanare2");
-        nav("Mina val");
-        Locator entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
-        assertThat(entitlement).containsText("8 timmar per vecka");
-        entitlement
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj utförare"))
-                .click();
+        MyChoicesPage myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.entitlement(typeName)).containsText("8 timmar per vecka");
+        myChoices.choose(typeName, "Välj utförare");
         ResultListPage list = new ResultListPage(page);
         assertThat(list.heading()).hasText("Välj utförare av " + typeName.toLowerCase());
         assertThat(list.cards().first()).containsText(wishedUnit);
         assertThat(list.cards().first()).containsText("Talar arabiska ✓ · 1 av 1 önskemål");
         assertThat(list.card(full)).containsText("Kan inte väljas: utföraren har fullt.");
-        assertThat(list.card(full).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + full)))
-                .isHidden();
+        assertThat(list.chooseLink(full)).isHidden();
         org.assertj.core.api.Assertions.assertThat(page.url())
                 .doesNotContain("19930621")
                 .doesNotContain("3571");
         assertNoAccessibilityViolations();
-        list.cards()
-                .first()
-                .getByRole(
-                        AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Välj Omsorgsgruppen")))
-                .click();
+        list.chooseFirst("Omsorgsgruppen");
 
-        assertThat(h1()).hasText("Bekräfta ditt val");
-        assertThat(page.getByText("Utföraren kontaktar dig inom 3 arbetsdagar")).isVisible();
-        assertThat(page.getByText("Turordning bland utförare med plats.", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
+        ConfirmChoicePage confirm = new ConfirmChoicePage(page);
+        assertThat(confirm.heading()).hasText("Bekräfta ditt val");
+        assertThat(confirm.text("Utföraren kontaktar dig inom 3 arbetsdagar")).isVisible();
+        assertThat(confirm.explains("Turordning bland utförare med plats.")).isVisible();
         assertNoAccessibilityViolations();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))
-                .click();
-        assertThat(h1()).hasText("Klart! Du har valt Omsorgsgruppen Saltsjö AB – " + wishedUnit);
-        Locator reference = page.locator(".receipt-reference");
-        assertThat(reference).containsText(Pattern.compile("KV-\\d{4}-[A-Z0-9]{6}"));
-        String firstReference = reference
-                .innerText()
-                .replaceAll(".*(KV-\\d{4}-[A-Z0-9]{6}).*", "$1")
-                .trim();
+        confirm.confirm();
+        ReceiptPage receipt = new ReceiptPage(page);
+        assertThat(receipt.heading()).hasText("Klart! Du har valt Omsorgsgruppen Saltsjö AB – " + wishedUnit);
+        assertThat(receipt.reference()).containsText(Pattern.compile("KV-\\d{4}-[A-Z0-9]{6}"));
+        String firstReference = receipt.referenceNumber();
         assertNoAccessibilityViolations();
 
         // The provider's inbox shows the new customer, without who it is.
         logIn("utforare");
-        nav("Inkorg");
-        assertThat(h1()).hasText("Inkorg");
-        Locator message =
-                page.getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(firstReference));
+        MessagesPage inbox = new MessagesPage(page);
+        inbox.goTo("Inkorg");
+        assertThat(inbox.heading()).hasText("Inkorg");
+        Locator message = inbox.message(firstReference);
         assertThat(message).containsText("Ny kund: " + typeName);
         assertThat(message).not().containsText("Jonas");
         assertNoAccessibilityViolations();
 
         // The resident changes provider; the history shows both.
         logIn("invanare2");
-        nav("Mina val");
-        entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
-        assertThat(entitlement).containsText("Omsorgsgruppen Saltsjö AB – " + wishedUnit);
-        entitlement
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Byt utförare"))
-                .click();
-        new ResultListPage(page)
-                .card(ordinary)
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Välj " + ordinary))
-                .click();
-        assertThat(page.getByText("Din utförare nu")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet"))
-                .click();
-        assertThat(h1()).hasText("Klart! Du har valt " + ordinary);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Till Mina val"))
-                .click();
-        entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName));
-        Locator history = entitlement.getByRole(AriaRole.LIST);
-        assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(2);
+        myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.entitlement(typeName)).containsText("Omsorgsgruppen Saltsjö AB – " + wishedUnit);
+        myChoices.choose(typeName, "Byt utförare");
+        new ResultListPage(page).chooseLink(ordinary).click();
+        confirm = new ConfirmChoicePage(page);
+        assertThat(confirm.text("Din utförare nu")).isVisible();
+        confirm.confirm();
+        // A new page object: the first receipt belonged to the browser session closed by logIn.
+        receipt = new ReceiptPage(page);
+        assertThat(receipt.heading()).hasText("Klart! Du har valt " + ordinary);
+        receipt.backToMyChoices();
+        Locator entitlement = myChoices.entitlement(typeName);
+        Locator history = myChoices.history(typeName);
+        assertThat(myChoices.historyEntries(typeName)).hasCount(2);
         assertThat(history).containsText(ordinary + ": börjar snart");
         assertThat(history).containsText(wishedUnit + ": gäller");
         assertThat(entitlement).containsText("Byte på väg till " + ordinary);
         assertNoAccessibilityViolations();
 
         // And can undo the change before it starts.
-        entitlement
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ångra bytet"))
-                .click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ångra bytet"))
-                .click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Bytet är ångrat")))
-                .isVisible();
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(typeName)))
-                .containsText(ordinary + ": återkallat");
+        myChoices.undoChange(typeName);
+        assertThat(myChoices.changeUndone()).isVisible();
+        assertThat(myChoices.entitlement(typeName)).containsText(ordinary + ": återkallat");
     }
 
     @Test
     void whenNoChoiceIsMadeTheDefaultProviderIsAppliedAndTheResidentIsTold() {
         String type = catalogue.serviceType(Delivery.HOME);
-        catalogue.offering(
-                type,
-                "Turordningen " + type,
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
+        catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Turordningen " + type)
+                .summary("Text.")
+                .in("FISKSATRA")
+                .create();
         long entitlement = residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
         jdbc.update("update choice_entitlement set deadline = current_date - interval 1 day where id = ?", entitlement);
 
@@ -234,13 +189,11 @@ class ChoiceJourneyIT extends BrowserTest {
                 .isPositive();
 
         logIn("invanare");
-        nav("Meddelanden");
-        assertThat(page.getByRole(AriaRole.ARTICLE)
-                        .filter(new Locator.FilterOptions().setHasText("Turordningen " + type)))
-                .containsText("Du har fått en utförare");
+        MessagesPage messages = new MessagesPage(page);
+        messages.goTo("Meddelanden");
+        assertThat(messages.message("Turordningen " + type)).containsText("Du har fått en utförare");
         assertNoAccessibilityViolations();
-        nav("Mina val");
-        Locator region = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Testtjänst " + type));
+        Locator region = new MyChoicesPage(page).openFromMenu().entitlement("Testtjänst " + type);
         assertThat(region).containsText("Kommunens ickevalsalternativ gäller");
         assertThat(region).containsText("Turordningen " + type);
     }
@@ -248,16 +201,13 @@ class ChoiceJourneyIT extends BrowserTest {
     @Test
     void nobodyReachesAnotherResidentsChoicesAndThePagesReflowAt320Pixels() {
         String type = catalogue.serviceType(Delivery.HOME);
-        String code = catalogue.offering(
-                type,
-                "Någon annans " + type,
-                ProviderType.PRIVATE,
-                "Text.",
-                null,
-                Set.of("sv"),
-                Set.of(),
-                Set.of("FISKSATRA"),
-                true);
+        String code = catalogue
+                .anOffering()
+                .ofType(type)
+                .by("Någon annans " + type)
+                .summary("Text.")
+                .in("FISKSATRA")
+                .create();
         Personnummer stranger = ChoiceTestData.newPersonnummer();
         long strangersEntitlement = residents.residentWithEntitlement(stranger, "FISKSATRA", type);
         ChoiceTestData.logInAs(stranger);
@@ -268,46 +218,36 @@ class ChoiceJourneyIT extends BrowserTest {
                 residents.residentWithEntitlement(Personnummer.parse("19400312-1243"), "FISKSATRA", type);
 
         page.navigate(url("/meddelanden"));
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
-                .isVisible();
+        assertThat(on(MessagesPage::new).loginHeading()).isVisible();
 
         logIn("invanare");
         page.navigate(url("/kvitto/" + strangersReference));
-        assertThat(h1()).hasText("Sidan finns inte");
-        page.navigate(url("/valj/" + strangersEntitlement + "/" + code));
-        assertThat(page.getByText("Vi hittar inte det du vill välja")).isVisible();
+        assertThat(on(NotFoundPage::new).heading()).hasText("Sidan finns inte");
+        ConfirmChoicePage confirm = new ConfirmChoicePage(page).open(url("/"), strangersEntitlement, code);
+        assertThat(confirm.notFound()).isVisible();
         page.navigate(url("/tjanst/" + type + "?beslut=" + strangersEntitlement));
-        assertThat(h1()).hasText("Utförare av " + ("Testtjänst " + type).toLowerCase());
+        assertThat(on(ResultListPage::new).heading()).hasText("Utförare av " + ("Testtjänst " + type).toLowerCase());
         page.navigate(url("/handlaggare/samtal"));
-        assertThat(h1()).isVisible();
-        assertThat(h1()).not().hasText("Registrera vägledande samtal");
+        PortalPage denied = new PortalPage(page);
+        assertThat(denied.heading()).isVisible();
+        assertThat(denied.heading()).not().hasText("Registrera vägledande samtal");
 
         // Anna's own confirmation page, at 320 px: nothing needs horizontal scrolling.
         page.setViewportSize(320, 800);
-        page.navigate(url("/valj/" + annasEntitlement + "/" + code));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta valet")))
-                .isVisible();
-        org.assertj.core.api.Assertions.assertThat(
-                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(320);
+        confirm.open(url("/"), annasEntitlement, code);
+        assertThat(confirm.confirmButton()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(confirm.contentWidth()).isLessThanOrEqualTo(320);
         assertNoAccessibilityViolations();
 
         logIn("handlaggare");
         page.setViewportSize(320, 800);
-        new ConversationFormPage(page).openFromMenu();
-        org.assertj.core.api.Assertions.assertThat(
-                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .isLessThanOrEqualTo(320);
+        ConversationFormPage form = new ConversationFormPage(page).openFromMenu();
+        org.assertj.core.api.Assertions.assertThat(form.contentWidth()).isLessThanOrEqualTo(320);
         // Saving an empty form: every message next to its field, nothing stored.
-        new ConversationFormPage(page).save();
-        assertThat(page.getByRole(AriaRole.ALERT)
-                        .filter(new Locator.FilterOptions().setHasText("Något behöver rättas")))
-                .isVisible();
-        // Vaadin also announces the message in a live region: the field's own message comes first.
-        assertThat(page.getByText("Skriv personnumret med 12 siffror").first()).isVisible();
-        assertThat(page.getByText("Kryssa i minst en tjänst.").first()).isVisible();
+        form.save();
+        assertThat(form.alert("Något behöver rättas")).isVisible();
+        assertThat(form.fieldMessage("Skriv personnumret med 12 siffror")).isVisible();
+        assertThat(form.fieldMessage("Kryssa i minst en tjänst.")).isVisible();
         assertNoAccessibilityViolations();
     }
 }

@@ -6,25 +6,35 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** Page object for the case officer's "Registrera vägledande samtal". */
-public class ConversationFormPage {
+import se.kundval.ui.PortalPage;
 
-    private final Page page;
+/** Page object for the case officer's "Registrera vägledande samtal". */
+public class ConversationFormPage extends PortalPage {
 
     public ConversationFormPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     public ConversationFormPage openFromMenu() {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrera samtal"))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Registrera vägledande samtal");
+        assertThat(heading()).hasText("Registrera vägledande samtal");
         return this;
     }
 
     public Locator personnummer() {
         return page.getByLabel("Personnummer eller samordningsnummer");
+    }
+
+    /** Types a personnummer and leaves the field, which checks it at once. */
+    public void typePersonnummer(String value) {
+        personnummer().fill(value);
+        personnummer().blur();
+    }
+
+    /** The message shown next to a field (Vaadin also announces it in a live region: the field's comes first). */
+    public Locator fieldMessage(String text) {
+        return page.getByText(text).first();
     }
 
     public void lookUp(String personnummer) {

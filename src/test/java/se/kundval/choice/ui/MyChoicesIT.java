@@ -4,10 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 
+import se.kundval.catalogue.ui.ResultListPage;
 import se.kundval.identity.ui.LoginPage;
 import se.kundval.ui.BrowserTest;
 
@@ -17,42 +17,29 @@ class MyChoicesIT extends BrowserTest {
     @Test
     void aResidentSeesTheirEntitlementAndCanGoChoose() {
         new LoginPage(page).open(url("/login")).logInAs("invanare", "demo");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mina val"))
-                .click();
+        MyChoicesPage myChoices = new MyChoicesPage(page).openFromMenu();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Mina val");
-        var entitlement = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Hemtjänst"));
+        assertThat(myChoices.heading()).hasText("Mina val");
+        Locator entitlement = myChoices.entitlement("Hemtjänst");
         assertThat(entitlement).containsText("24 timmar per månad");
         assertThat(entitlement).containsText("Välj senast");
         assertThat(page).hasTitle(Pattern.compile("^Mina val"));
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContainPattern("\\d{6}-?\\d{4}");
         assertNoAccessibilityViolations();
 
-        entitlement
-                .getByRole(
-                        AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                .setName(Pattern.compile("Välj utförare|Byt utförare")))
-                .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Välj utförare av hemtjänst");
+        myChoices.chooseOrChange("Hemtjänst");
+        assertThat(on(ResultListPage::new).heading()).hasText("Välj utförare av hemtjänst");
     }
 
     @Test
     void onlyResidentsReachMinaVal() {
+        MyChoicesPage myChoices = new MyChoicesPage(page);
         page.navigate(url("/mina-val"));
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
-                .isVisible();
+        assertThat(myChoices.loginHeading()).isVisible();
 
-        new LoginPage(page).open(url("/login")).logInAs("handlaggare", "demo");
-        assertThat(page.getByText("Inloggad som")).isVisible();
+        new LoginPage(page).open(url("/login")).logInAsDemoUser("handlaggare");
         page.navigate(url("/mina-val"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .isVisible();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mina val")))
-                .hasCount(0);
+        assertThat(myChoices.heading()).isVisible();
+        assertThat(myChoices.headingNamed("Mina val")).hasCount(0);
     }
 }

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +26,7 @@ import se.kundval.identity.TestLogins;
 import se.kundval.provider.ProviderService;
 import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
+import se.kundval.ui.PortalPage;
 
 /**
  * Every page × every role, as docs/security.md lists them, opened in Chromium with the demo
@@ -78,8 +77,13 @@ class AccessMatrixIT extends BrowserTest {
 
         // Real data for the placeholders: the resident's own entitlement, choice and receipt.
         String type = catalogue.serviceType(Delivery.HOME);
-        String offering =
-                catalogue.offeringOf("556677-8899", type, "Matris " + type, Set.of("sv"), Set.of("FISKSATRA"));
+        String offering = catalogue
+                .anOffering()
+                .ofType(type)
+                .byExistingProvider("556677-8899")
+                .unit("Matris " + type)
+                .in("FISKSATRA")
+                .create();
         Personnummer anna = Personnummer.parse("19400312-1243");
         long entitlement = residents.residentWithEntitlement(anna, "FISKSATRA", type);
         ChoiceTestData.logInAs(anna);
@@ -108,8 +112,7 @@ class AccessMatrixIT extends BrowserTest {
         for (String role : matrix.roles()) {
             newSession();
             if (!role.equals(SecurityMatrix.ANONYMOUS)) {
-                new LoginPage(page).open(url("/login")).logInAs(ACCOUNTS.get(role), "demo");
-                assertThat(page.getByText("Inloggad som")).isVisible();
+                new LoginPage(page).open(url("/login")).logInAsDemoUser(ACCOUNTS.get(role));
             }
             for (var row : matrix.pages().entrySet()) {
                 String path = row.getKey();
@@ -131,7 +134,7 @@ class AccessMatrixIT extends BrowserTest {
     /** Opens the page; false if the visitor was sent to log in or got the not-found page instead. */
     private boolean opens(String path) {
         page.navigate(url(path));
-        Locator h1 = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        Locator h1 = new PortalPage(page).heading();
         assertThat(h1.first()).isVisible();
         boolean sentToLogin =
                 !path.equals("/login") && URI.create(page.url()).getPath().equals("/login");

@@ -2,11 +2,10 @@ package se.kundval.identity.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import se.kundval.ui.BrowserTest;
+import se.kundval.ui.PortalPage;
 
 /** Demo mode: the built-in accounts are listed and work, a wrong password gets a clear message. */
 class DemoLoginIT extends BrowserTest {
@@ -20,13 +19,9 @@ class DemoLoginIT extends BrowserTest {
 
         login.logInAs("invanare", "demo");
 
-        assertThat(page.getByText("Inloggad som Anna Lindqvist")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
-                .click();
-        assertThat(page.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Logga in").setExact(true)))
-                .isVisible();
+        assertThat(login.text("Inloggad som Anna Lindqvist")).isVisible();
+        login.logOut();
+        assertThat(login.loginLink()).isVisible();
     }
 
     @Test
@@ -36,16 +31,15 @@ class DemoLoginIT extends BrowserTest {
         login.logInAs("invanare", "fel-lösenord");
 
         assertThat(login.errorMessage()).isVisible();
-        assertThat(page.getByText("Inloggad som")).hasCount(0);
+        assertThat(login.loggedInAs()).hasCount(0);
     }
 
     @Test
     void theDemoBannerIsOnEveryPage() {
+        PortalPage anyPage = new PortalPage(page);
         page.navigate(url("/"));
-        assertThat(page.getByText("Demoläge: alla personer och uppgifter är påhittade."))
-                .isVisible();
+        assertThat(anyPage.demoBanner()).isVisible();
         page.navigate(url("/login"));
-        assertThat(page.getByText("Demoläge: alla personer och uppgifter är påhittade."))
-                .isVisible();
+        assertThat(anyPage.demoBanner()).isVisible();
     }
 }

@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import se.kundval.identity.KeycloakServer;
 import se.kundval.ui.BrowserTest;
+import se.kundval.ui.PortalPage;
 
 /**
  * Login through a real Keycloak (started by the test from the server distribution, with the
@@ -41,35 +40,30 @@ class KeycloakLoginIT extends BrowserTest {
     }
 
     private Locator h1() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        return portal().heading();
     }
 
-    private Locator nav() {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"));
+    private PortalPage portal() {
+        return new PortalPage(page);
     }
 
     /** From the portal's "Logga in" to Keycloak's own login page, and back. */
     private void logInThroughKeycloak(String username, String password) {
         page.navigate(url("/"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in"))
-                .click();
+        portal().link("Logga in").click();
         keycloakLogin(username, password);
     }
 
     private void keycloakLogin(String username, String password) {
-        // Keycloak's page, not ours: its form fields are found by their ids.
-        assertThat(page.locator("#kc-login")).isVisible();
+        KeycloakLoginPage keycloak = new KeycloakLoginPage(page);
+        assertThat(keycloak.signInButton()).isVisible();
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("/realms/kundval/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
+        keycloak.signIn(username, password);
     }
 
     private void logOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
-                .click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
-                .isVisible();
+        portal().logOut();
+        assertThat(portal().link("Logga in")).isVisible();
     }
 
     @Test
@@ -85,11 +79,9 @@ class KeycloakLoginIT extends BrowserTest {
             newSession();
             logInThroughKeycloak(e.user(), "demo");
             assertThat(h1()).hasText(e.heading());
-            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.ownLink())))
-                    .isVisible();
-            assertThat(nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(e.notLink())))
-                    .hasCount(0);
-            assertThat(page.getByText("Demoläge")).hasCount(0);
+            assertThat(portal().menuLink(e.ownLink())).isVisible();
+            assertThat(portal().menuLink(e.notLink())).hasCount(0);
+            assertThat(portal().text("Demoläge")).hasCount(0);
             // Another role's page is refused.
             page.navigate(url(e.user().equals("handlaggare") ? "/mina-val" : "/handlaggare"));
             assertThat(h1()).not().hasText(Pattern.compile("Mina ärenden|Mina val"));
@@ -98,17 +90,16 @@ class KeycloakLoginIT extends BrowserTest {
             logOut();
             // The Keycloak session has ended too: a protected page asks for the password again.
             page.navigate(url("/meddelanden"));
-            assertThat(page.locator("#kc-login")).isVisible();
+            assertThat(new KeycloakLoginPage(page).signInButton()).isVisible();
         }
     }
 
     @Test
     void aWrongPasswordIsToldOnKeycloaksPageAndNothingIsReachable() {
         logInThroughKeycloak("invanare", "fel-lösenord");
-        assertThat(page.locator("#input-error-username")).isVisible();
+        assertThat(new KeycloakLoginPage(page).credentialsError()).isVisible();
         page.navigate(url("/"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
-                .isVisible();
+        assertThat(portal().link("Logga in")).isVisible();
     }
 
     @Test
@@ -120,11 +111,8 @@ class KeycloakLoginIT extends BrowserTest {
         page.navigate(url("/tjanst/HEMTJANST"));
         assertThat(h1()).hasText("Ditt konto är inte kopplat");
         assertNoAccessibilityViolations();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut"))
-                .first()
-                .click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga in")))
-                .isVisible();
+        portal().button("Logga ut").first().click();
+        assertThat(portal().link("Logga in")).isVisible();
     }
 
     @Test
@@ -140,7 +128,7 @@ class KeycloakLoginIT extends BrowserTest {
         keycloakLogin("invanare-ny", "demo");
 
         assertThat(h1()).hasText("Mina val");
-        assertThat(page.getByText("Du har inget att välja just nu")).isVisible();
+        assertThat(portal().text("Du har inget att välja just nu")).isVisible();
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
                         "select concat(first_name, ' ', last_name) from resident where personnummer = ?",
                         String.class,

@@ -6,21 +6,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** Page object for the demo-mode login page. */
-public class LoginPage {
+import se.kundval.ui.PortalPage;
 
-    private final Page page;
+/** Page object for the demo-mode login page. */
+public class LoginPage extends PortalPage {
 
     public LoginPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     public LoginPage open(String url) {
         page.navigate(url);
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Logga in").setLevel(1)))
-                .isVisible();
+        assertThat(loginHeading()).isVisible();
         return this;
     }
 
@@ -29,6 +26,12 @@ public class LoginPage {
         page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
                 .click();
+    }
+
+    /** Logs in with a demo account (password "demo") and waits until the header says who is logged in. */
+    public void logInAsDemoUser(String username) {
+        logInAs(username, "demo");
+        assertThat(loggedInAs()).isVisible();
     }
 
     public Locator errorMessage() {

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.vaadin.flow.server.VaadinSession;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
@@ -24,6 +22,7 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import se.kundval.catalogue.ui.ResultListPage;
+import se.kundval.catalogue.ui.StartPage;
 import se.kundval.ui.BrowserTest;
 
 /**
@@ -43,8 +42,7 @@ class SessionReleaseIT extends BrowserTest {
     @Test
     void anAnonymousSessionEndsWhenItsLastTabCloses() throws InterruptedException {
         page.navigate(url("/"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .isVisible();
+        assertThat(new StartPage(page).heading()).isVisible();
         Page second = context.newPage();
         new ResultListPage(second).open(url("/tjanst/HEMTJANST"));
         Session session = serverSession();
@@ -70,20 +68,15 @@ class SessionReleaseIT extends BrowserTest {
     @Test
     void aReloadKeepsTheAnonymousSessionAndWhatIsInIt() throws InterruptedException {
         ResultListPage list = new ResultListPage(page).open(url("/tjanst/HEMTJANST"));
-        list.cards()
-                .first()
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
-                .click();
+        list.compareFirst();
         Session session = serverSession();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (1)")))
-                .isVisible();
+        assertThat(list.compareLink(1)).isVisible();
 
         page.reload();
 
         assertThat(list.heading()).isVisible();
         // The reloaded page still shows the comparison kept in the session.
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jämför (1)")))
-                .isVisible();
+        assertThat(list.compareLink(1)).isVisible();
         await(() -> openUis(session) == 1, "the old page's UI to be closed");
         assertThat(session.isValid()).isTrue();
         assertThat(serverSession()).isSameAs(session);
@@ -91,8 +84,9 @@ class SessionReleaseIT extends BrowserTest {
 
     @Test
     void aLoggedInSessionOutlivesItsTabWithTheResidentTimeout() throws InterruptedException {
-        new LoginPage(page).open(url("/login")).logInAs("invanare", "demo");
-        assertThat(page.getByText("Inloggad som Anna Lindqvist")).isVisible();
+        LoginPage login = new LoginPage(page).open(url("/login"));
+        login.logInAs("invanare", "demo");
+        assertThat(login.text("Inloggad som Anna Lindqvist")).isVisible();
         Session session = serverSession();
         assertThat(session.getMaxInactiveInterval())
                 .as("resident idle timeout (s)")

@@ -6,22 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.ui.ListingEditorPage;
 import se.kundval.catalogue.ui.ResultListPage;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
+import se.kundval.choice.ui.CustomersPage;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.identity.ui.LoginPage;
@@ -56,26 +56,8 @@ class ProviderBackOfficeIT extends BrowserTest {
     @Autowired
     jakarta.servlet.ServletContext servletContext;
 
-    private Locator h1() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
     private void logIn(Page on, String user) {
-        new LoginPage(on).open(url("/login")).logInAs(user, "demo");
-        assertThat(on.getByText("Inloggad som")).isVisible();
-    }
-
-    private void nav(String name) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
-                .getByRole(
-                        AriaRole.LINK,
-                        new Locator.GetByRoleOptions().setName(name).setExact(true))
-                .click();
-    }
-
-    private void next() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och fortsätt"))
-                .click();
+        new LoginPage(on).open(url("/login")).logInAsDemoUser(user);
     }
 
     @Test
@@ -86,66 +68,53 @@ class ProviderBackOfficeIT extends BrowserTest {
         data.requirement(type, "FORSAKRING", "Vi har ansvarsförsäkring.", true);
 
         logIn(page, "utforare-ny");
-        assertThat(h1()).hasText("Kontor – Nya Omsorgen i Saltsjö AB");
+        BackOfficePage office = new BackOfficePage(page);
+        assertThat(office.heading()).hasText("Kontor – Nya Omsorgen i Saltsjö AB");
         assertNoAccessibilityViolations();
-        page.getByLabel("Tjänst att ansöka för").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(typeName))
-                .click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Börja ansökan"))
-                .click();
+        office.applyFor(typeName);
 
-        assertThat(h1()).hasText("Ansökan om auktorisation: " + typeName);
-        assertThat(page.getByLabel("Postadress")).hasValue("Skurusundsvägen 3, 131 46 Nacka");
-        page.getByLabel("E-post till kontaktperson").fill("inte en adress");
-        next();
-        assertThat(page.getByText("Skriv en e-postadress som namn@exempel.se.").first())
+        ApplicationPage application = new ApplicationPage(page);
+        assertThat(application.heading()).hasText("Ansökan om auktorisation: " + typeName);
+        assertThat(application.field("Postadress")).hasValue("Skurusundsvägen 3, 131 46 Nacka");
+        application.field("E-post till kontaktperson").fill("inte en adress");
+        application.saveAndContinue();
+        assertThat(application.fieldMessage("Skriv en e-postadress som namn@exempel.se."))
                 .isVisible();
-        page.getByLabel("Kontaktperson", new Page.GetByLabelOptions().setExact(true))
-                .fill("Lina Ström");
-        page.getByLabel("E-post till kontaktperson").fill("lina@nyaomsorgen.example");
-        next();
-        assertThat(page.getByText("Steg 2 av 5: Krav")).isVisible();
-        page.getByLabel("Vi har F-skattsedel.").check();
-        page.getByLabel(Pattern.compile("^Vi har ansvarsförsäkring")).check();
-        next();
-        assertThat(page.getByText("Steg 3 av 5: Område och platser")).isVisible();
+        application.exactField("Kontaktperson").fill("Lina Ström");
+        application.field("E-post till kontaktperson").fill("lina@nyaomsorgen.example");
+        application.saveAndContinue();
+        assertThat(application.step("Steg 2 av 5: Krav")).isVisible();
+        application.field("Vi har F-skattsedel.").check();
+        application.declare("Vi har ansvarsförsäkring");
+        application.saveAndContinue();
+        assertThat(application.step("Steg 3 av 5: Område och platser")).isVisible();
 
         // Leave and come back: the draft resumes where it was left.
-        nav("Kontor");
-        assertThat(page.getByText("Utkast – inte inskickad")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna ansökan om " + typeName))
-                .click();
-        assertThat(page.getByText("Steg 3 av 5: Område och platser")).isVisible();
-        page.getByLabel("Boo").check();
-        page.getByLabel("Antal platser ni erbjuder").fill("25");
-        page.getByLabel("Personalens utbildning och erfarenhet").fill("Undersköterskor med demensutbildning.");
-        next();
-        assertThat(page.getByText("Steg 4 av 5: Bilagor")).isVisible();
+        office.openFromMenu();
+        assertThat(office.draftNote()).isVisible();
+        office.openApplication(typeName);
+        assertThat(application.step("Steg 3 av 5: Område och platser")).isVisible();
+        application.field("Boo").check();
+        application.field("Antal platser ni erbjuder").fill("25");
+        application.field("Personalens utbildning och erfarenhet").fill("Undersköterskor med demensutbildning.");
+        application.saveAndContinue();
+        assertThat(application.step("Steg 4 av 5: Bilagor")).isVisible();
         assertNoAccessibilityViolations();
 
-        page.getByLabel("Filen innehåller sekretessbelagda uppgifter").check();
-        page.locator("vaadin-upload input[type=file]")
-                .setInputFiles(new FilePayload(
-                        "forsakring.pdf", "application/pdf", ProviderBackOfficeTest.pdf("försäkringsbrev")));
-        assertThat(page.getByRole(AriaRole.STATUS)
-                        .filter(new Locator.FilterOptions().setHasText("Filen forsakring.pdf är bifogad.")))
+        application.attachConfidential(
+                new FilePayload("forsakring.pdf", "application/pdf", ProviderBackOfficeTest.pdf("försäkringsbrev")));
+        assertThat(application.attached("forsakring.pdf")).isVisible();
+        assertThat(application.attachmentLink(Pattern.compile("^forsakring\\.pdf")))
                 .isVisible();
-        assertThat(page.getByRole(
-                        AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^forsakring\\.pdf"))))
-                .isVisible();
-        next();
-        assertThat(page.getByText("Steg 5 av 5: Granska och skicka")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka in ansökan"))
-                .click();
-        assertThat(page.getByRole(AriaRole.STATUS)
-                        .filter(new Locator.FilterOptions().setHasText("Ansökan är inskickad")))
-                .isVisible();
-        assertThat(page.getByText("Ansökan är inskickad och kan inte ändras.")).isVisible();
+        application.saveAndContinue();
+        assertThat(application.step("Steg 5 av 5: Granska och skicka")).isVisible();
+        application.submit();
+        assertThat(application.submitted()).isVisible();
+        assertThat(application.lockedNote()).isVisible();
         assertNoAccessibilityViolations();
 
-        nav("Kontor");
-        Locator accreditations =
-                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Auktorisationer"));
+        office.openFromMenu();
+        Locator accreditations = office.accreditations();
         assertThat(accreditations).containsText(typeName);
         assertThat(accreditations).containsText("Ansökan inskickad");
     }
@@ -154,12 +123,16 @@ class ProviderBackOfficeIT extends BrowserTest {
     void anEditedListingShowsAtOnceAndASecondEditorGetsAConflictNotAnOverwrite() {
         String type = data.serviceType(Delivery.HOME);
         String unit = "Redigering " + type;
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, unit, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit(unit)
+                .create();
 
         logIn(page, "utforare");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redigera Testtjänst " + type + " – " + unit))
-                .click();
-        assertThat(h1()).hasText("Er sida: Testtjänst " + type);
+        new BackOfficePage(page).editListing("Testtjänst " + type + " – " + unit);
+        ListingEditorPage editor = new ListingEditorPage(page);
+        assertThat(editor.heading()).hasText("Er sida: Testtjänst " + type);
 
         // A colleague opens the same page in another browser.
         BrowserContext colleagueContext =
@@ -167,32 +140,20 @@ class ProviderBackOfficeIT extends BrowserTest {
         Page colleague = colleagueContext.newPage();
         try {
             logIn(colleague, "utforare");
-            colleague.navigate(url("/kontor/utbud/" + code));
-            assertThat(colleague.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Er sida: Testtjänst " + type);
+            ListingEditorPage colleaguesEditor = new ListingEditorPage(colleague).open(url("/"), code);
+            assertThat(colleaguesEditor.heading()).hasText("Er sida: Testtjänst " + type);
 
-            page.getByLabel("Kort beskrivning (högst 300 tecken)").first().fill("Nu med nattpatrull i hela Boo.");
-            page.getByLabel("Beskrivning", new Page.GetByLabelOptions().setExact(true))
-                    .first()
-                    .fill("Vi ger **trygg** hemtjänst.\n\n- dag\n- natt");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera"))
-                    .click();
-            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Sparat")))
-                    .isVisible();
+            editor.writeSummary("Nu med nattpatrull i hela Boo.");
+            editor.writeDescription("Vi ger **trygg** hemtjänst.\n\n- dag\n- natt");
+            editor.saveAndPublish();
+            assertThat(editor.saved()).isVisible();
             assertNoAccessibilityViolations();
 
-            colleague.getByLabel("Kort beskrivning (högst 300 tecken)").first().fill("Kollegans text.");
-            colleague
-                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara och publicera"))
-                    .click();
-            assertThat(colleague.getByRole(AriaRole.ALERT)).containsText("Någon annan har sparat sidan");
-            colleague
-                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ladda om"))
-                    .click();
-            assertThat(colleague
-                            .getByLabel("Kort beskrivning (högst 300 tecken)")
-                            .first())
-                    .hasValue("Nu med nattpatrull i hela Boo.");
+            colleaguesEditor.writeSummary("Kollegans text.");
+            colleaguesEditor.saveAndPublish();
+            assertThat(colleaguesEditor.alert()).containsText("Någon annan har sparat sidan");
+            colleaguesEditor.reload();
+            assertThat(colleaguesEditor.summary()).hasValue("Nu med nattpatrull i hela Boo.");
         } finally {
             colleagueContext.close();
         }
@@ -204,7 +165,11 @@ class ProviderBackOfficeIT extends BrowserTest {
     @Test
     void theProviderAcknowledgesANewCustomerAndTheResidentSeesTheStartDate() {
         String type = data.serviceType(Delivery.HOME);
-        String code = data.offeringOf(OMSORGSGRUPPEN, type, "Kunder " + type, Set.of("sv"), Set.of("BOO"));
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Kunder " + type)
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
@@ -212,29 +177,29 @@ class ProviderBackOfficeIT extends BrowserTest {
         TestLogins.logOut();
 
         logIn(page, "utforare");
-        assertThat(page.getByText(Pattern.compile("nya? kunder? väntar"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Visa kunder"))
-                .click();
-        assertThat(h1()).hasText("Nya kunder");
-        Locator customer = page.locator("section.customer").filter(new Locator.FilterOptions().setHasText(reference));
+        BackOfficePage office = new BackOfficePage(page);
+        assertThat(office.customersWaiting()).isVisible();
+        office.showCustomers();
+        CustomersPage customers = new CustomersPage(page);
+        assertThat(customers.heading()).hasText("Nya kunder");
+        Locator customer = customers.customer(reference);
         assertThat(customer).containsText("Väntar på er bekräftelse");
         assertThat(customer).not().containsText(p.digits().substring(2, 8));
         assertNoAccessibilityViolations();
-        customer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekräfta kund"))
-                .click();
-        assertThat(page.getByRole(AriaRole.STATUS)
-                        .filter(new Locator.FilterOptions().setHasText("Kunden är bekräftad")))
-                .isVisible();
-        assertThat(page.locator("section.customer").filter(new Locator.FilterOptions().setHasText(reference)))
-                .containsText("Bekräftad, start");
+        customers.confirm(reference);
+        assertThat(customers.confirmed()).isVisible();
+        assertThat(customers.customer(reference)).containsText("Bekräftad, start");
     }
 
     @Test
     void everyBackOfficeRouteWithAnotherProvidersIdsShowsNothingOfTheirs() {
         // Kreativa Rum's application (with a confidential file), listing and customer.
         String type = data.serviceType(Delivery.HOME);
-        String kreativasListing =
-                data.offeringOf(KREATIVA, type, "Kreativas egen " + type, Set.of("sv"), Set.of("BOO"));
+        String kreativasListing = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(KREATIVA)
+                .unit("Kreativas egen " + type)
+                .create();
         Personnummer p = ChoiceTestData.newPersonnummer();
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         ChoiceTestData.logInAs(p);
@@ -258,11 +223,12 @@ class ProviderBackOfficeIT extends BrowserTest {
                 path = path.replace(id.getKey(), id.getValue());
             }
             page.navigate(url(path));
-            assertThat(h1()).isVisible();
+            BackOfficePage office = new BackOfficePage(page);
+            assertThat(office.heading()).isVisible();
             if (route.contains("{")) {
-                assertThat(h1()).hasText("Sidan finns inte");
+                assertThat(office.heading()).hasText("Sidan finns inte");
             }
-            String content = page.locator("main").innerText().toLowerCase(Locale.ROOT);
+            String content = office.main().innerText().toLowerCase(Locale.ROOT);
             for (String secret : List.of(
                     "kreativas-hemliga.pdf",
                     "kreativas egen",

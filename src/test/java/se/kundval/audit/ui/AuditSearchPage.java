@@ -1,0 +1,62 @@
+package se.kundval.audit.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import se.kundval.ui.PortalPage;
+
+/** Page object for the commissioning officers' log follow-up (who looked at a resident's data). */
+public class AuditSearchPage extends PortalPage {
+
+    public AuditSearchPage(Page page) {
+        super(page);
+    }
+
+    public AuditSearchPage open(String baseUrl) {
+        page.navigate(baseUrl + "huvudman/logg");
+        return this;
+    }
+
+    public void searchFor(String personnummer) {
+        field("Invånarens personnummer").fill(personnummer);
+        button("Sök").click();
+    }
+
+    /** Searches for a resident's personnummer and a reason code. */
+    public void searchFor(String personnummer, String reason) {
+        field("Invånarens personnummer").fill(personnummer);
+        field("Skäl").fill(reason);
+        button("Sök").click();
+    }
+
+    /** The first row that mentions this text. */
+    public Locator row(String containing) {
+        return page.locator("table.audit-table tr")
+                .filter(new Locator.FilterOptions().setHasText(containing))
+                .first();
+    }
+
+    /** The first row that mentions both texts. */
+    public Locator row(String containing, String alsoContaining) {
+        return page.locator("table.audit-table")
+                .locator("tr")
+                .filter(new Locator.FilterOptions().setHasText(containing))
+                .filter(new Locator.FilterOptions().setHasText(alsoContaining))
+                .first();
+    }
+
+    /** Downloads the result as CSV and returns its text. */
+    public String downloadCsv() {
+        Download download = page.waitForDownload(() -> link("Ladda ner som CSV").click());
+        try {
+            return Files.readString(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

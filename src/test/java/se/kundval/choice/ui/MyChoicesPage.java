@@ -1,0 +1,71 @@
+package se.kundval.choice.ui;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import se.kundval.ui.PortalPage;
+
+/** Page object for the resident's "Mina val": one section per service type they may choose for. */
+public class MyChoicesPage extends PortalPage {
+
+    public MyChoicesPage(Page page) {
+        super(page);
+    }
+
+    /** Opens the page from the main menu. */
+    public MyChoicesPage openFromMenu() {
+        goTo("Mina val");
+        return this;
+    }
+
+    /** The section of one entitlement, named by its service type. */
+    public Locator entitlement(String serviceTypeName) {
+        return section(serviceTypeName);
+    }
+
+    /** "Välj utförare" (or "Byt utförare") in the service type's section. */
+    public void choose(String serviceTypeName, String linkName) {
+        entitlement(serviceTypeName)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(linkName))
+                .click();
+    }
+
+    /** Whichever of "Välj utförare" and "Byt utförare" the section offers. */
+    public void chooseOrChange(String serviceTypeName) {
+        entitlement(serviceTypeName)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("Välj utförare|Byt utförare")))
+                .click();
+    }
+
+    /** The service type's history of choices. */
+    public Locator history(String serviceTypeName) {
+        return entitlement(serviceTypeName).getByRole(AriaRole.LIST);
+    }
+
+    /** The entries of the service type's history, one per choice. */
+    public Locator historyEntries(String serviceTypeName) {
+        return history(serviceTypeName).getByRole(AriaRole.LISTITEM);
+    }
+
+    /** Undoes a change of provider that has not started yet, answering the question with yes. */
+    public void undoChange(String serviceTypeName) {
+        entitlement(serviceTypeName)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ångra bytet"))
+                .click();
+        button("Ja, ångra bytet").click();
+    }
+
+    public Locator changeUndone() {
+        return status("Bytet är ångrat");
+    }
+
+    /** "Vem har tittat på mina uppgifter?" */
+    public void openAccessLog() {
+        link("Vem har tittat på mina uppgifter?").click();
+    }
+}
