@@ -37,7 +37,8 @@ class NoHardCodedTextTest {
             Pattern.compile("new (?:" + TEXT_COMPONENTS + ")(?:<[^>]*>)?\\(\\s*" + TEXT_LITERAL),
             // Anchor's first argument is the address; its second is the visible text.
             Pattern.compile("new Anchor\\([^,;]+,\\s*" + TEXT_LITERAL),
-            Pattern.compile("\\.(?:setText|setLabel|setHelperText|setPlaceholder|setAriaLabel|setTitle"
+            // Not an HTTP response's headers (response.setHeader("Cache-Control", ...)): those are protocol.
+            Pattern.compile("(?<!response)\\.(?:setText|setLabel|setHelperText|setPlaceholder|setAriaLabel|setTitle"
                     + "|setErrorMessage|setHeaderText|setConfirmText|setCancelText|setRejectText|setTooltipText"
                     + "|setHeader|setSummaryText|setEmptyStateText)\\(\\s*" + TEXT_LITERAL),
             Pattern.compile("Notification\\.show\\(\\s*" + TEXT_LITERAL),
