@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import se.kundval.catalogue.Offering;
+import se.kundval.provider.AccreditationStatus;
 import se.kundval.register.ServiceType;
 
 /** Persistence of {@link Offering}; used by the catalogue's and the choice feature's services. */
@@ -44,11 +45,16 @@ public interface OfferingRepository extends JpaRepository<Offering, Long> {
     @Query(value = "select id from offering where id = :id for update", nativeQuery = true)
     Long lockForChoosing(long id);
 
-    /** Each service type (a register row) with the number of distinct providers holding an approved accreditation. */
+    /** Each service type (a register row) with the number of distinct providers whose accreditation has the status. */
     @Query("""
             select st, (select count(distinct a.provider) from Accreditation a
-                        where a.serviceType = st and a.status = se.kundval.provider.AccreditationStatus.APPROVED)
+                        where a.serviceType = st and a.status = :status)
             from ServiceType st order by st.sortOrder, st.code
             """)
-    List<Object[]> serviceTypesWithApprovedProviderCount();
+    List<Object[]> serviceTypesWithProviderCount(AccreditationStatus status);
+
+    /** Each service type with the number of distinct providers holding an approved accreditation. */
+    default List<Object[]> serviceTypesWithApprovedProviderCount() {
+        return serviceTypesWithProviderCount(AccreditationStatus.APPROVED);
+    }
 }

@@ -17,8 +17,11 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     @Query("select n from Notification n where n.providerId = :providerId order by n.createdAt desc, n.id desc")
     List<Notification> findForProvider(long providerId, Pageable page);
 
+    @Query("select n.id from Notification n where n.mailStatus = :status order by n.id")
+    List<Long> findIdsByMailStatus(Notification.MailStatus status, Pageable page);
+
     /** The outbox: messages waiting to be e-mailed, oldest first. */
-    @Query(
-            "select n.id from Notification n where n.mailStatus = se.kundval.notification.Notification.MailStatus.PENDING order by n.id")
-    List<Long> findIdsToMail(Pageable page);
+    default List<Long> findIdsToMail(Pageable page) {
+        return findIdsByMailStatus(Notification.MailStatus.PENDING, page);
+    }
 }
