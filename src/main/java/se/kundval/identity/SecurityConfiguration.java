@@ -162,7 +162,10 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "kundval.auth", havingValue = "keycloak")
-    GrantedAuthoritiesMapper keycloakRoles(ObjectProvider<ProviderDirectory> providers) {
-        return new OidcRoles(orgnr -> providers.getObject().isKnownProvider(orgnr));
+    GrantedAuthoritiesMapper keycloakRoles(
+            ObjectProvider<ProviderDirectory> providers, ObjectProvider<ServicePointDirectory> servicePoints) {
+        return new OidcRoles(
+                orgnr -> providers.getObject().isKnownProvider(orgnr),
+                code -> servicePoints.getObject().isKnownServicePoint(code));
     }
 }

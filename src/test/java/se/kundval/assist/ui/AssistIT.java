@@ -47,7 +47,7 @@ class AssistIT extends BrowserTest {
         AssistDeskPage desk = new AssistDeskPage(page);
         String typeName = "Testtjänst " + type;
         assertThat(desk.heading()).hasText("Hjälp en besökare");
-        desk.atFirstServicePoint();
+        assertThat(desk.servicePoint()).hasText("Du hjälper besökare på Servicepunkt Orminge centrum.");
         desk.visitorsPersonnummer(visitor.formatted());
         desk.fetchVisitor();
         assertThat(desk.alert()).containsText("Välj ett skäl.");
@@ -117,7 +117,7 @@ class AssistIT extends BrowserTest {
         new LoginPage(page).open(url("/login")).logInAs("servicepunkt", "demo");
         AssistDeskPage desk = new AssistDeskPage(page);
         String typeName = "Testtjänst " + type;
-        desk.atFirstServicePoint();
+        assertThat(desk.servicePoint()).hasText("Du hjälper besökare på Servicepunkt Orminge centrum.");
         desk.visitorsPersonnummer(anna.formatted());
         desk.because("Besökaren vill byta utförare");
         desk.fetchVisitor();
