@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.audit.AuditTrail;
+import se.kundval.audit.LookUpReason;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.Receipt;
 import se.kundval.identity.CurrentUser;
@@ -34,8 +35,8 @@ import se.kundval.shared.Option;
 @Transactional
 public class AssistService {
 
-    /** The reasons staff can give for looking a visitor up (bundle keys assist.reason.*). */
-    public static final List<String> REASONS = List.of("HELP_TO_CHOOSE", "WANTS_TO_CHANGE", "WANTS_TO_SEE_CHOICE");
+    /** The reasons staff can give for looking a visitor up (bundle keys audit.reason.*). */
+    public static final List<String> REASONS = LookUpReason.codesFor(Role.SERVICEPUNKT);
 
     private final Registers registers;
     private final ChoiceService choices;

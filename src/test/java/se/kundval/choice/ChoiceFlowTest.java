@@ -107,7 +107,8 @@ class ChoiceFlowTest {
         Personnummer p = ChoiceTestData.newPersonnummer();
         ChoiceTestData.logInAsOfficer("hl-" + p.digits().substring(6));
 
-        assertThat(officerService.findResident(p.formatted())).isEmpty();
+        assertThat(officerService.findResident(p.formatted(), "GUIDANCE_CONVERSATION"))
+                .isEmpty();
         int created = officerService.registerConversation(form(p, type, Set.of("ar"), Set.of("DEMENS")));
 
         assertThat(created).isEqualTo(1);

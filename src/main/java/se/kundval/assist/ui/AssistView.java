@@ -98,7 +98,7 @@ class AssistView extends Div implements HasDynamicTitle {
         Select<String> reason = new Select<>();
         reason.setLabel(getTranslation("assist.reason"));
         reason.setItems(AssistService.REASONS);
-        reason.setItemLabelGenerator(r -> getTranslation("assist.reason." + r));
+        reason.setItemLabelGenerator(r -> getTranslation("audit.reason." + r));
         Button find = new Button(getTranslation("assist.find"), e -> {
             alert.setText("");
             status.setText("");

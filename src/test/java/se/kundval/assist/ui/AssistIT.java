@@ -137,8 +137,11 @@ class AssistIT extends BrowserTest {
         newSession();
         new LoginPage(page).open(url("/login")).logInAs("huvudman", "demo");
         AuditSearchPage search = new AuditSearchPage(page).open(url("/"));
-        search.searchFor(anna.formatted(), "WANTS_TO_CHANGE");
+        search.searchFor(anna.formatted(), "Besökaren vill byta utförare");
         assertThat(search.row("servicepunkt")).isVisible();
+        // The searched number does not stay in the page: the field is empty, the result names it masked.
+        assertThat(search.personnummerField()).hasValue("");
+        assertThat(search.text("Sökningen gällde personnummer 19400312-****.")).isVisible();
         String csv = search.downloadCsv();
         org.assertj.core.api.Assertions.assertThat(csv)
                 .contains("ASSIST_LOOK_UP")
