@@ -25,6 +25,7 @@ import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.register.Delivery;
+import se.kundval.shared.CuttableProxy;
 import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.Unavailability;
 

@@ -1,4 +1,4 @@
-package se.kundval.database;
+package se.kundval.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,29 +11,30 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy in front of the database that a test can cut, as a network fault or a stopped server
- * would: open connections are dropped and new ones refused, until it is restored on the same port.
+ * A TCP proxy in front of a server (the database, Keycloak) that a test can cut, as a network fault
+ * or a stopped server would: open connections are dropped and new ones refused, until it is
+ * restored on the same port.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final int port;
     private volatile ServerSocket listener;
 
-    CuttableProxy(String targetHost, int targetPort) throws IOException {
+    public CuttableProxy(String targetHost, int targetPort) throws IOException {
         this.target = new InetSocketAddress(targetHost, targetPort);
         ServerSocket first = listen(0);
         this.port = first.getLocalPort();
         accept(first);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** The database "goes away": every connection is dropped, new ones are refused. */
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         listener.close();
         for (Socket s : open) {
             s.close();
@@ -42,7 +43,7 @@ final class CuttableProxy implements AutoCloseable {
     }
 
     /** The database is back, on the same address. */
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         accept(listen(port));
     }
 
