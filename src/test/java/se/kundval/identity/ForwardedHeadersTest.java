@@ -17,14 +17,16 @@ import se.kundval.shared.IntegrationTest;
 
 /**
  * Behind the TLS-terminating proxy (docs/scaling.md): the real Tomcat with a real HTTP client.
- * The proxy here is 127.0.0.1; a visitor reaching the port directly is played by a client bound to
- * 127.0.0.2 (the whole 127/8 is the loopback). The proxy's X-Forwarded-Proto: https makes the
+ * The proxy here is 127.0.0.1, the default trusted proxy (KUNDVAL_TRUSTED_PROXIES); a visitor
+ * reaching the port directly is played by a client bound to 127.0.0.2 (the whole 127/8 is the
+ * loopback, but only 127.0.0.1 is trusted). The proxy's X-Forwarded-Proto: https makes the
  * request secure, so HSTS is sent and the session cookie is Secure (and always HttpOnly and
  * SameSite=Lax); the same headers from anyone else are ignored.
  */
 @IntegrationTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1")
+        // A context of its own (a real servlet container) beside the tests' shared one: its own index.
+        properties = "spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-forwarded")
 class ForwardedHeadersTest {
 
     @LocalServerPort
