@@ -53,17 +53,47 @@ public class AuditService {
         if (resident.isEmpty()) {
             return List.of();
         }
-        return entityManager
+        List<AuditEvent> events = entityManager
                 .createQuery("""
                 select a from AuditEvent a where a.residentId = :resident order by a.occurredAt desc, a.id desc
                 """, AuditEvent.class)
                 .setParameter("resident", resident.get())
                 .setMaxResults(MAX_ROWS)
-                .getResultList()
-                .stream()
-                .map(a -> new AccessLogLine(
-                        a.getOccurredAt(), null, a.getActorRole(), a.getAction(), a.getReason(), a.getUnit(), null))
-                .toList();
+                .getResultList();
+        return groupedByDay(events);
+    }
+
+    /**
+     * A staff member who opens the same list ten times in a day is one line "10 times", not ten
+     * identical lines that hide the one look-up that matters. Grouped by day (Swedish time), staff
+     * member, role, action, reason and unit; the staff member's name is not shown to the resident.
+     */
+    static List<AccessLogLine> groupedByDay(List<AuditEvent> newestFirst) {
+        record Key(LocalDate day, String actor, String role, String action, String reason, String unit) {}
+        Map<Key, AccessLogLine> lines = new java.util.LinkedHashMap<>();
+        for (AuditEvent a : newestFirst) {
+            Key key = new Key(
+                    a.getOccurredAt().atZone(SWEDEN).toLocalDate(),
+                    a.getActor(),
+                    a.getActorRole(),
+                    a.getAction(),
+                    a.getReason(),
+                    a.getUnit());
+            lines.merge(
+                    key,
+                    new AccessLogLine(
+                            a.getOccurredAt(), null, a.getActorRole(), a.getAction(), a.getReason(), a.getUnit(), null),
+                    (first, again) -> new AccessLogLine(
+                            first.at(),
+                            null,
+                            first.actorRole(),
+                            first.action(),
+                            first.reason(),
+                            first.unit(),
+                            null,
+                            first.times() + 1));
+        }
+        return List.copyOf(lines.values());
     }
 
     /**

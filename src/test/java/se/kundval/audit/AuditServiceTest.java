@@ -83,4 +83,25 @@ class AuditServiceTest {
                 .hasSize(3)
                 .allSatisfy(d -> assertThat(d).doesNotContain(p.digits().substring(2, 8)));
     }
+
+    @Test
+    void repeatedReadsOfTheSameKindByTheSameStaffMemberOnADayAreOneLineForTheResident() {
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        residents.residentWithEntitlement(p, "BOO", data.serviceType(Delivery.HOME));
+        ChoiceTestData.logInAsOfficer("hl-repeat-" + p.digits().substring(8));
+        for (int i = 0; i < 3; i++) {
+            officers.findResident(p.formatted(), "GUIDANCE_CONVERSATION");
+        }
+        officers.findResident(p.formatted(), "CORRECT_DETAILS");
+        ChoiceTestData.logInAsOfficer("hl-other-" + p.digits().substring(8));
+        officers.findResident(p.formatted(), "GUIDANCE_CONVERSATION");
+
+        ChoiceTestData.logInAs(p);
+        assertThat(audit.myAccessLog())
+                .extracting(AccessLogLine::reason, AccessLogLine::times)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("GUIDANCE_CONVERSATION", 1),
+                        org.assertj.core.groups.Tuple.tuple("CORRECT_DETAILS", 1),
+                        org.assertj.core.groups.Tuple.tuple("GUIDANCE_CONVERSATION", 3));
+    }
 }

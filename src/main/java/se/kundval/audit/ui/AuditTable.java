@@ -44,7 +44,9 @@ final class AuditTable {
             List<String> cells = new ArrayList<>(List.of(
                     times.format(line.at()),
                     owner.getTranslation("role." + line.actorRole()),
-                    action(owner, line.action()),
+                    line.times() > 1
+                            ? owner.getTranslation("audit.mine.times", action(owner, line.action()), line.times())
+                            : action(owner, line.action()),
                     reason(owner, line.reason()),
                     line.unit() == null ? "–" : line.unit()));
             if (forOfficers) {
