@@ -41,7 +41,8 @@ class ConversationFormErrorsTest extends ViewTest {
         TextField personnummer = textField("Personnummer eller samordningsnummer");
         assertThat(personnummer.isInvalid()).isTrue();
         assertThat(personnummer.getErrorMessage())
-                .isEqualTo("Skriv personnumret med 12 siffror: år, månad, dag, bindestreck och fyra siffror (ÅÅÅÅMMDD-NNNN).");
+                .isEqualTo(
+                        "Skriv personnumret med 12 siffror: år, månad, dag, bindestreck och fyra siffror (ÅÅÅÅMMDD-NNNN).");
         assertThat(textField("Förnamn").getErrorMessage()).isEqualTo("Fyll i namnet.");
         assertThat(textField("Efternamn").getErrorMessage()).isEqualTo("Fyll i namnet.");
         RadioButtonGroup<?> area = find(RadioButtonGroup.class)
