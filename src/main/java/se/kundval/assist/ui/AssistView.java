@@ -242,7 +242,8 @@ class AssistView extends Div implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         language.setValue(Locale.of("sv"));
         String place = servicePoint.name();
-        String staffId = currentUser.get().map(KundvalUser::username).orElse("");
+        // The staff member by name, as the visitor met them (the user name means nothing to a visitor).
+        String staffName = currentUser.get().map(KundvalUser::displayName).orElse("");
         Visitor who = visitor;
         com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
                 event -> {
@@ -256,12 +257,15 @@ class AssistView extends Div implements HasDynamicTitle {
                                     new PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
                                     new PdfPrintout.Line(
                                             getTranslation(l, "confirm.starts"),
-                                            receipt.validFrom().toString()),
+                                            receipt.validFrom()
+                                                    .format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                                                                    java.time.format.FormatStyle.LONG)
+                                                            .withLocale(l))),
                                     new PdfPrintout.Line(
                                             getTranslation(l, "assist.print.visitor"),
                                             who.initials() + " " + who.maskedPersonnummer()),
                                     new PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
-                                    new PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffId)),
+                                    new PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffName)),
                             getTranslation(l, "receipt.reference.help"));
                     event.setFileName("kvitto-" + receipt.reference() + ".pdf");
                     event.setContentType("application/pdf");

@@ -73,7 +73,8 @@ class AssistIT extends BrowserTest {
                 .contains("Disken " + type)
                 .contains(reference)
                 .contains(visitor.digits().substring(0, 8) + "-****")
-                .contains("servicepunkt")
+                .contains("Erik Nyström")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
                 .doesNotContain(visitor.digits())
                 .doesNotContain(visitor.formatted())
                 .doesNotContain(visitor.digits().substring(2));
