@@ -185,7 +185,7 @@ class AssistView extends Div implements HasDynamicTitle {
             Div block = new Div(
                     new H2(e.serviceTypeName()),
                     new Paragraph(
-                            getTranslation("mychoices.status." + e.status().name()) + ". "
+                            getTranslation("staff.status." + e.status().name()) + ". "
                                     + getTranslation("mychoices.current") + ": "
                                     + (e.currentProvider() == null
                                             ? getTranslation("mychoices.current.none")

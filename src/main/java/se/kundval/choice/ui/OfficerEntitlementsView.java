@@ -56,7 +56,7 @@ class OfficerEntitlementsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("officer.list.col.name"))
                 .setFlexGrow(2);
         grid.addColumn(OfficerEntitlementRow::serviceTypeName).setHeader(getTranslation("officer.list.col.service"));
-        grid.addColumn(r -> getTranslation("mychoices.status." + r.status().name()))
+        grid.addColumn(r -> getTranslation("staff.status." + r.status().name()))
                 .setHeader(getTranslation("officer.list.col.status"));
         grid.addColumn(r -> r.deadline().format(dates)).setHeader(getTranslation("officer.list.col.deadline"));
         grid.addColumn(r -> r.status().name().equals("WAITING_FOR_CHOICE")

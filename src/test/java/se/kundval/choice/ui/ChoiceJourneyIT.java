@@ -103,7 +103,7 @@ class ChoiceJourneyIT extends BrowserTest {
         assertThat(cases.heading()).hasText("Mina ärenden");
         assertThat(cases.cells(typeName)).hasCount(1);
         assertThat(cases.cells("Jonas Berglund").first()).isVisible();
-        assertThat(cases.cells("Väntar på ditt val").first()).isVisible();
+        assertThat(cases.cells("Väntar på personens val").first()).isVisible();
         assertNoAccessibilityViolations();
 
         // The resident chooses, ranked by their wishes.
