@@ -184,12 +184,11 @@ class AssistView extends Div implements HasDynamicTitle {
         for (EntitlementSummary e : visitor.entitlements()) {
             Div block = new Div(
                     new H2(e.serviceTypeName()),
-                    new Paragraph(
-                            getTranslation("staff.status." + e.status().name()) + ". "
-                                    + getTranslation("mychoices.current") + ": "
-                                    + (e.currentProvider() == null
-                                            ? getTranslation("mychoices.current.none")
-                                            : e.currentProvider())));
+                    new Paragraph(getTranslation("staff.status." + e.status().name()) + ". "
+                            + getTranslation("mychoices.current") + ": "
+                            + (e.currentProvider() == null
+                                    ? getTranslation("mychoices.current.none")
+                                    : e.currentProvider())));
             block.addClassName("visitor-entitlement");
             if (e.status() != EntitlementStatus.ENDED) {
                 block.add(chooser(e));
