@@ -1,8 +1,5 @@
 package se.kundval.choice;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +26,6 @@ import se.kundval.shared.RegisterExtractContributor;
 @Component
 class ChoiceRegisterExtract implements RegisterExtractContributor {
 
-    static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
     private final ResidentRepository residents;
     private final GuidanceConversationRepository conversations;
     private final ChoiceEntitlementRepository entitlements;
@@ -51,10 +45,6 @@ class ChoiceRegisterExtract implements RegisterExtractContributor {
     @Override
     public int order() {
         return 10;
-    }
-
-    static String time(Instant at) {
-        return at == null ? null : TIME.format(at);
     }
 
     @Override
@@ -79,16 +69,16 @@ class ChoiceRegisterExtract implements RegisterExtractContributor {
                 "officer.form.contact." + resident.getContactPreference().name()));
         details.add(Line.of("extract.resident.email", resident.getEmail()));
         details.add(Line.of("extract.resident.phone", resident.getPhone()));
-        details.add(Line.of("extract.resident.since", time(resident.getCreatedAt())));
+        details.add(Line.of("extract.resident.since", resident.getCreatedAt()));
         sections.add(new Section("extract.resident", null, details));
 
         for (GuidanceConversation c : conversations.findByResidentOrderByHeldOnDescIdDesc(resident)) {
             sections.add(new Section(
                     "extract.conversation",
-                    c.getHeldOn().toString(),
+                    null,
                     List.of(
                             Line.of("extract.conversation.heldOn", c.getHeldOn()),
-                            Line.of("extract.registered", time(c.getCreatedAt())))));
+                            Line.of("extract.registered", c.getCreatedAt()))));
         }
 
         for (ChoiceEntitlement e :
@@ -118,12 +108,12 @@ class ChoiceRegisterExtract implements RegisterExtractContributor {
                             .sorted()
                             .collect(Collectors.joining(", "))));
             lines.add(Line.of("extract.entitlement.wishText", e.getWishText()));
-            lines.add(Line.of("extract.registered", time(e.getCreatedAt())));
+            lines.add(Line.of("extract.registered", e.getCreatedAt()));
             for (EntitlementEvent event : e.getHistory()) {
                 lines.add(Line.entry(
-                        time(event.getOccurredAt()),
+                        event.getOccurredAt(),
                         "extract.entitlement.event",
-                        event.getEventType(),
+                        new Key("extract.event." + event.getEventType(), event.getEventType()),
                         event.getDetail() == null ? "" : event.getDetail()));
             }
             sections.add(new Section("extract.entitlement", service, lines));
@@ -134,14 +124,14 @@ class ChoiceRegisterExtract implements RegisterExtractContributor {
                 choice.add(Line.of("extract.choice.provider", ChoiceService.displayName(c.getOffering())));
                 choice.add(Line.worded(
                         "mychoices.status", "mychoices.choice." + c.getStatus().name()));
-                choice.add(Line.of("extract.choice.madeAt", time(c.getMadeAt())));
+                choice.add(Line.of("extract.choice.madeAt", c.getMadeAt()));
                 choice.add(Line.worded(
                         "extract.choice.madeBy",
                         "extract.choice.madeBy." + c.getMadeBy().name(),
                         c.getServicePoint() == null ? "" : c.getServicePoint().getName()));
                 choice.add(Line.of("extract.choice.validFrom", c.getValidFrom()));
                 choice.add(Line.of("extract.choice.validTo", c.getValidTo()));
-                choice.add(Line.of("extract.choice.acknowledged", time(c.getAcknowledgedAt())));
+                choice.add(Line.of("extract.choice.acknowledged", c.getAcknowledgedAt()));
                 choice.add(Line.of("extract.choice.startDate", c.getStartDate()));
                 if (c.getDefaultRuleDetail() != null) {
                     choice.add(Line.of("extract.choice.rule", c.getDefaultRuleDetail()));

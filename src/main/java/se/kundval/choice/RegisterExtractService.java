@@ -1,7 +1,12 @@
 package se.kundval.choice;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +42,8 @@ import se.kundval.shared.ui.PdfPrintout;
 public class RegisterExtractService {
 
     static final String AUDIT_ACTION = "REGISTER_EXTRACT";
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final List<RegisterExtractContributor> contributors;
     private final ResidentRepository residents;
@@ -84,7 +91,7 @@ public class RegisterExtractService {
                 text(locale, "extract.title"),
                 locale.getLanguage(),
                 sections.stream().map(s -> render(s, locale)).toList(),
-                text(locale, "extract.footer", LocalDate.now(clock).toString()));
+                text(locale, "extract.footer", written(LocalDate.now(clock), locale)));
     }
 
     private PdfPrintout.Section render(Section section, Locale locale) {
@@ -96,14 +103,30 @@ public class RegisterExtractService {
     }
 
     private PdfPrintout.Line render(Line line, Locale locale) {
-        String label = line.labelIsKey() ? text(locale, line.label()) : line.label();
+        String label = line.labelIsKey() ? text(locale, (String) line.label()) : written(line.label(), locale);
         if (line.valueKey() == null) {
-            return new PdfPrintout.Line(label, line.value());
+            return new PdfPrintout.Line(label, line.value() == null ? null : written(line.value(), locale));
         }
         Object[] args = line.valueArgs().stream()
-                .map(a -> a instanceof Key k ? wordedOr(locale, k) : a)
+                .map(a -> a instanceof Key k
+                        ? wordedOr(locale, k)
+                        : a instanceof Instant || a instanceof LocalDate ? written(a, locale) : a)
                 .toArray();
         return new PdfPrintout.Line(label, text(locale, line.valueKey(), args));
+    }
+
+    /** Dates and times as people write them ("1 december 2026 08:20"), never ISO. */
+    private static String written(Object value, Locale locale) {
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return switch (value) {
+            case LocalDate d -> d.format(date);
+            case Instant at -> {
+                ZonedDateTime local = at.atZone(SWEDEN);
+                yield local.format(date) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
+            }
+            default -> value.toString();
+        };
     }
 
     private String wordedOr(Locale locale, Key key) {

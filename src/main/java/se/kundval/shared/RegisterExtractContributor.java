@@ -1,6 +1,8 @@
 package se.kundval.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,18 +39,20 @@ public interface RegisterExtractContributor {
 
     /**
      * One label and its value. The label is a message key, or (for entries of a list such as
-     * messages) a text as it is, e.g. a time. The value is either data as it is stored
-     * ({@code value}), or a message key with arguments for values the portal words itself.
+     * messages) a value of its own, e.g. the time. A value is either data as it is stored
+     * ({@code value}), or a message key with arguments for values the portal words itself. Dates
+     * ({@code LocalDate}) and times ({@code Instant}), in values, labels and arguments alike, are
+     * written out in the reader's language.
      */
-    record Line(String label, boolean labelIsKey, String value, String valueKey, List<Object> valueArgs) {
+    record Line(Object label, boolean labelIsKey, Object value, String valueKey, List<Object> valueArgs) {
 
         public Line {
-            valueArgs = valueArgs == null ? List.of() : List.copyOf(valueArgs);
+            valueArgs = valueArgs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(valueArgs));
         }
 
         /** Data as stored (a name, a date, a free text); null shows as empty. */
         public static Line of(String labelKey, Object value) {
-            return new Line(labelKey, true, value == null ? null : value.toString(), null, List.of());
+            return new Line(labelKey, true, value, null, List.of());
         }
 
         /** A value the portal words in the reader's language; {@link Key} arguments are worded too. */
@@ -56,9 +60,9 @@ public interface RegisterExtractContributor {
             return new Line(labelKey, true, null, valueKey, Arrays.asList(args));
         }
 
-        /** An entry of a list: the label as it is (e.g. a time), the value worded. */
-        public static Line entry(String labelText, String valueKey, Object... args) {
-            return new Line(labelText, false, null, valueKey, Arrays.asList(args));
+        /** An entry of a list: the label is a value of its own (e.g. when), the value worded. */
+        public static Line entry(Object label, String valueKey, Object... args) {
+            return new Line(label, false, null, valueKey, Arrays.asList(args));
         }
     }
 }

@@ -115,7 +115,11 @@ class RegisterExtractTest {
                 .doesNotContain(me.digits().substring(8));
         assertThat(sv)
                 .as("the entitlement, its wishes and history")
-                .contains("Vill gärna ha morgonbesök före åtta.", "12 timmar per vecka", "finska", "CREATED");
+                .contains(
+                        "Vill gärna ha morgonbesök före åtta.",
+                        "12 timmar per vecka",
+                        "finska",
+                        "Beslutet registrerades efter samtalet");
         assertThat(sv).as("the choice").contains(receipt.reference(), "Utdragsomsorg", "Du valde själv i Kundval");
         assertThat(sv)
                 .as("messages")

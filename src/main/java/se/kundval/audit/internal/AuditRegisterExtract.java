@@ -1,7 +1,5 @@
 package se.kundval.audit.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +22,6 @@ import se.kundval.shared.RegisterExtractContributor;
 @Component
 class AuditRegisterExtract implements RegisterExtractContributor {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -46,7 +41,7 @@ class AuditRegisterExtract implements RegisterExtractContributor {
                 .setParameter("resident", residentId)
                 .getResultStream()
                 .map(a -> Line.entry(
-                        TIME.format(a.getOccurredAt()),
+                        a.getOccurredAt(),
                         "extract.access.text",
                         new Key("role." + a.getActorRole(), a.getActorRole()),
                         new Key("audit.action." + a.getAction(), a.getAction()),

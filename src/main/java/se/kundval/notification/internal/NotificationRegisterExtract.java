@@ -1,8 +1,5 @@
 package se.kundval.notification.internal;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +17,6 @@ import se.kundval.shared.RegisterExtractContributor;
 /** The notification module's part of the register extract: every message to the resident. */
 @Component
 class NotificationRegisterExtract implements RegisterExtractContributor {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private final NotificationRepository notifications;
 
@@ -42,17 +36,13 @@ class NotificationRegisterExtract implements RegisterExtractContributor {
         List<Line> lines = new ArrayList<>();
         for (Notification n : notifications.findForResident(residentId, Pageable.unpaged())) {
             lines.add(Line.entry(
-                    time(n.getCreatedAt()),
+                    n.getCreatedAt(),
                     "extract.message.text",
                     n.getSubject(),
                     n.getBody(),
-                    n.getReadAt() == null ? "–" : time(n.getReadAt()),
-                    n.getMailedAt() == null ? "–" : time(n.getMailedAt())));
+                    n.getReadAt() == null ? "–" : n.getReadAt(),
+                    n.getMailedAt() == null ? "–" : n.getMailedAt()));
         }
         return List.of(new Section("extract.messages", null, lines));
-    }
-
-    private static String time(Instant at) {
-        return TIME.format(at);
     }
 }
