@@ -94,6 +94,10 @@ public class AccreditationApplication {
     private Instant decidedAt;
     private String decidedBy;
 
+    /** APPROVED or REJECTED once decided; rejected applications are removed after their retention. */
+    @Enumerated(EnumType.STRING)
+    private AccreditationStatus outcome;
+
     @Column(nullable = false)
     private String createdBy;
 
@@ -230,8 +234,13 @@ public class AccreditationApplication {
         return decidedBy;
     }
 
-    public void decided(String by, Instant at) {
+    public AccreditationStatus getOutcome() {
+        return outcome;
+    }
+
+    public void decided(String by, Instant at, AccreditationStatus outcome) {
         this.status = ApplicationStatus.DECIDED;
+        this.outcome = outcome;
         this.decidedBy = by;
         this.decidedAt = at;
     }

@@ -199,7 +199,7 @@ public class ApplicationReviewService {
                 a.getAreas().stream().map(Area::getCode).collect(Collectors.toUnmodifiableSet()),
                 a.getContactPhone(),
                 a.getContactEmail()));
-        a.decided(officer(), clock.instant());
+        a.decided(officer(), clock.instant(), AccreditationStatus.APPROVED);
         notifyProvider(
                 a.getProvider(),
                 "ACCREDITATION_APPROVED",
@@ -229,7 +229,7 @@ public class ApplicationReviewService {
         events.publishEvent(new AccreditationStatusChanged(accreditation.getId(), accreditation.getStatus()));
         a.getMessages()
                 .add(new ApplicationMessage(a, ApplicationMessage.AuthorRole.OFFICER, officer(), why, clock.instant()));
-        a.decided(officer(), clock.instant());
+        a.decided(officer(), clock.instant(), AccreditationStatus.REJECTED);
         notifyProvider(
                 a.getProvider(),
                 "ACCREDITATION_REJECTED",

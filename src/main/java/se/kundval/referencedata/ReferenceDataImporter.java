@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ import se.kundval.referencedata.ReferenceData.AccreditationRow;
 import se.kundval.referencedata.ReferenceData.EntitlementRow;
 import se.kundval.referencedata.ReferenceData.OfferingRow;
 import se.kundval.referencedata.ReferenceData.ResidentRow;
+import se.kundval.referencedata.internal.ImportRowStates;
 import se.kundval.register.Area;
 import se.kundval.register.IndicatorDefinition;
 import se.kundval.register.Registers;
@@ -46,8 +48,10 @@ import se.kundval.shared.RecordOrigin;
 
 /**
  * Writes the sample municipality from providers-data to the database: everything in one
- * transaction, idempotent (a second run changes nothing), and never touching rows people have
- * changed in the portal ({@link RecordOrigin#PORTAL}) or people's own data.
+ * transaction, idempotent (a second run changes nothing). A row is written only when its content
+ * in the file changed since the last import (tracked per row in {@code import_row_state}), so work
+ * done in the portal is never undone by a restart; people's own data (residents, entitlements) is
+ * only ever created when absent.
  */
 @Component
 public class ReferenceDataImporter {
@@ -60,6 +64,7 @@ public class ReferenceDataImporter {
     private final CatalogueImport catalogue;
     private final ChoiceImport choice;
     private final ApplicationEventPublisher events;
+    private final ImportRowStates states;
     private final Clock clock;
 
     public ReferenceDataImporter(
@@ -68,12 +73,14 @@ public class ReferenceDataImporter {
             CatalogueImport catalogue,
             ChoiceImport choice,
             ApplicationEventPublisher events,
+            ImportRowStates states,
             Clock clock) {
         this.registers = registers;
         this.providers = providers;
         this.catalogue = catalogue;
         this.choice = choice;
         this.events = events;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -99,112 +106,123 @@ public class ReferenceDataImporter {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
 
+        RowStates rows = new RowStates(states.load(), now);
+
         Map<String, Area> areaByCode = new HashMap<>();
         for (var row : data.areas()) {
-            Area area = registers
-                    .area(row.code())
-                    .orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
-            if (area.getOrigin() == RecordOrigin.IMPORT) {
-                set(area.getName(), row.name(), area::setName);
-                set(area.getCentre(), row.centre(), area::setCentre);
+            Optional<Area> existing = registers.area(row.code());
+            if (rows.unchanged("area", row.code(), row, existing.isPresent())) {
+                existing.ifPresent(a -> areaByCode.put(row.code(), a));
+                continue;
             }
+            Area area = existing.orElseGet(() -> counter.created(new Area(row.code(), RecordOrigin.IMPORT)));
+            set(area.getName(), row.name(), area::setName);
+            set(area.getCentre(), row.centre(), area::setCentre);
             areaByCode.put(row.code(), registers.save(area));
         }
 
         Map<String, Specialisation> specByCode = new HashMap<>();
         for (var row : data.specialisations()) {
-            Specialisation spec = registers
-                    .specialisation(row.code())
-                    .orElseGet(() -> counter.created(new Specialisation(row.code(), RecordOrigin.IMPORT)));
-            if (spec.getOrigin() == RecordOrigin.IMPORT) {
-                set(spec.getName(), row.name(), spec::setName);
+            Optional<Specialisation> existing = registers.specialisation(row.code());
+            if (rows.unchanged("specialisation", row.code(), row, existing.isPresent())) {
+                existing.ifPresent(s -> specByCode.put(row.code(), s));
+                continue;
             }
+            Specialisation spec =
+                    existing.orElseGet(() -> counter.created(new Specialisation(row.code(), RecordOrigin.IMPORT)));
+            set(spec.getName(), row.name(), spec::setName);
             specByCode.put(row.code(), registers.save(spec));
         }
 
         Map<Organisationsnummer, Provider> providerByOrgnr = new HashMap<>();
         for (var row : data.providers()) {
-            Provider provider = providers
-                    .byOrgnr(row.orgnr().toString())
-                    .orElseGet(() -> counter.created(new Provider(row.orgnr(), RecordOrigin.IMPORT)));
-            if (provider.getOrigin() == RecordOrigin.IMPORT) {
-                set(provider.getName(), row.name(), provider::setName);
-                set(provider.getType(), row.type(), provider::setType);
-                set(provider.getLegalForm(), row.legalForm(), provider::setLegalForm);
-                set(provider.getAddress(), row.address(), provider::setAddress);
-                set(provider.getPhone(), row.phone(), provider::setPhone);
-                set(provider.getEmail(), row.email(), provider::setEmail);
-                set(provider.getWebsite(), row.website(), provider::setWebsite);
+            Optional<Provider> existing = providers.byOrgnr(row.orgnr().toString());
+            if (rows.unchanged("provider", row.orgnr().digits(), row, existing.isPresent())) {
+                existing.ifPresent(p -> providerByOrgnr.put(row.orgnr(), p));
+                continue;
             }
+            Provider provider =
+                    existing.orElseGet(() -> counter.created(new Provider(row.orgnr(), RecordOrigin.IMPORT)));
+            set(provider.getName(), row.name(), provider::setName);
+            set(provider.getType(), row.type(), provider::setType);
+            set(provider.getLegalForm(), row.legalForm(), provider::setLegalForm);
+            set(provider.getAddress(), row.address(), provider::setAddress);
+            set(provider.getPhone(), row.phone(), provider::setPhone);
+            set(provider.getEmail(), row.email(), provider::setEmail);
+            set(provider.getWebsite(), row.website(), provider::setWebsite);
             providerByOrgnr.put(row.orgnr(), providers.save(provider));
         }
 
         Map<String, ServiceType> typeByCode = new HashMap<>();
         for (var row : data.serviceTypes()) {
-            ServiceType type = registers
-                    .serviceType(row.code())
-                    .orElseGet(() -> counter.created(new ServiceType(row.code(), RecordOrigin.IMPORT)));
-            if (type.getOrigin() == RecordOrigin.IMPORT) {
-                set(type.getName(), row.name(), type::setName);
-                set(type.getDescription(), row.description(), type::setDescription);
-                set(type.getScopeUnit(), row.scopeUnit(), type::setScopeUnit);
-                set(type.getDelivery(), row.delivery(), type::setDelivery);
-                set(type.getChoiceDeadlineDays(), row.choiceDeadlineDays(), type::setChoiceDeadlineDays);
-                set(type.getNoticePeriodDays(), row.noticePeriodDays(), type::setNoticePeriodDays);
-                set(type.getFirstContactWorkingDays(), row.firstContactWorkingDays(), type::setFirstContactWorkingDays);
-                set(type.getSortOrder(), row.sortOrder(), type::setSortOrder);
-                set(type.getDefaultRule(), row.defaultRule(), type::setDefaultRule);
-                set(
-                        type.getDefaultProviderId(),
-                        row.defaultProvider() == null
-                                ? null
-                                : providerByOrgnr.get(row.defaultProvider()).getId(),
-                        type::setDefaultProviderId);
-                set(type.getDefaultRuleExplanation(), row.defaultRuleExplanation(), type::setDefaultRuleExplanation);
+            Optional<ServiceType> existing = registers.serviceType(row.code());
+            if (rows.unchanged("service-type", row.code(), row, existing.isPresent())) {
+                existing.ifPresent(t -> typeByCode.put(row.code(), t));
+                continue;
             }
+            ServiceType type =
+                    existing.orElseGet(() -> counter.created(new ServiceType(row.code(), RecordOrigin.IMPORT)));
+            set(type.getName(), row.name(), type::setName);
+            set(type.getDescription(), row.description(), type::setDescription);
+            set(type.getScopeUnit(), row.scopeUnit(), type::setScopeUnit);
+            set(type.getDelivery(), row.delivery(), type::setDelivery);
+            set(type.getChoiceDeadlineDays(), row.choiceDeadlineDays(), type::setChoiceDeadlineDays);
+            set(type.getNoticePeriodDays(), row.noticePeriodDays(), type::setNoticePeriodDays);
+            set(type.getFirstContactWorkingDays(), row.firstContactWorkingDays(), type::setFirstContactWorkingDays);
+            set(type.getSortOrder(), row.sortOrder(), type::setSortOrder);
+            set(type.getDefaultRule(), row.defaultRule(), type::setDefaultRule);
+            set(
+                    type.getDefaultProviderId(),
+                    row.defaultProvider() == null
+                            ? null
+                            : providerByOrgnr.get(row.defaultProvider()).getId(),
+                    type::setDefaultProviderId);
+            set(type.getDefaultRuleExplanation(), row.defaultRuleExplanation(), type::setDefaultRuleExplanation);
             typeByCode.put(row.code(), registers.save(type));
         }
 
         Map<String, IndicatorDefinition> indicatorByCode = new HashMap<>();
         for (var row : data.indicators()) {
-            IndicatorDefinition indicator = registers
-                    .indicator(row.code())
-                    .orElseGet(() -> counter.created(new IndicatorDefinition(row.code(), RecordOrigin.IMPORT)));
-            if (indicator.getOrigin() == RecordOrigin.IMPORT) {
-                set(indicator.getName(), row.name(), indicator::setName);
-                set(indicator.getUnit(), row.unit(), indicator::setUnit);
-                set(indicator.isHigherIsBetter(), row.higherIsBetter(), indicator::setHigherIsBetter);
-                sync(
-                        indicator.getServiceTypes(),
-                        row.serviceTypes().stream().map(typeByCode::get).collect(Collectors.toSet()));
+            Optional<IndicatorDefinition> existing = registers.indicator(row.code());
+            if (rows.unchanged("indicator", row.code(), row, existing.isPresent())) {
+                existing.ifPresent(i -> indicatorByCode.put(row.code(), i));
+                continue;
             }
+            IndicatorDefinition indicator =
+                    existing.orElseGet(() -> counter.created(new IndicatorDefinition(row.code(), RecordOrigin.IMPORT)));
+            set(indicator.getName(), row.name(), indicator::setName);
+            set(indicator.getUnit(), row.unit(), indicator::setUnit);
+            set(indicator.isHigherIsBetter(), row.higherIsBetter(), indicator::setHigherIsBetter);
+            sync(indicator.getServiceTypes(), present(row.serviceTypes(), typeByCode));
             indicatorByCode.put(row.code(), registers.save(indicator));
         }
 
         for (var row : data.servicePoints()) {
-            ServicePoint point = registers
-                    .servicePoint(row.code())
-                    .orElseGet(() -> counter.created(new ServicePoint(row.code(), RecordOrigin.IMPORT)));
-            if (point.getOrigin() == RecordOrigin.IMPORT) {
-                set(point.getName(), row.name(), point::setName);
-                set(point.getArea(), areaByCode.get(row.area()), point::setArea);
-                set(point.getAddress(), row.address(), point::setAddress);
-                set(point.getOpeningHours(), row.openingHours(), point::setOpeningHours);
-                set(point.getLocation(), row.location(), point::setLocation);
+            Optional<ServicePoint> existing = registers.servicePoint(row.code());
+            if (rows.unchanged("service-point", row.code(), row, existing.isPresent())) {
+                continue;
             }
+            ServicePoint point =
+                    existing.orElseGet(() -> counter.created(new ServicePoint(row.code(), RecordOrigin.IMPORT)));
+            set(point.getName(), row.name(), point::setName);
+            set(point.getArea(), areaByCode.get(row.area()), point::setArea);
+            set(point.getAddress(), row.address(), point::setAddress);
+            set(point.getOpeningHours(), row.openingHours(), point::setOpeningHours);
+            set(point.getLocation(), row.location(), point::setLocation);
             registers.save(point);
         }
 
         for (var row : data.requirements()) {
             ServiceType type = typeByCode.get(row.serviceType());
-            Requirement requirement = providers
-                    .requirement(type, row.code())
-                    .orElseGet(() -> counter.created(new Requirement(type, row.code(), RecordOrigin.IMPORT)));
-            if (requirement.getOrigin() == RecordOrigin.IMPORT) {
-                set(requirement.getText(), row.text(), requirement::setText);
-                set(requirement.isAttachmentRequired(), row.attachmentRequired(), requirement::setAttachmentRequired);
-                set(requirement.getSortOrder(), row.sortOrder(), requirement::setSortOrder);
+            Optional<Requirement> existing = providers.requirement(type, row.code());
+            if (rows.unchanged("requirement", row.serviceType() + "/" + row.code(), row, existing.isPresent())) {
+                continue;
             }
+            Requirement requirement =
+                    existing.orElseGet(() -> counter.created(new Requirement(type, row.code(), RecordOrigin.IMPORT)));
+            set(requirement.getText(), row.text(), requirement::setText);
+            set(requirement.isAttachmentRequired(), row.attachmentRequired(), requirement::setAttachmentRequired);
+            set(requirement.getSortOrder(), row.sortOrder(), requirement::setSortOrder);
             providers.save(requirement);
         }
 
@@ -212,14 +230,18 @@ public class ReferenceDataImporter {
         for (AccreditationRow row : data.accreditations()) {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
-            Accreditation accreditation = providers
-                    .accreditation(provider, type)
-                    .orElseGet(() -> counter.created(new Accreditation(provider, type, RecordOrigin.IMPORT)));
-            boolean changed = accreditation.getStatus() != row.status()
+            String key = row.provider().digits() + "/" + row.serviceType();
+            Optional<Accreditation> existing = providers.accreditation(provider, type);
+            if (rows.unchanged("accreditation", key, row, existing.isPresent())) {
+                existing.ifPresent(a -> accreditationByKey.put(row.provider() + "/" + row.serviceType(), a));
+                continue;
+            }
+            Accreditation accreditation =
+                    existing.orElseGet(() -> counter.created(new Accreditation(provider, type, RecordOrigin.IMPORT)));
+            boolean statusChanged = accreditation.getStatus() != row.status()
                     || !Objects.equals(accreditation.getValidFrom(), row.validFrom())
                     || !Objects.equals(accreditation.getDecidedOn(), row.decidedOn())
                     || !Objects.equals(accreditation.getReason(), row.reason());
-            boolean statusChanged = accreditation.getOrigin() == RecordOrigin.IMPORT && changed;
             if (statusChanged) {
                 accreditation.changeStatus(row.status(), row.decidedOn(), row.validFrom(), row.reason(), ACTOR, now);
             }
@@ -234,33 +256,29 @@ public class ReferenceDataImporter {
         Set<String> importedCodes = new HashSet<>();
         for (OfferingRow row : data.offerings()) {
             importedCodes.add(row.code());
-            Offering offering = catalogue
-                    .offering(row.code())
-                    .orElseGet(() -> counter.created(new Offering(
-                            row.code(),
-                            accreditationByKey.get(row.provider() + "/" + row.serviceType()),
-                            RecordOrigin.IMPORT)));
-            if (offering.getOrigin() == RecordOrigin.IMPORT) {
-                set(offering.getUnitName(), row.unitName(), offering::setUnitName);
-                set(offering.getCapacity(), row.capacity(), offering::setCapacity);
-                set(offering.isTakesNewCustomers(), row.takesNewCustomers(), offering::setTakesNewCustomers);
-                set(offering.getAddress(), row.address(), offering::setAddress);
-                set(offering.getLocation(), row.location(), offering::setLocation);
-                set(offering.getPhone(), row.phone(), offering::setPhone);
-                set(offering.getEmail(), row.email(), offering::setEmail);
-                set(offering.getLastConfirmed(), row.lastConfirmed(), offering::setLastConfirmed);
-                if (!offering.getTexts().equals(row.texts())) {
-                    offering.getTexts().keySet().retainAll(row.texts().keySet());
-                    offering.getTexts().putAll(row.texts());
-                }
-                sync(offering.getLanguages(), row.languages());
-                sync(
-                        offering.getSpecialisations(),
-                        row.specialisations().stream().map(specByCode::get).collect(Collectors.toSet()));
-                sync(
-                        offering.getAreas(),
-                        row.areas().stream().map(areaByCode::get).collect(Collectors.toSet()));
+            Optional<Offering> existing = catalogue.offering(row.code());
+            if (rows.unchanged("offering", row.code(), row, existing.isPresent())) {
+                continue;
             }
+            Offering offering = existing.orElseGet(() -> counter.created(new Offering(
+                    row.code(),
+                    accreditationByKey.get(row.provider() + "/" + row.serviceType()),
+                    RecordOrigin.IMPORT)));
+            set(offering.getUnitName(), row.unitName(), offering::setUnitName);
+            set(offering.getCapacity(), row.capacity(), offering::setCapacity);
+            set(offering.isTakesNewCustomers(), row.takesNewCustomers(), offering::setTakesNewCustomers);
+            set(offering.getAddress(), row.address(), offering::setAddress);
+            set(offering.getLocation(), row.location(), offering::setLocation);
+            set(offering.getPhone(), row.phone(), offering::setPhone);
+            set(offering.getEmail(), row.email(), offering::setEmail);
+            set(offering.getLastConfirmed(), row.lastConfirmed(), offering::setLastConfirmed);
+            if (!offering.getTexts().equals(row.texts())) {
+                offering.getTexts().keySet().retainAll(row.texts().keySet());
+                offering.getTexts().putAll(row.texts());
+            }
+            sync(offering.getLanguages(), row.languages());
+            sync(offering.getSpecialisations(), present(row.specialisations(), specByCode));
+            sync(offering.getAreas(), present(row.areas(), areaByCode));
             catalogue.save(offering);
         }
         catalogue.offerings().stream()
@@ -273,19 +291,20 @@ public class ReferenceDataImporter {
             Provider provider = providerByOrgnr.get(row.provider());
             ServiceType type = typeByCode.get(row.serviceType());
             IndicatorDefinition indicator = indicatorByCode.get(row.indicator());
-            QualityIndicator qi = catalogue
-                    .qualityIndicator(provider, type, indicator, row.year())
-                    .orElseGet(() -> counter.created(
-                            new QualityIndicator(provider, type, indicator, row.year(), RecordOrigin.IMPORT)));
-            if (qi.getOrigin() == RecordOrigin.IMPORT) {
-                if (qi.getValue() == null
-                        ? row.value() != null
-                        : row.value() == null || qi.getValue().compareTo(row.value()) != 0) {
-                    qi.setValue(row.value());
-                }
-                set(qi.getRespondents(), row.respondents(), qi::setRespondents);
-                set(qi.getSource(), row.source(), qi::setSource);
+            Optional<QualityIndicator> existing = catalogue.qualityIndicator(provider, type, indicator, row.year());
+            String key = row.provider().digits() + "/" + row.serviceType() + "/" + row.indicator() + "/" + row.year();
+            if (rows.unchanged("quality-indicator", key, row, existing.isPresent())) {
+                continue;
             }
+            QualityIndicator qi = existing.orElseGet(() ->
+                    counter.created(new QualityIndicator(provider, type, indicator, row.year(), RecordOrigin.IMPORT)));
+            if (qi.getValue() == null
+                    ? row.value() != null
+                    : row.value() == null || qi.getValue().compareTo(row.value()) != 0) {
+                qi.setValue(row.value());
+            }
+            set(qi.getRespondents(), row.respondents(), qi::setRespondents);
+            set(qi.getSource(), row.source(), qi::setSource);
             catalogue.save(qi);
         }
 
@@ -347,6 +366,42 @@ public class ReferenceDataImporter {
     private static void set(boolean current, boolean wanted, Consumer<Boolean> setter) {
         if (current != wanted) {
             setter.accept(wanted);
+        }
+    }
+
+    /**
+     * The entities for the codes, leaving out any that were deleted in the portal (their rows are
+     * unchanged in the file, so the import does not bring them back).
+     */
+    private static <T> Set<T> present(Set<String> codes, Map<String, T> byCode) {
+        return codes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /**
+     * The rule that keeps people's work: a row is applied only when its content in the file changed
+     * since the last import (or it is new). An unchanged row is skipped entirely, whatever was done
+     * to its record in the portal since (edited, confirmed, corrected by a CSV import, deleted).
+     * A record that exists but has no stored state (a database from before this rule) is adopted as
+     * it is: its hash is stored and nothing is written.
+     */
+    private final class RowStates {
+        private final Map<String, String> stored;
+        private final Instant now;
+
+        RowStates(Map<String, String> stored, Instant now) {
+            this.stored = stored;
+            this.now = now;
+        }
+
+        boolean unchanged(String kind, String naturalKey, Object row, boolean recordExists) {
+            String hash = RowHash.of(row);
+            String before = stored.get(ImportRowStates.key(kind, naturalKey));
+            if (hash.equals(before)) {
+                return true;
+            }
+            states.store(kind, naturalKey, hash, now);
+            stored.put(ImportRowStates.key(kind, naturalKey), hash);
+            return before == null && recordExists;
         }
     }
 

@@ -93,7 +93,7 @@ class ReferenceAndDemoDataTest {
     @Test
     void theStartupImportOfTheProductionConfigurationNeverReadsTheDemoContent() throws Exception {
         List<List<Path>> imported = new ArrayList<>();
-        ReferenceDataImporter recording = new ReferenceDataImporter(null, null, null, null, null, null) {
+        ReferenceDataImporter recording = new ReferenceDataImporter(null, null, null, null, null, null, null) {
             @Override
             public ImportSummary importFolders(List<Path> folders) {
                 imported.add(folders);

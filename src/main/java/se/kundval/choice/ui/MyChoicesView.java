@@ -1,5 +1,7 @@
 package se.kundval.choice.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -28,6 +30,7 @@ import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
+import se.kundval.choice.RegisterExtractService;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
@@ -39,10 +42,14 @@ import se.kundval.shared.ui.LabelledSection;
 class MyChoicesView extends Div implements HasDynamicTitle {
 
     private final ChoiceService choices;
+    private final RegisterExtractService extracts;
+    private final Clock clock;
     private final Div status = new Div();
 
-    MyChoicesView(ChoiceService choices) {
+    MyChoicesView(ChoiceService choices, RegisterExtractService extracts, Clock clock) {
         this.choices = choices;
+        this.extracts = extracts;
+        this.clock = clock;
         addClassName("my-choices-view");
         status.getElement().setAttribute("role", "status");
         status.addClassName("status-message");
@@ -59,6 +66,19 @@ class MyChoicesView extends Div implements HasDynamicTitle {
         RouterLink accessLog = AuditNavigation.myAccessLogLink(getTranslation("audit.mine.link"));
         accessLog.addClassName("access-log-link");
         add(new Paragraph(accessLog));
+        // Everything the portal holds about them (GDPR art. 15), built when they click.
+        Anchor extract = new Anchor(
+                event -> {
+                    byte[] pdf = extracts.myRegisterExtract(locale);
+                    event.setFileName("registerutdrag-" + LocalDate.now(clock) + ".pdf");
+                    event.setContentType("application/pdf");
+                    event.getOutputStream().write(pdf);
+                },
+                getTranslation("extract.link"));
+        extract.addClassName("register-extract-link");
+        Paragraph extractHelp = new Paragraph(getTranslation("extract.link.help"));
+        extractHelp.addClassName("help-text");
+        add(new Paragraph(extract), extractHelp);
         List<EntitlementSummary> entitlements = choices.myEntitlements(locale);
         if (entitlements.isEmpty()) {
             add(new Paragraph(getTranslation("mychoices.none")));

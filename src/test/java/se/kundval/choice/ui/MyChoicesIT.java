@@ -32,6 +32,20 @@ class MyChoicesIT extends BrowserTest {
     }
 
     @Test
+    void aResidentDownloadsTheirRegisterExtractFromMinaVal() {
+        new LoginPage(page).open(url("/login")).logInAs("invanare", "demo");
+        MyChoicesPage myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.heading()).hasText("Mina val");
+
+        String extract = myChoices.downloadRegisterExtractText();
+
+        org.assertj.core.api.Assertions.assertThat(extract)
+                .contains("Registerutdrag från Kundval", "Dina uppgifter", "Anna Lindqvist", "19400312-****")
+                .contains("Beslut som ger dig rätt att välja", "Hemtjänst", "Vem har tittat på dina uppgifter")
+                .doesNotContain("Jonas Berglund", "19400312-1243", "194003121243");
+    }
+
+    @Test
     void onlyResidentsReachMinaVal() {
         MyChoicesPage myChoices = new MyChoicesPage(page);
         page.navigate(url("/mina-val"));

@@ -1,10 +1,16 @@
 package se.kundval.choice.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import se.kundval.ui.PortalPage;
 
@@ -67,5 +73,16 @@ public class MyChoicesPage extends PortalPage {
     /** "Vem har tittat på mina uppgifter?" */
     public void openAccessLog() {
         link("Vem har tittat på mina uppgifter?").click();
+    }
+
+    /** Downloads the register extract (PDF) and returns its text, white space collapsed. */
+    public String downloadRegisterExtractText() {
+        Download download = page.waitForDownload(() ->
+                link(Pattern.compile("^Ladda ner allt Kundval har om dig")).click());
+        try (PDDocument pdf = Loader.loadPDF(download.path().toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
