@@ -208,8 +208,9 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         fact(dl, "offering.areas", String.join(", ", offering.areas()));
         fact(dl, "offering.address", offering.address());
         fact(dl, "offering.openingHours", offering.openingHours());
-        fact(dl, "offering.phone", offering.phone());
-        fact(dl, "offering.email", offering.email());
+        // Phone and e-mail as links: one tap on a phone calls or writes.
+        link(dl, "offering.phone", offering.phone(), "tel:" + digits(offering.phone()));
+        link(dl, "offering.email", offering.email(), "mailto:" + offering.email());
         fact(dl, "offering.capacity", String.valueOf(offering.capacity()));
         fact(
                 dl,
@@ -231,6 +232,25 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
             facts.add(new Paragraph(website));
         }
         return facts;
+    }
+
+    private static void link(Element dl, String key, String value, String href) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Element dt = new Element("dt");
+        dt.setText(com.vaadin.flow.component.UI.getCurrent().getTranslation(key));
+        Element a = new Element("a");
+        a.setAttribute("href", href);
+        a.setText(value);
+        Element dd = new Element("dd");
+        dd.appendChild(a);
+        dl.appendChild(dt, dd);
+    }
+
+    /** A phone number as a tel: link wants it: digits and a leading plus only. */
+    static String digits(String phone) {
+        return phone == null ? "" : phone.replaceAll("[^0-9+]", "");
     }
 
     private static void fact(Element dl, String key, String value) {
