@@ -9,6 +9,9 @@ import se.kundval.register.ScopeUnit;
 /**
  * A customer as the provider sees them: only what the provider needs to start (name, how to reach
  * them, scope, wished start, service); never the personnummer.
+ *
+ * @param version the choice's version, handed back with an acknowledgement so a second click or a
+ *     colleague's earlier acknowledgement is noticed
  */
 public record CustomerLine(
         String reference,
@@ -24,7 +27,8 @@ public record CustomerLine(
         ChoiceStatus status,
         LocalDate endsOn,
         Instant acknowledgedAt,
-        LocalDate startDate) {
+        LocalDate startDate,
+        long version) {
 
     public boolean waitingForAcknowledgement() {
         return acknowledgedAt == null && (status == ChoiceStatus.ACTIVE || status == ChoiceStatus.PENDING);

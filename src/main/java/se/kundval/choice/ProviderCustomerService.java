@@ -22,6 +22,7 @@ import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -83,7 +84,8 @@ public class ProviderCustomerService {
                             c.getStatus(),
                             c.getValidTo(),
                             c.getAcknowledgedAt(),
-                            c.getStartDate());
+                            c.getStartDate(),
+                            c.getVersion());
                 })
                 .sorted(Comparator.comparing((CustomerLine l) -> !l.waitingForAcknowledgement())
                         .thenComparing(l -> l.endsOn() != null && l.endsOn().isBefore(LocalDate.now(clock)))
@@ -102,11 +104,14 @@ public class ProviderCustomerService {
      * The provider acknowledges a new customer and sets the start date, which the resident then
      * sees under Mina val and is told about.
      *
+     * @param seenVersion the choice's version as the provider saw it ({@link CustomerLine#version})
      * @return false if there is no such choice of the provider's own
      * @throws InvalidInputException for a start date in the past or too far ahead
+     * @throws ConcurrentEditException when the choice changed since it was shown (e.g. a second
+     *     click, or a colleague acknowledged it first); nothing is stored then
      */
     @RolesAllowed(Role.PROVIDER)
-    public boolean acknowledge(String reference, LocalDate startDate) {
+    public boolean acknowledge(String reference, long seenVersion, LocalDate startDate) {
         KundvalUser user = user();
         Optional<Choice> found = choices.findByReference(reference)
                 .filter(c -> c.getOffering().getProvider().getOrgnr().toString().equals(orgnr(user)))
@@ -119,6 +124,9 @@ public class ProviderCustomerService {
             throw new InvalidInputException(Map.of("startDate", "provider.customers.startDate.invalid"));
         }
         Choice choice = found.get();
+        if (choice.getVersion() != seenVersion || choice.getAcknowledgedAt() != null) {
+            throw new ConcurrentEditException();
+        }
         choice.setAcknowledgedAt(clock.instant());
         choice.setStartDate(startDate);
         choice.getEntitlement()

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -31,7 +31,7 @@ public class AnonymousFormThrottle {
     /** Beyond this many tracked senders the oldest windows are dropped (memory stays bounded). */
     private static final int MAX_TRACKED = 10_000;
 
-    private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> sent = new HashMap<>();
     private final Clock clock;
     private final int perSession;
     private final int perAddress;
@@ -61,34 +61,37 @@ public class AnonymousFormThrottle {
         HttpServletRequest request = attributes.getRequest();
         HttpSession session = request.getSession(false);
         Instant now = clock.instant();
-        if (sent.size() > MAX_TRACKED) {
-            sent.entrySet().removeIf(e -> isOld(e.getValue(), now));
+        synchronized (this) {
+            if (sent.size() > MAX_TRACKED) {
+                sent.entrySet().removeIf(e -> isOld(e.getValue(), now));
+            }
         }
-        boolean allowed = (session == null || take("session:" + session.getId(), perSession, now))
-                & take("address:" + request.getRemoteAddr(), perAddress, now);
-        if (!allowed) {
-            throw new InvalidInputException(Map.of(field, THROTTLED));
+        String sessionKey = session == null ? null : "session:" + session.getId();
+        String addressKey = "address:" + request.getRemoteAddr();
+        // A refused send counts for neither, so a person who waits is let through again.
+        synchronized (this) {
+            boolean allowed = (sessionKey == null || hasRoom(sessionKey, perSession, now))
+                    && hasRoom(addressKey, perAddress, now);
+            if (!allowed) {
+                throw new InvalidInputException(Map.of(field, THROTTLED));
+            }
+            if (sessionKey != null) {
+                sent.get(sessionKey).addLast(now);
+            }
+            sent.get(addressKey).addLast(now);
         }
     }
 
-    /** Records a send for the key if its window has room; false (nothing recorded) if not. */
-    private boolean take(String key, int limit, Instant now) {
+    /** Forgets the key's sends older than the window; whether another one fits. */
+    private boolean hasRoom(String key, int limit, Instant now) {
         Deque<Instant> times = sent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.removeFirst();
-            }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
+        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
+            times.removeFirst();
         }
+        return times.size() < limit;
     }
 
     private boolean isOld(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            return times.isEmpty() || !times.peekLast().isAfter(now.minus(window));
-        }
+        return times.isEmpty() || !times.peekLast().isAfter(now.minus(window));
     }
 }

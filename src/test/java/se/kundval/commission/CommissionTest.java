@@ -212,8 +212,9 @@ class CommissionTest {
 
         TestLogins.commissioner("huvudman-a");
         long accreditation = data.accreditationId(code);
-        assertThatThrownBy(() -> oversight.suspend(accreditation, "")).isInstanceOf(InvalidInputException.class);
-        oversight.suspend(accreditation, "Brister i bemanningen.");
+        assertThatThrownBy(() -> oversight.suspend(accreditation, accreditationVersion(accreditation), ""))
+                .isInstanceOf(InvalidInputException.class);
+        oversight.suspend(accreditation, accreditationVersion(accreditation), "Brister i bemanningen.");
 
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
         assertThat(catalogue.offering(code, Locale.of("sv"))).isEmpty();
@@ -222,11 +223,16 @@ class CommissionTest {
         assertThat(jdbc.queryForObject("select status from choice_entitlement where id = ?", String.class, entitlement))
                 .isEqualTo("WAITING_FOR_CHOICE");
 
-        oversight.liftSuspension(accreditation);
+        oversight.liftSuspension(accreditation, accreditationVersion(accreditation));
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
-        oversight.revoke(accreditation, "Upprepade brister.");
+        oversight.revoke(accreditation, accreditationVersion(accreditation), "Upprepade brister.");
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
-        assertThatThrownBy(() -> oversight.liftSuspension(accreditation)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> oversight.liftSuspension(accreditation, accreditationVersion(accreditation)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private long accreditationVersion(long accreditation) {
+        return jdbc.queryForObject("select version from accreditation where id = ?", Long.class, accreditation);
     }
 
     @Test

@@ -330,10 +330,11 @@ public class ProviderBackOfficeTest {
         assertThat(line.waitingForAcknowledgement()).isTrue();
         assertThat(customers.countWaiting()).isPositive();
 
-        assertThatThrownBy(
-                        () -> customers.acknowledge(reference, LocalDate.now().minusDays(1)))
+        assertThatThrownBy(() -> customers.acknowledge(
+                        reference, line.version(), LocalDate.now().minusDays(1)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(customers.acknowledge(reference, LocalDate.now().plusDays(3)))
+        assertThat(customers.acknowledge(
+                        reference, line.version(), LocalDate.now().plusDays(3)))
                 .isTrue();
 
         Map<String, Object> choice =
@@ -399,7 +400,7 @@ public class ProviderBackOfficeTest {
         assertThat(listings.myListings(Locale.of("sv")))
                 .extracting(l -> l.code())
                 .doesNotContain(kreativasListing);
-        assertThat(customers.acknowledge(kreativasCustomer, LocalDate.now())).isFalse();
+        assertThat(customers.acknowledge(kreativasCustomer, 0, LocalDate.now())).isFalse();
         assertThat(customers.myCustomers(Locale.of("sv")))
                 .extracting(CustomerLine::reference)
                 .doesNotContain(kreativasCustomer);
