@@ -113,7 +113,7 @@ public class ProviderCustomerService {
     @RolesAllowed(Role.PROVIDER)
     public boolean acknowledge(String reference, long seenVersion, LocalDate startDate) {
         KundvalUser user = user();
-        Optional<Choice> found = choices.findByReference(reference)
+        Optional<Choice> found = choices.lockByReference(reference)
                 .filter(c -> c.getOffering().getProvider().getOrgnr().toString().equals(orgnr(user)))
                 .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE || c.getStatus() == ChoiceStatus.PENDING);
         if (found.isEmpty()) {

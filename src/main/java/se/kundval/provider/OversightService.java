@@ -107,7 +107,7 @@ public class OversightService {
             AccreditationStatus to,
             Set<AccreditationStatus> from) {
         Accreditation a = accreditations
-                .findById(accreditationId)
+                .lockById(accreditationId)
                 .map(acc -> inVersion(acc, seenVersion))
                 .filter(acc -> from.contains(acc.getStatus()))
                 .orElseThrow(
@@ -137,7 +137,7 @@ public class OversightService {
     @RolesAllowed(Role.HUVUDMAN)
     public void liftSuspension(long accreditationId, long seenVersion) {
         Accreditation a = accreditations
-                .findById(accreditationId)
+                .lockById(accreditationId)
                 .map(acc -> inVersion(acc, seenVersion))
                 .filter(acc -> acc.getStatus() == AccreditationStatus.SUSPENDED)
                 .orElseThrow(
