@@ -40,6 +40,7 @@ import se.kundval.provider.ReviewQueueLine;
 import se.kundval.register.Delivery;
 import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.TextLimits;
 
 /**
  * The commissioning officers' work on a real MariaDB: decisions (approve → the provider can
@@ -179,6 +180,24 @@ class CommissionTest {
         assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().attachments())
                 .extracting(a -> a.fileName())
                 .containsExactly("ivo.pdf");
+    }
+
+    @Test
+    void overLongContactDetailsInACorrectionAreRefusedByFieldAndNothingIsStored() {
+        long id = submitted(data.serviceType(Delivery.HOME));
+        TestLogins.commissioner("huvudman-a");
+        long before = version(id);
+
+        assertThatThrownBy(() -> reviews.correctContact(
+                        id, before, "N".repeat(201), "lina@" + "x".repeat(200) + ".se", "0".repeat(41)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("contactName", TextLimits.TOO_LONG)
+                                .containsEntry("contactEmail", TextLimits.TOO_LONG)
+                                .containsEntry("contactPhone", TextLimits.TOO_LONG));
+
+        assertThat(version(id)).as("nothing stored").isEqualTo(before);
     }
 
     @Test
