@@ -1,8 +1,5 @@
 package se.kundval.assist;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.audit.AuditTrail;
+import se.kundval.audit.LookUpReason;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.Receipt;
 import se.kundval.identity.CurrentUser;
@@ -29,24 +27,21 @@ import se.kundval.shared.Option;
 /**
  * Service-point assistance: staff find a visitor by exact personnummer only, after giving a
  * reason, and may register a choice on the visitor's behalf with the visitor's consent. Every
- * look-up and every choice is written to the audit trail with the reason and the service point;
- * a choice is only possible for a visitor the same staff member looked up in the last 15 minutes.
+ * look-up and every choice is written to the audit trail with the reason and the staff member's
+ * own service point (from their identity); a choice is only possible for a visitor the same staff
+ * member looked up in the last 15 minutes.
  */
 @Service
 @Transactional
 public class AssistService {
 
-    /** The reasons staff can give for looking a visitor up (bundle keys assist.reason.*). */
-    public static final List<String> REASONS = List.of("HELP_TO_CHOOSE", "WANTS_TO_CHANGE", "WANTS_TO_SEE_CHOICE");
-
-    static final String LOOK_UP = "ASSIST_LOOK_UP";
-    private static final Duration LOOK_UP_VALID = Duration.ofMinutes(15);
+    /** The reasons staff can give for looking a visitor up (bundle keys audit.reason.*). */
+    public static final List<String> REASONS = LookUpReason.codesFor(Role.SERVICEPUNKT);
 
     private final Registers registers;
     private final ChoiceService choices;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
 
     AssistService(
@@ -54,41 +49,40 @@ public class AssistService {
             ChoiceService choices,
             AuditTrail audit,
             CurrentUser currentUser,
-            Clock clock,
             jakarta.persistence.EntityManager entityManager) {
         this.registers = registers;
         this.choices = choices;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.clock = clock;
         this.entityManager = entityManager;
     }
 
+    /**
+     * The service point the staff member works at, from their identity; empty when their account
+     * names none the municipality has (then they can look no one up).
+     */
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(readOnly = true)
-    public List<Option> servicePoints() {
-        return registers.servicePoints().stream()
-                .sorted(Comparator.comparing(ServicePoint::getName))
-                .map(p -> new Option(p.getCode(), p.getName()))
-                .toList();
+    public Optional<Option> myServicePoint() {
+        return servicePoint().map(p -> new Option(p.getCode(), p.getName()));
     }
 
     /**
-     * Finds the visitor by the whole personnummer; nothing is shown without a reason and a service
-     * point. The look-up is audited whether or not someone was found.
+     * Finds the visitor by the whole personnummer; nothing is shown without a reason. The service
+     * point is the staff member's own (never chosen in the browser). The look-up is audited whether
+     * or not someone was found.
      *
      * @throws InvalidInputException for a missing reason or service point, or a wrong personnummer
      */
     @RolesAllowed(Role.SERVICEPUNKT)
-    public Optional<Visitor> lookUp(String personnummer, String reason, String servicePointCode, Locale locale) {
+    public Optional<Visitor> lookUp(String personnummer, String reason, Locale locale) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         Personnummer.problemWith(personnummer == null ? "" : personnummer)
                 .ifPresent(p -> problems.put("personnummer", "officer.form.personnummer." + p.name()));
         if (reason == null || !REASONS.contains(reason)) {
             problems.put("reason", "assist.reason.required");
         }
-        Optional<ServicePoint> point =
-                servicePointCode == null ? Optional.empty() : registers.servicePoint(servicePointCode);
+        Optional<ServicePoint> point = servicePoint();
         if (point.isEmpty()) {
             problems.put("servicePoint", "assist.servicePoint.required");
         }
@@ -107,7 +101,7 @@ public class AssistService {
                 staff(),
                 Role.SERVICEPUNKT,
                 resident.map(r -> (Long) r[0]).orElse(null),
-                LOOK_UP,
+                ChoiceService.ASSIST_LOOK_UP,
                 reason,
                 point.get().getId(),
                 point.get().getName(),
@@ -125,43 +119,29 @@ public class AssistService {
     }
 
     /**
-     * Registers a choice for the visitor, who has consented. Only for a visitor this staff member
-     * looked up in the last 15 minutes.
+     * Registers a choice for the visitor, who has consented. The choice operation itself checks
+     * consent, the recent look-up and the service point, and audits it ({@link ChoiceService#chooseAssisted});
+     * here it is also checked that the entitlement is the visitor's on the screen.
      *
      * @throws InvalidInputException without consent, or without a recent look-up
      */
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public Receipt chooseForVisitor(
-            long residentId, long entitlementId, String offeringCode, boolean consent, String servicePointCode) {
-        if (!consent) {
-            throw new InvalidInputException(Map.of("consent", "assist.consent.required"));
-        }
-        ServicePoint point = registers
-                .servicePoint(servicePointCode == null ? "" : servicePointCode)
-                .orElseThrow(() -> new InvalidInputException(Map.of("servicePoint", "assist.servicePoint.required")));
+    public Receipt chooseForVisitor(long residentId, long entitlementId, String offeringCode, boolean consent) {
         Long owner = entityManager
                 .createQuery("select e.resident.id from ChoiceEntitlement e where e.id = :id", Long.class)
                 .setParameter("id", entitlementId)
                 .getResultStream()
                 .findFirst()
                 .orElse(-1L);
-        if (owner != residentId
-                || !audit.lookedUpSince(
-                        staff(), residentId, LOOK_UP, clock.instant().minus(LOOK_UP_VALID))) {
+        if (owner != residentId) {
             throw new InvalidInputException(Map.of("visitor", "assist.lookUp.required"));
         }
-        Receipt receipt = choices.chooseAssisted(entitlementId, offeringCode, point.getCode());
-        audit.record(
-                staff(),
-                Role.SERVICEPUNKT,
-                residentId,
-                "ASSIST_CHOICE",
-                "CONSENT_GIVEN",
-                point.getId(),
-                point.getName(),
-                "reference " + receipt.reference());
-        return receipt;
+        return choices.chooseAssisted(entitlementId, offeringCode, consent);
+    }
+
+    private Optional<ServicePoint> servicePoint() {
+        return currentUser.get().flatMap(KundvalUser::servicePoint).flatMap(registers::servicePoint);
     }
 
     static String masked(Personnummer p) {

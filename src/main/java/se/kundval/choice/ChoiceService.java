@@ -32,7 +32,9 @@ import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
 import se.kundval.register.Registers;
+import se.kundval.register.ServicePoint;
 import se.kundval.register.Specialisation;
+import se.kundval.shared.InvalidInputException;
 
 /**
  * Choosing and changing provider, for the logged-in resident. The rules, including the capacity
@@ -43,6 +45,12 @@ import se.kundval.register.Specialisation;
 @Service
 @Transactional
 public class ChoiceService implements ChoosingSupport {
+
+    /** The audit action of a service-point look-up, which an assisted choice must follow. */
+    public static final String ASSIST_LOOK_UP = "ASSIST_LOOK_UP";
+
+    /** How long a look-up lets the same staff member act for the visitor. */
+    private static final java.time.Duration LOOK_UP_VALID = java.time.Duration.ofMinutes(15);
 
     private final Registers registers;
     private final ChoiceEntitlementRepository entitlements;
@@ -309,20 +317,44 @@ public class ChoiceService implements ChoosingSupport {
     }
 
     /**
-     * Service-point staff register a choice on a visitor's behalf (the caller has checked the
-     * visitor's consent and the look-up). Stored as "assisted by staff at service point".
+     * Service-point staff register a choice on a visitor's behalf. The operation itself enforces
+     * the rules, whoever calls it: the staff member's own service point (from their identity), the
+     * visitor's consent, and a look-up of this visitor by this staff member in the last 15 minutes;
+     * the choice is written to the audit trail, which the visitor sees. Stored as "assisted by staff
+     * at service point".
+     *
+     * @throws InvalidInputException without consent, without a service point, or without a recent look-up
      */
     @RolesAllowed(Role.SERVICEPUNKT)
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public Receipt chooseAssisted(long entitlementId, String offeringCode, String servicePointCode) {
+    public Receipt chooseAssisted(long entitlementId, String offeringCode, boolean consent) {
         KundvalUser staff = currentUser.get().orElseThrow();
+        ServicePoint point = staff.servicePoint()
+                .flatMap(registers::servicePoint)
+                .orElseThrow(() -> new InvalidInputException(Map.of("servicePoint", "assist.servicePoint.required")));
+        if (!consent) {
+            throw new InvalidInputException(Map.of("consent", "assist.consent.required"));
+        }
         ChoiceEntitlement entitlement = entitlements
                 .findById(entitlementId)
-                .orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
+                .orElseThrow(() -> new InvalidInputException(Map.of("visitor", "assist.lookUp.required")));
+        long residentId = entitlement.getResident().getId();
+        if (!audit.lookedUpSince(
+                staff.username(), residentId, ASSIST_LOOK_UP, clock.instant().minus(LOOK_UP_VALID))) {
+            throw new InvalidInputException(Map.of("visitor", "assist.lookUp.required"));
+        }
         Receipt receipt =
                 registration.register(entitlement, offeringCode, ChoiceMadeBy.ASSISTED, staff.username(), null);
-        choices.findByReference(receipt.reference())
-                .ifPresent(c -> registers.servicePoint(servicePointCode).ifPresent(c::setServicePoint));
+        choices.findByReference(receipt.reference()).ifPresent(c -> c.setServicePoint(point));
+        audit.record(
+                staff.username(),
+                Role.SERVICEPUNKT,
+                residentId,
+                "ASSIST_CHOICE",
+                "CONSENT_GIVEN",
+                point.getId(),
+                point.getName(),
+                "reference " + receipt.reference());
         return receipt;
     }
 
@@ -337,8 +369,8 @@ public class ChoiceService implements ChoosingSupport {
                 && !audit.lookedUpSince(
                         staff,
                         found.get(0).getResident().getId(),
-                        "ASSIST_LOOK_UP",
-                        clock.instant().minus(java.time.Duration.ofMinutes(15)))) {
+                        ASSIST_LOOK_UP,
+                        clock.instant().minus(LOOK_UP_VALID))) {
             throw new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT);
         }
         return found.stream().map(e -> summary(e, locale)).toList();

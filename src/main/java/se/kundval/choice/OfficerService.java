@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.audit.AuditTrail;
+import se.kundval.audit.LookUpReason;
 import se.kundval.choice.internal.ChoiceEntitlementRepository;
 import se.kundval.choice.internal.ChoiceRepository;
 import se.kundval.choice.internal.GuidanceConversationRepository;
@@ -97,12 +98,27 @@ public class OfficerService {
                 .toList();
     }
 
+    /** The reasons a case officer can give for looking a resident up (bundle keys audit.reason.*). */
+    public static final List<String> LOOK_UP_REASONS = LookUpReason.codesFor(Role.HANDLAGGARE);
+
     /**
-     * Looks a resident up by personnummer, to fill in the form. The look-up is audited whether or
-     * not someone was found (the question itself reveals that the officer has a case).
+     * Looks a resident up by personnummer, to fill in the form, for a stated reason. The look-up is
+     * audited with the reason whether or not someone was found (the question itself reveals that the
+     * officer has a case).
+     *
+     * @throws InvalidInputException for a wrong personnummer or a missing reason; nothing is looked up then
      */
     @RolesAllowed(Role.HANDLAGGARE)
-    public Optional<ResidentDetails> findResident(String personnummer) {
+    public Optional<ResidentDetails> findResident(String personnummer, String reason) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Personnummer.problemWith(personnummer == null ? "" : personnummer)
+                .ifPresent(problem -> problems.put("personnummer", "officer.form.personnummer." + problem.name()));
+        if (reason == null || !LOOK_UP_REASONS.contains(reason)) {
+            problems.put("lookUpReason", "officer.form.lookup.reason.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         Personnummer p = Personnummer.parse(personnummer);
         Optional<Resident> found = residents.findByPersonnummer(p.digits());
         audit.record(
@@ -110,6 +126,9 @@ public class OfficerService {
                 Role.HANDLAGGARE,
                 found.map(Resident::getId).orElse(null),
                 "LOOK_UP_RESIDENT",
+                reason,
+                null,
+                null,
                 found.isPresent() ? "found" : "not found");
         return found.map(r -> new ResidentDetails(
                 r.getFirstName(),

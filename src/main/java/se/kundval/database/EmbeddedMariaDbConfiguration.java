@@ -1,11 +1,10 @@
 package se.kundval.database;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 public class EmbeddedMariaDbConfiguration {
 
+    /** The pool settings of spring.datasource.hikari.* apply here too, as they do to an external database. */
     @Bean
-    DataSource dataSource(
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(
             @Value("${kundval.db.embedded.data-dir}") String dataDir,
             @Value("${kundval.db.embedded.port:0}") int port,
             @Value("${kundval.db.embedded.database:kundval}") String database) {

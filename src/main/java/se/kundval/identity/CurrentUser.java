@@ -65,7 +65,8 @@ public class CurrentUser {
                     demo.displayName(),
                     roles(demo.getAuthorities()),
                     demo.personnummer(),
-                    demo.orgnr()));
+                    demo.orgnr(),
+                    demo.servicePoint()));
         }
         if (principal instanceof OidcUser oidc) {
             // The claims were checked when the roles were mapped (OidcRoles): a role that needs a
@@ -83,7 +84,11 @@ public class CurrentUser {
                     parse(
                             oidc.getClaimAsString(OidcRoles.ORGNR_CLAIM),
                             Organisationsnummer::isValid,
-                            Organisationsnummer::parse)));
+                            Organisationsnummer::parse),
+                    parse(
+                            oidc.getClaimAsString(OidcRoles.SERVICE_POINT_CLAIM),
+                            OidcRoles::isServicePointCode,
+                            c -> c)));
         }
         if (principal instanceof UserDetails details) {
             return Optional.of(new KundvalUser(

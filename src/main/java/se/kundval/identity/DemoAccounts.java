@@ -32,7 +32,8 @@ public final class DemoAccounts {
         List<DemoUser> users = new ArrayList<>();
         List<Listing> listings = new ArrayList<>();
         for (YamlNode item : root.list("accounts")) {
-            item.allowOnly(Set.of("username", "password", "role", "displayName", "personnummer", "orgnr"));
+            item.allowOnly(
+                    Set.of("username", "password", "role", "displayName", "personnummer", "orgnr", "servicePoint"));
             String username = item.string("username", 60);
             String password = item.string("password", 100);
             String role = item.string("role");
@@ -59,6 +60,11 @@ public final class DemoAccounts {
             if (Role.PROVIDER.equals(role) && orgnr == null) {
                 throw item.error("orgnr", "is required for a provider account");
             }
+            String servicePoint = item.optional("servicePoint").isPresent() ? item.string("servicePoint", 60) : null;
+            if (Role.SERVICEPUNKT.equals(role) && servicePoint == null) {
+                throw item.error(
+                        "servicePoint", "is required for a service-point account (the code of its service point)");
+            }
             if (users.stream().anyMatch(u -> u.getUsername().equals(username))) {
                 throw item.error("username", "'" + username + "' appears twice");
             }
@@ -70,7 +76,8 @@ public final class DemoAccounts {
                     displayName,
                     role,
                     personnummer,
-                    orgnr));
+                    orgnr,
+                    servicePoint));
             listings.add(new Listing(username, password, role, displayName));
         }
         if (users.isEmpty()) {

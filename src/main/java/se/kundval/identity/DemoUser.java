@@ -13,6 +13,7 @@ final class DemoUser extends User {
     private final String role;
     private final transient Personnummer personnummer;
     private final transient Organisationsnummer orgnr;
+    private final String servicePoint;
 
     DemoUser(
             String username,
@@ -21,17 +22,20 @@ final class DemoUser extends User {
             String displayName,
             String role,
             Personnummer personnummer,
-            Organisationsnummer orgnr) {
+            Organisationsnummer orgnr,
+            String servicePoint) {
         super(username, encodedPassword, authorities);
         this.displayName = displayName;
         this.role = role;
         this.personnummer = personnummer;
         this.orgnr = orgnr;
+        this.servicePoint = servicePoint;
     }
 
     /** A fresh copy: Spring Security erases the credentials of the instance it authenticated. */
     DemoUser copy() {
-        return new DemoUser(getUsername(), getPassword(), getAuthorities(), displayName, role, personnummer, orgnr);
+        return new DemoUser(
+                getUsername(), getPassword(), getAuthorities(), displayName, role, personnummer, orgnr, servicePoint);
     }
 
     String displayName() {
@@ -48,5 +52,9 @@ final class DemoUser extends User {
 
     Optional<Organisationsnummer> orgnr() {
         return Optional.ofNullable(orgnr);
+    }
+
+    Optional<String> servicePoint() {
+        return Optional.ofNullable(servicePoint);
     }
 }

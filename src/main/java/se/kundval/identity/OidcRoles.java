@@ -15,18 +15,21 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
  * Keycloak's realm roles (the flat {@code roles} claim, or {@code realm_access.roles}) become the
  * portal's {@code ROLE_*} authorities; Keycloak's own default roles are dropped. A provider role
  * is granted only with an organisation number of a known provider, a resident role only with a
- * valid personnummer; otherwise the user gets {@link Role#UNLINKED} and sees only the page that
+ * valid personnummer, a service-point role only with the code of a known service point; otherwise the user gets {@link Role#UNLINKED} and sees only the page that
  * says the account is not linked.
  */
 class OidcRoles implements GrantedAuthoritiesMapper {
 
     static final String PERSONNUMMER_CLAIM = "personnummer";
     static final String ORGNR_CLAIM = "orgnr";
+    static final String SERVICE_POINT_CLAIM = "servicepunkt";
 
     private final ProviderDirectory providers;
+    private final ServicePointDirectory servicePoints;
 
-    OidcRoles(ProviderDirectory providers) {
+    OidcRoles(ProviderDirectory providers, ServicePointDirectory servicePoints) {
         this.providers = providers;
+        this.servicePoints = servicePoints;
     }
 
     @Override
@@ -43,6 +46,8 @@ class OidcRoles implements GrantedAuthoritiesMapper {
                 String granted = switch (role) {
                     case Role.PROVIDER -> linkedProvider(claims) ? role : Role.UNLINKED;
                     case Role.RESIDENT -> Personnummer.isValid(text(claims, PERSONNUMMER_CLAIM)) ? role : Role.UNLINKED;
+                    // Staff act for one service point, named by their identity: without a known one, nothing.
+                    case Role.SERVICEPUNKT -> linkedServicePoint(claims) ? role : Role.UNLINKED;
                     default -> role;
                 };
                 mapped.add(new SimpleGrantedAuthority("ROLE_" + granted));
@@ -58,6 +63,15 @@ class OidcRoles implements GrantedAuthoritiesMapper {
     private boolean linkedProvider(Map<String, Object> claims) {
         String orgnr = text(claims, ORGNR_CLAIM);
         return Organisationsnummer.isValid(orgnr) && providers.isKnownProvider(Organisationsnummer.parse(orgnr));
+    }
+
+    private boolean linkedServicePoint(Map<String, Object> claims) {
+        String code = text(claims, SERVICE_POINT_CLAIM);
+        return isServicePointCode(code) && servicePoints.isKnownServicePoint(code);
+    }
+
+    static boolean isServicePointCode(String code) {
+        return code != null && code.matches("[A-Z0-9_-]{1,60}");
     }
 
     /** The portal's roles among the token's; Keycloak's default roles and unknown ones are ignored. */

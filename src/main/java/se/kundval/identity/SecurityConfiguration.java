@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -57,6 +58,10 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll());
         String loginOrigin = "keycloak".equals(auth) ? origin(issuer) : "";
+        if ("keycloak".equals(auth)) {
+            // "Logga in" while Keycloak is down leads to the portal's own explanation.
+            http.addFilterBefore(new LoginAvailabilityFilter(issuer), OAuth2AuthorizationRequestRedirectFilter.class);
+        }
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 // Vaadin's client needs inline styles and scripts and eval (its templates); all
@@ -162,7 +167,10 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "kundval.auth", havingValue = "keycloak")
-    GrantedAuthoritiesMapper keycloakRoles(ObjectProvider<ProviderDirectory> providers) {
-        return new OidcRoles(orgnr -> providers.getObject().isKnownProvider(orgnr));
+    GrantedAuthoritiesMapper keycloakRoles(
+            ObjectProvider<ProviderDirectory> providers, ObjectProvider<ServicePointDirectory> servicePoints) {
+        return new OidcRoles(
+                orgnr -> providers.getObject().isKnownProvider(orgnr),
+                code -> servicePoints.getObject().isKnownServicePoint(code));
     }
 }

@@ -47,10 +47,11 @@ public class KundvalI18nProvider implements I18NProvider {
         ResourceBundle bundle = bundle(effective);
         try {
             String pattern = bundle.getString(key);
-            // Only patterns with placeholders go through MessageFormat, which would eat apostrophes.
+            // Only patterns with placeholders go through MessageFormat. Bundles write an apostrophe as
+            // itself ("municipality's"), never MessageFormat's quoting, so it is doubled here.
             return params.length == 0 || !pattern.contains("{")
                     ? pattern
-                    : new MessageFormat(pattern, effective).format(params);
+                    : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing UI text '{}' for {}", key, effective);
             return "!" + key;

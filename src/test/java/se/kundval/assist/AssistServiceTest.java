@@ -49,9 +49,14 @@ class AssistServiceTest {
     @Autowired
     ChoiceService choices;
 
+    /** Staff at the Orminge service point (the sample register's), as their identity says. */
     private static void staff(String username) {
-        KundvalUser user =
-                new KundvalUser(username, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty());
+        staffAt(username, Optional.of("ORMINGE"));
+    }
+
+    private static void staffAt(String username, Optional<String> servicePoint) {
+        KundvalUser user = new KundvalUser(
+                username, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty(), servicePoint);
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + Role.SERVICEPUNKT));
     }
@@ -68,31 +73,30 @@ class AssistServiceTest {
         long entitlement = residents.residentWithEntitlement(p, "BOO", type);
         String me = "sp-" + p.digits().substring(8);
         staff(me);
-        String point = assist.servicePoints().get(0).code();
 
-        assertThatThrownBy(() -> assist.lookUp(p.formatted(), null, point, Locale.of("sv")))
+        assertThatThrownBy(() -> assist.lookUp(p.formatted(), null, Locale.of("sv")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("reason"));
-        Visitor visitor = assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", point, Locale.of("sv"))
-                .orElseThrow();
+        Visitor visitor =
+                assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", Locale.of("sv")).orElseThrow();
         assertThat(visitor.initials()).isEqualTo("T.P.");
         assertThat(visitor.maskedPersonnummer()).isEqualTo(p.digits().substring(0, 8) + "-****");
         assertThat(visitor.entitlements()).extracting(e -> e.id()).contains(entitlement);
 
-        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, false, point))
+        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, false))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("consent", "assist.consent.required"));
         staff("someone-else");
-        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point))
+        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, code, true))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("visitor", "assist.lookUp.required"));
         // Another staff member has not looked the visitor up: no entitlements for them either.
         assertThatThrownBy(() -> choices.entitlementsOf(p, Locale.of("sv"))).isInstanceOf(ChoiceRefusedException.class);
         staff(me);
-        String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true, point)
+        String reference = assist.chooseForVisitor(visitor.residentId(), entitlement, code, true)
                 .reference();
 
         Map<String, Object> choice =
@@ -112,5 +116,78 @@ class AssistServiceTest {
                     assertThat(l.reason()).isEqualTo("HELP_TO_CHOOSE");
                     assertThat(l.unit()).isNotBlank();
                 });
+    }
+
+    @Test
+    void theServicePointIsTheOneInTheStaffMembersIdentityNeverChosenByTheCaller() {
+        String type = data.serviceType(Delivery.HOME);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        residents.residentWithEntitlement(p, "BOO", type);
+        String me = "sp-where-" + p.digits().substring(8);
+        staffAt(me, Optional.of("FISKSATRA"));
+
+        assertThat(assist.myServicePoint())
+                .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Servicepunkt Fisksätra centrum"));
+        assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", Locale.of("sv")).orElseThrow();
+        assertThat(jdbc.queryForList("select unit from audit_event where actor = ?", String.class, me))
+                .containsExactly("Servicepunkt Fisksätra centrum");
+
+        // An account that names no known service point can look no one up.
+        staffAt(me + "-x", Optional.of("NOWHERE"));
+        assertThat(assist.myServicePoint()).isEmpty();
+        assertThatThrownBy(() -> assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", Locale.of("sv")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("servicePoint"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ?", Long.class, me + "-x"))
+                .isZero();
+    }
+
+    @Test
+    void theAssistedChoiceItselfEnforcesLookUpConsentAndAuditWhoeverCallsIt() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.anOffering()
+                .ofType(type)
+                .by("Direkt " + type)
+                .summary("Text.")
+                .create();
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        String me = "sp-direct-" + p.digits().substring(8);
+        staff(me);
+
+        // Straight to the choice operation, past the desk's service: no look-up, no choice.
+        assertThatThrownBy(() -> choices.chooseAssisted(entitlement, code, true))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("visitor", "assist.lookUp.required"));
+        assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", Locale.of("sv")).orElseThrow();
+        assertThatThrownBy(() -> choices.chooseAssisted(entitlement, code, false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("consent", "assist.consent.required"));
+        // Without a service point in the identity, not even after a look-up.
+        staffAt(me, Optional.empty());
+        assertThatThrownBy(() -> choices.chooseAssisted(entitlement, code, true))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("servicePoint"));
+        assertThat(jdbc.queryForObject("select count(*) from choice where entitlement_id = ?", Long.class, entitlement))
+                .isZero();
+
+        staff(me);
+        String reference = choices.chooseAssisted(entitlement, code, true).reference();
+        assertThat(jdbc.queryForList(
+                        "select concat(action, ' ', reason, ' ', unit) from audit_event where actor = ? order by id",
+                        String.class,
+                        me))
+                .containsExactly(
+                        "ASSIST_LOOK_UP HELP_TO_CHOOSE Servicepunkt Orminge centrum",
+                        "ASSIST_CHOICE CONSENT_GIVEN Servicepunkt Orminge centrum");
+        assertThat(jdbc.queryForObject(
+                        "select sp.code from choice c join service_point sp on sp.id = c.service_point_id where c.reference = ?",
+                        String.class,
+                        reference))
+                .isEqualTo("ORMINGE");
     }
 }

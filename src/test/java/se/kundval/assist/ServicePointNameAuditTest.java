@@ -51,7 +51,7 @@ class ServicePointNameAuditTest {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken(staff, null, "ROLE_" + Role.SERVICEPUNKT));
 
-        assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", code, Locale.of("sv"));
+        assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", Locale.of("sv"));
 
         assertThat(jdbc.queryForList("select unit from audit_event where actor = ?", String.class, "sp-" + code))
                 .containsExactly(name);

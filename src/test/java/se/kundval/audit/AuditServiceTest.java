@@ -46,13 +46,19 @@ class AuditServiceTest {
         residents.residentWithEntitlement(other, "BOO", type);
         String officer = "hl-audit-" + p.digits().substring(8);
         ChoiceTestData.logInAsOfficer(officer);
-        officers.findResident(p.formatted());
-        officers.findResident(other.formatted());
+        // A case officer's look-up, like a service point's, needs a reason; without one nothing is read.
+        assertThatThrownBy(() -> officers.findResident(p.formatted(), null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("lookUpReason"));
+        officers.findResident(p.formatted(), "GUIDANCE_CONVERSATION");
+        officers.findResident(other.formatted(), "RESIDENT_GOT_IN_TOUCH");
 
         ChoiceTestData.logInAs(p);
         assertThat(audit.myAccessLog()).singleElement().satisfies(line -> {
             assertThat(line.action()).isEqualTo("LOOK_UP_RESIDENT");
             assertThat(line.actorRole()).isEqualTo("handlaggare");
+            assertThat(line.reason()).isEqualTo("GUIDANCE_CONVERSATION");
             assertThat(line.actor()).isNull();
         });
 

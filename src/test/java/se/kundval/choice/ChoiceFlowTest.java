@@ -108,7 +108,8 @@ class ChoiceFlowTest {
         Personnummer p = ChoiceTestData.newPersonnummer();
         ChoiceTestData.logInAsOfficer("hl-" + p.digits().substring(6));
 
-        assertThat(officerService.findResident(p.formatted())).isEmpty();
+        assertThat(officerService.findResident(p.formatted(), "GUIDANCE_CONVERSATION"))
+                .isEmpty();
         int created = officerService.registerConversation(form(p, type, Set.of("ar"), Set.of("DEMENS")));
 
         assertThat(created).isEqualTo(1);
@@ -468,6 +469,51 @@ class ChoiceFlowTest {
                             p.digits()))
                     .isEqualTo(1);
             assertThat(mailer.sendPending()).isZero();
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void whileTheMailServerIsDownMessagesStayQueuedAndGoOutWhenItReturns() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        NotificationMailer mailer = new NotificationMailer(
+                notifications,
+                recipientDirectories,
+                new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class),
+                transactions,
+                clock,
+                "kundval@saltsjo.example");
+        String type = catalogue.serviceType(Delivery.HOME);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        ChoiceTestData.logInAsOfficer("hl-mail-down");
+        officerService.registerConversation(form(p, type, Set.of(), Set.of()));
+
+        // Nothing listens on the port: the mail server is down, for more rounds than a message has attempts.
+        for (int round = 0; round < 8; round++) {
+            assertThat(mailer.sendPending()).isZero();
+        }
+        String mine = "select n.mail_status from notification n join resident r on r.id = n.resident_id"
+                + " where r.personnummer = ?";
+        assertThat(jdbc.queryForObject(mine, String.class, p.digits())).isEqualTo("PENDING");
+
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            while (mailer.sendPending() > 0) {
+                // the whole queue, this test's message among it
+            }
+            assertThat(jdbc.queryForObject(mine, String.class, p.digits())).isEqualTo("SENT");
+            assertThat(smtp.getReceivedMessages())
+                    .anySatisfy(
+                            m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("greta@example.se"));
         } finally {
             smtp.stop();
         }

@@ -50,7 +50,7 @@ class IdentityUnitTest {
     }
 
     private static Set<String> map(Map<String, Object> claims) {
-        OidcRoles roles = new OidcRoles(KNOWN::equals);
+        OidcRoles roles = new OidcRoles(KNOWN::equals, "ORMINGE"::equals);
         Collection<? extends GrantedAuthority> mapped =
                 roles.mapAuthorities(List.of(new OidcUserAuthority(token(claims))));
         return mapped.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
@@ -78,6 +78,23 @@ class IdentityUnitTest {
                 .containsExactly("ROLE_unlinked");
         assertThat(map(Map.of("roles", List.of("resident"), "personnummer", "19400312-1244")))
                 .containsExactly("ROLE_unlinked");
+        // Service-point staff act for the service point their identity names, and only a known one.
+        assertThat(map(Map.of("roles", List.of("servicepunkt"), "servicepunkt", "ORMINGE")))
+                .containsExactly("ROLE_servicepunkt");
+        assertThat(map(Map.of("roles", List.of("servicepunkt")))).containsExactly("ROLE_unlinked");
+        assertThat(map(Map.of("roles", List.of("servicepunkt"), "servicepunkt", "NOWHERE")))
+                .containsExactly("ROLE_unlinked");
+    }
+
+    @Test
+    void servicePointStaffCarryTheirServicePointFromTheirIdentity() {
+        OidcIdToken idToken = token(Map.of("roles", List.of("servicepunkt"), "servicepunkt", "ORMINGE"));
+        var authorities =
+                new OidcRoles(KNOWN::equals, "ORMINGE"::equals).mapAuthorities(List.of(new OidcUserAuthority(idToken)));
+        var authentication =
+                new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, idToken), authorities, "keycloak");
+
+        assertThat(CurrentUser.of(authentication).orElseThrow().servicePoint()).contains("ORMINGE");
     }
 
     @Test
@@ -93,7 +110,8 @@ class IdentityUnitTest {
                 "Anna",
                 "family_name",
                 "Lindqvist"));
-        var authorities = new OidcRoles(KNOWN::equals).mapAuthorities(List.of(new OidcUserAuthority(idToken)));
+        var authorities =
+                new OidcRoles(KNOWN::equals, "ORMINGE"::equals).mapAuthorities(List.of(new OidcUserAuthority(idToken)));
         var principal = new DefaultOidcUser(authorities, idToken);
         var authentication = new OAuth2AuthenticationToken(principal, authorities, "keycloak");
 

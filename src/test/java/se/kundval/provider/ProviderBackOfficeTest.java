@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.kundval.audit.AccessLogLine;
+import se.kundval.audit.AuditService;
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.catalogue.ListingForm;
@@ -78,6 +80,12 @@ public class ProviderBackOfficeTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
+    AuditService audit;
 
     /** A minimal file that is a PDF by content (header and end-of-file marker). */
     public static byte[] pdf(String text) {
@@ -357,6 +365,55 @@ public class ProviderBackOfficeTest {
         assertThat(messages.myMessages(10))
                 .extracting(Message::subject)
                 .anyMatch(s -> s.contains("har tagit emot ditt val"));
+    }
+
+    @Test
+    void aFormerCustomersContactDetailsAreShownForNinetyDaysAfterTheChoiceEndedAndTakingACustomerOnIsAudited() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Tidigare " + type)
+                .create();
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        jdbc.update(
+                "update resident set phone = '070-123 45 67', email = 'tidigare@example.org',"
+                        + " contact_preference = 'PHONE' where personnummer = ?",
+                p.digits());
+        ChoiceTestData.logInAs(p);
+        String reference = choices.choose(entitlement, code).reference();
+        TestLogins.provider(OMSORGSGRUPPEN);
+        customers.acknowledge(reference, LocalDate.now(clock));
+        ChoiceTestData.logInAs(p);
+        assertThat(audit.myAccessLog()).extracting(AccessLogLine::action).contains("PROVIDER_ACKNOWLEDGED");
+
+        // The choice ended 90 days ago: the last day the contact details are shown.
+        LocalDate today = LocalDate.now(clock);
+        jdbc.update(
+                "update choice set status = 'ENDED', valid_to = ? where reference = ?", today.minusDays(90), reference);
+        TestLogins.provider(OMSORGSGRUPPEN);
+        assertThat(line(reference)).satisfies(l -> {
+            assertThat(l.phone()).isEqualTo("070-123 45 67");
+            assertThat(l.email()).isEqualTo("tidigare@example.org");
+            assertThat(l.contactWithheld()).isFalse();
+        });
+        // One day more, and they are gone; the customer is still listed by name for the provider's records.
+        jdbc.update("update choice set valid_to = ? where reference = ?", today.minusDays(91), reference);
+        assertThat(line(reference)).satisfies(l -> {
+            assertThat(l.phone()).isNull();
+            assertThat(l.email()).isNull();
+            assertThat(l.contactWithheld()).isTrue();
+            assertThat(l.contactShownUntil()).isEqualTo(today.minusDays(1));
+            assertThat(l.residentName()).isEqualTo("Test Person");
+        });
+    }
+
+    private CustomerLine line(String reference) {
+        return customers.myCustomers(Locale.of("sv")).stream()
+                .filter(c -> c.reference().equals(reference))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -53,10 +53,11 @@ import se.kundval.shared.ui.PdfPrintout;
 @RolesAllowed(Role.SERVICEPUNKT)
 class AssistView extends Div implements HasDynamicTitle {
 
-    private static final String DEVICE_KEY = "kundval-servicepunkt";
     private final AssistService assist;
     private final CatalogueService catalogue;
-    private final Select<Option> servicePoint = new Select<>();
+    /** Where the staff member works, from their identity; null when their account names none. */
+    private final Option servicePoint;
+
     private final Div visitorArea = new Div();
     private final Div alert = new Div();
     private final Div status = new Div();
@@ -84,19 +85,12 @@ class AssistView extends Div implements HasDynamicTitle {
         alert.getElement().setAttribute("role", "alert");
         status.addClassName("status-message");
         status.getElement().setAttribute("role", "status");
-        List<Option> points = assist.servicePoints();
-        servicePoint.setLabel(getTranslation("assist.servicePoint"));
-        servicePoint.setItems(points);
-        servicePoint.setItemLabelGenerator(Option::name);
-        servicePoint.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                getElement()
-                        .executeJs(
-                                "localStorage.setItem($0, $1)",
-                                DEVICE_KEY,
-                                e.getValue().code());
-            }
-        });
+        servicePoint = assist.myServicePoint().orElse(null);
+        Paragraph where = new Paragraph(
+                servicePoint == null
+                        ? getTranslation("assist.servicePoint.required")
+                        : getTranslation("assist.servicePoint.at", servicePoint.name()));
+        where.addClassName("assist-service-point");
         TextField personnummer = new TextField(getTranslation("officer.form.personnummer"));
         personnummer.setHelperText(getTranslation("officer.form.personnummer.helper"));
         personnummer.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
@@ -104,18 +98,12 @@ class AssistView extends Div implements HasDynamicTitle {
         Select<String> reason = new Select<>();
         reason.setLabel(getTranslation("assist.reason"));
         reason.setItems(AssistService.REASONS);
-        reason.setItemLabelGenerator(r -> getTranslation("assist.reason." + r));
+        reason.setItemLabelGenerator(r -> getTranslation("audit.reason." + r));
         Button find = new Button(getTranslation("assist.find"), e -> {
             alert.setText("");
             status.setText("");
             try {
-                Optional<Visitor> found = assist.lookUp(
-                        personnummer.getValue(),
-                        reason.getValue(),
-                        servicePoint.getValue() == null
-                                ? null
-                                : servicePoint.getValue().code(),
-                        locale);
+                Optional<Visitor> found = assist.lookUp(personnummer.getValue(), reason.getValue(), locale);
                 // The number is not kept in the form once used.
                 personnummer.clear();
                 reason.clear();
@@ -133,13 +121,14 @@ class AssistView extends Div implements HasDynamicTitle {
             }
         });
         find.addThemeVariants(ButtonVariant.PRIMARY);
+        find.setEnabled(servicePoint != null);
         find.addClassName("find-button");
         Div row = new Div(personnummer, reason, find);
         row.addClassName("field-row");
         add(
                 new H1(getTranslation("assist.heading")),
                 new Paragraph(getTranslation("assist.intro")),
-                servicePoint,
+                where,
                 row,
                 alert,
                 status,
@@ -149,16 +138,6 @@ class AssistView extends Div implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        getElement()
-                .executeJs("return localStorage.getItem($0)", DEVICE_KEY)
-                .then(
-                        String.class,
-                        code -> servicePoint
-                                .getListDataView()
-                                .getItems()
-                                .filter(o -> o.code().equals(code))
-                                .findFirst()
-                                .ifPresent(servicePoint::setValue));
         // Five minutes (kundval.assist.idle-timeout) without input ends the assistance: the server clears the visitor.
         getElement().executeJs("""
                 const host = this;
@@ -236,18 +215,9 @@ class AssistView extends Div implements HasDynamicTitle {
             }
             try {
                 Receipt receipt = assist.chooseForVisitor(
-                        visitor.residentId(),
-                        e.id(),
-                        offering.getValue().code(),
-                        consent.getValue(),
-                        servicePoint.getValue() == null
-                                ? null
-                                : servicePoint.getValue().code());
+                        visitor.residentId(), e.id(), offering.getValue().code(), consent.getValue());
                 status.setText(getTranslation(
-                        "assist.registered",
-                        receipt.providerName(),
-                        receipt.reference(),
-                        servicePoint.getValue().name()));
+                        "assist.registered", receipt.providerName(), receipt.reference(), servicePoint.name()));
                 showPrintout(e, receipt);
             } catch (InvalidInputException invalid) {
                 alert.setText(
@@ -271,7 +241,7 @@ class AssistView extends Div implements HasDynamicTitle {
         language.setItems(Locale.of("sv"), Locale.of("en"));
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         language.setValue(Locale.of("sv"));
-        String place = servicePoint.getValue().name();
+        String place = servicePoint.name();
         String staffId = currentUser.get().map(KundvalUser::username).orElse("");
         Visitor who = visitor;
         com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(

@@ -10,12 +10,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
+import se.kundval.audit.LookUpReason;
+import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.shared.Csv;
 import se.kundval.shared.InvalidInputException;
@@ -43,13 +46,28 @@ class AuditSearchView extends Div implements HasDynamicTitle {
         personnummer.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         DatePicker from = new DatePicker(getTranslation("audit.search.from"));
         DatePicker to = new DatePicker(getTranslation("audit.search.to"));
-        TextField reason = new TextField(getTranslation("audit.search.reason"));
+        // The reasons staff give are a fixed list: a reviewer picks one rather than guessing its code.
+        Select<String> reason = new Select<>();
+        reason.setLabel(getTranslation("audit.search.reason"));
+        reason.setItems(LookUpReason.codes());
+        reason.setEmptySelectionAllowed(true);
+        reason.setEmptySelectionCaption(getTranslation("audit.search.reason.any"));
+        reason.setItemLabelGenerator(
+                r -> r == null ? getTranslation("audit.search.reason.any") : AuditTable.reason(this, r));
         Button search = new Button(getTranslation("audit.search.button"), e -> {
             alert.setText("");
             result.removeAll();
             try {
-                List<AccessLogLine> lines = audit.search(
-                        staff.getValue(), personnummer.getValue(), from.getValue(), to.getValue(), reason.getValue());
+                String searched = personnummer.getValue();
+                List<AccessLogLine> lines =
+                        audit.search(staff.getValue(), searched, from.getValue(), to.getValue(), reason.getValue());
+                // The number is not left in the page once used: the reviewer's screen shows it masked.
+                personnummer.clear();
+                if (!searched.isBlank()) {
+                    result.add(new Paragraph(getTranslation(
+                            "audit.search.searched",
+                            Personnummer.parse(searched).masked())));
+                }
                 result.add(new Paragraph(getTranslation("audit.search.count", lines.size())));
                 if (!lines.isEmpty()) {
                     result.add(AuditTable.of(this, getLocale(), lines, true), csv(lines));

@@ -66,12 +66,12 @@ final class AuditTable {
         return wrapper;
     }
 
-    /** Plain words for a service-point reason, or the reason as recorded. */
+    /** Plain words for a look-up's reason, or the reason as recorded. */
     static String reason(Component owner, String reason) {
         if (reason == null) {
             return "–";
         }
-        String text = owner.getTranslation("assist.reason." + reason);
+        String text = owner.getTranslation("audit.reason." + reason);
         return text.startsWith("!") ? reason : text;
     }
 

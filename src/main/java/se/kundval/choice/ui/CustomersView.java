@@ -111,6 +111,13 @@ class CustomersView extends Div implements HasDynamicTitle {
     }
 
     private String contact(CustomerLine c) {
+        if (c.contactWithheld()) {
+            return getTranslation(
+                    "customers.contact.withheld",
+                    c.contactShownUntil()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(getLocale())));
+        }
         return switch (c.contactPreference()) {
             case EMAIL -> getTranslation("customers.contact.EMAIL", c.email() == null ? "–" : c.email());
             case PHONE -> getTranslation("customers.contact.PHONE", c.phone() == null ? "–" : c.phone());

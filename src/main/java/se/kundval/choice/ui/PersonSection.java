@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
@@ -17,6 +18,7 @@ import se.kundval.choice.ConversationForm;
 import se.kundval.choice.OfficerService;
 import se.kundval.choice.ResidentDetails;
 import se.kundval.identity.Personnummer;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.shared.ui.RecordBinder;
@@ -29,6 +31,7 @@ class PersonSection extends Composite<LabelledSection> {
 
     private final OfficerService officer;
     private final TextField personnummer = new TextField();
+    private final Select<String> lookUpReason = new Select<>();
     private final Paragraph lookupResult = new Paragraph();
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
@@ -52,10 +55,14 @@ class PersonSection extends Composite<LabelledSection> {
         personnummer.setMaxLength(13);
         personnummer.setAutocomplete(Autocomplete.OFF);
         personnummer.addBlurListener(e -> checkPersonnummer());
+        // A look-up is a read of a resident's data: like the service points', it carries a reason.
+        lookUpReason.setLabel(getTranslation("officer.form.lookup.reason"));
+        lookUpReason.setItems(OfficerService.LOOK_UP_REASONS);
+        lookUpReason.setItemLabelGenerator(r -> getTranslation("audit.reason." + r));
         Button lookup = new Button(getTranslation("officer.form.lookup"), e -> lookUp());
         lookup.addClassName("lookup-button");
         lookupResult.getElement().setAttribute("role", "status");
-        Div personRow = new Div(personnummer, lookup);
+        Div personRow = new Div(personnummer, lookUpReason, lookup);
         personRow.addClassName("field-row");
         firstName.setLabel(getTranslation("officer.form.firstName"));
         lastName.setLabel(getTranslation("officer.form.lastName"));
@@ -131,7 +138,19 @@ class PersonSection extends Composite<LabelledSection> {
             personnummer.focus();
             return;
         }
-        Optional<ResidentDetails> found = officer.findResident(personnummer.getValue());
+        Optional<ResidentDetails> found;
+        try {
+            found = officer.findResident(personnummer.getValue(), lookUpReason.getValue());
+        } catch (InvalidInputException invalid) {
+            String reasonProblem = invalid.problems().get("lookUpReason");
+            if (reasonProblem != null) {
+                RegisterConversationView.showError(lookUpReason, getTranslation(reasonProblem));
+                lookUpReason.focus();
+            }
+            lookupResult.setText("");
+            return;
+        }
+        RegisterConversationView.showError(lookUpReason, null);
         residentVersion.setValue(found.map(ResidentDetails::version).orElse(null));
         found.ifPresent(r -> {
             firstName.setValue(r.firstName());

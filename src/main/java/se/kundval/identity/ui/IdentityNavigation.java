@@ -8,6 +8,12 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class IdentityNavigation {
 
+    /** The page "Logga in" leads to while the login service cannot be reached. */
+    public static final String LOGIN_UNAVAILABLE = "inloggning-otillganglig";
+
+    /** Where the Keycloak login starts (Spring Security's authorization redirect). */
+    public static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
+
     private IdentityNavigation() {}
 
     /** The demo login page, for the security configuration's login redirect. */

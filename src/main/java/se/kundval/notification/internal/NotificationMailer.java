@@ -20,7 +20,8 @@ import se.kundval.notification.RecipientDirectory;
 
 /**
  * Sends the outbox: notifications stored in the database are e-mailed afterwards, so a mail
- * server that is down never loses a message or rolls back a choice. Runs only when SMTP is
+ * server that is down never loses a message or rolls back a choice: while it cannot be reached,
+ * messages stay queued without using up their attempts. Runs only when SMTP is
  * configured (spring.mail.host); otherwise messages are read in the portal only. The e-mail
  * says the same as the portal and never contains a personnummer (no notification does).
  */
@@ -80,12 +81,53 @@ public class NotificationMailer {
         int sent = 0;
         List<Long> ids = notifications.findIdsToMail(PageRequest.of(0, BATCH));
         for (Long id : ids) {
-            Boolean ok = transactions.execute(status -> send(sender, id));
+            Boolean ok;
+            try {
+                ok = transactions.execute(status -> send(sender, id));
+            } catch (MailServerUnreachable down) {
+                // The server, not this message, is the problem: every message stays queued as it
+                // was (no attempt counted) and goes out in a later round, however long the outage.
+                log.warn(
+                        "Mail server unreachable ({}); {} message(s) stay queued",
+                        down.getCause().getClass().getSimpleName(),
+                        ids.size() - sent);
+                break;
+            }
             if (Boolean.TRUE.equals(ok)) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** True when the mail server could not be reached at all (as opposed to refusing this message). */
+    static boolean serverUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.NoRouteToHostException
+                    || t instanceof jakarta.mail.MessagingException m
+                            && m.getMessage() != null
+                            && m.getMessage().startsWith("Couldn't connect")) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException send) {
+                for (Exception failed : send.getFailedMessages().values()) {
+                    if (serverUnreachable(failed)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Thrown out of one message's transaction (rolling it back untouched) when the server is down. */
+    private static final class MailServerUnreachable extends RuntimeException {
+        MailServerUnreachable(MailException cause) {
+            super(cause);
+        }
     }
 
     private boolean send(JavaMailSender sender, long id) {
@@ -117,6 +159,9 @@ public class NotificationMailer {
             n.setMailedAt(clock.instant());
             return true;
         } catch (MailException e) {
+            if (serverUnreachable(e)) {
+                throw new MailServerUnreachable(e);
+            }
             // The id only: the address is personal data.
             log.warn("Could not e-mail notification {}: {}", id, e.getClass().getSimpleName());
             log.debug("Mail failure", e);

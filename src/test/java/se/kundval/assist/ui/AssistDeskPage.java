@@ -20,10 +20,9 @@ public class AssistDeskPage extends PortalPage {
         super(page);
     }
 
-    /** Picks the first service point in the list as where the staff member is. */
-    public void atFirstServicePoint() {
-        field("Servicepunkt där du är").click();
-        page.getByRole(AriaRole.OPTION).first().click();
+    /** Where the staff member works, as the page says it (from their account, never chosen here). */
+    public Locator servicePoint() {
+        return page.locator(".assist-service-point");
     }
 
     public void visitorsPersonnummer(String personnummer) {

@@ -47,7 +47,7 @@ class AssistIT extends BrowserTest {
         AssistDeskPage desk = new AssistDeskPage(page);
         String typeName = "Testtjänst " + type;
         assertThat(desk.heading()).hasText("Hjälp en besökare");
-        desk.atFirstServicePoint();
+        assertThat(desk.servicePoint()).hasText("Du hjälper besökare på Servicepunkt Orminge centrum.");
         desk.visitorsPersonnummer(visitor.formatted());
         desk.fetchVisitor();
         assertThat(desk.alert()).containsText("Välj ett skäl.");
@@ -117,7 +117,7 @@ class AssistIT extends BrowserTest {
         new LoginPage(page).open(url("/login")).logInAs("servicepunkt", "demo");
         AssistDeskPage desk = new AssistDeskPage(page);
         String typeName = "Testtjänst " + type;
-        desk.atFirstServicePoint();
+        assertThat(desk.servicePoint()).hasText("Du hjälper besökare på Servicepunkt Orminge centrum.");
         desk.visitorsPersonnummer(anna.formatted());
         desk.because("Besökaren vill byta utförare");
         desk.fetchVisitor();
@@ -137,8 +137,11 @@ class AssistIT extends BrowserTest {
         newSession();
         new LoginPage(page).open(url("/login")).logInAs("huvudman", "demo");
         AuditSearchPage search = new AuditSearchPage(page).open(url("/"));
-        search.searchFor(anna.formatted(), "WANTS_TO_CHANGE");
+        search.searchFor(anna.formatted(), "Besökaren vill byta utförare");
         assertThat(search.row("servicepunkt")).isVisible();
+        // The searched number does not stay in the page: the field is empty, the result names it masked.
+        assertThat(search.personnummerField()).hasValue("");
+        assertThat(search.text("Sökningen gällde personnummer 19400312-****.")).isVisible();
         String csv = search.downloadCsv();
         org.assertj.core.api.Assertions.assertThat(csv)
                 .contains("ASSIST_LOOK_UP")

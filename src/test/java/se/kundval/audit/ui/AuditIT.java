@@ -32,6 +32,7 @@ class AuditIT extends BrowserTest {
         new MyChoicesPage(page).openFromMenu().openAccessLog();
         AccessLogPage accessLog = new AccessLogPage(page);
         assertThat(accessLog.row("Sökte upp dig")).containsText("Handläggare");
+        assertThat(accessLog.row("Sökte upp dig")).containsText("Vägledande samtal om stöd");
         assertThat(accessLog.table()).not().containsText("handlaggare");
         assertNoAccessibilityViolations();
 
@@ -39,6 +40,8 @@ class AuditIT extends BrowserTest {
         AuditSearchPage search = new AuditSearchPage(page).open(url("/"));
         search.searchFor("19400312-1243");
         assertThat(search.row("Sökte upp dig", "handlaggare")).isVisible();
+        assertThat(search.personnummerField()).hasValue("");
+        assertThat(page.locator("main")).not().containsText("19400312-1243");
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("19400312");
         String csv = search.downloadCsv();
         org.assertj.core.api.Assertions.assertThat(csv)

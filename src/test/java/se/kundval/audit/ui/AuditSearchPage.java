@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import se.kundval.ui.PortalPage;
 
@@ -27,11 +28,18 @@ public class AuditSearchPage extends PortalPage {
         button("Sök").click();
     }
 
-    /** Searches for a resident's personnummer and a reason code. */
+    /** Searches for a resident's personnummer and one of the reasons in the list (its words). */
     public void searchFor(String personnummer, String reason) {
         field("Invånarens personnummer").fill(personnummer);
-        field("Skäl").fill(reason);
+        field("Skäl").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(reason))
+                .click();
         button("Sök").click();
+    }
+
+    /** The personnummer field, which is emptied after every search. */
+    public Locator personnummerField() {
+        return field("Invånarens personnummer");
     }
 
     /** The first row that mentions this text. */

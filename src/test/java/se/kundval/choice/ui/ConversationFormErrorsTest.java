@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,26 @@ class ConversationFormErrorsTest extends ViewTest {
         assertThat(textField("Förnamn").isInvalid()).isFalse();
         assertThat(textField("Efternamn").getErrorMessage()).isEqualTo("Fyll i namnet.");
         assertThat(alert()).isEqualTo("Något behöver rättas. Se markeringarna i formuläret.");
+    }
+
+    @Test
+    void aLookUpWithoutAReasonIsNotMadeAndTheReasonFieldSaysWhy() {
+        navigate(RegisterConversationView.class);
+        int lookUps = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'LOOK_UP_RESIDENT'", Integer.class);
+
+        test(textField("Personnummer eller samordningsnummer")).setValue("19400312-1243");
+        test(button("Hämta uppgifter")).click();
+
+        @SuppressWarnings("unchecked")
+        Select<String> reason =
+                find(Select.class).withLabel("Varför hämtar du uppgifterna?").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Välj varför du hämtar uppgifterna.");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'LOOK_UP_RESIDENT'", Integer.class))
+                .as("nothing was looked up")
+                .isEqualTo(lookUps);
     }
 
     private Button button(String text) {

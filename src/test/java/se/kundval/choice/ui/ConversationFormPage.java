@@ -37,8 +37,12 @@ public class ConversationFormPage extends PortalPage {
         return page.getByText(text).first();
     }
 
+    /** Fetches a known person's details, giving the guidance conversation as the reason. */
     public void lookUp(String personnummer) {
         personnummer().fill(personnummer);
+        field("Varför hämtar du uppgifterna?").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Vägledande samtal om stöd"))
+                .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hämta uppgifter"))
                 .click();
     }

@@ -2,9 +2,11 @@ package se.kundval.identity.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.net.URI;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import se.kundval.identity.KeycloakServer;
+import se.kundval.shared.CuttableProxy;
 import se.kundval.ui.BrowserTest;
 import se.kundval.ui.PortalPage;
 
@@ -33,10 +36,40 @@ class KeycloakLoginIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Keycloak is reached through a proxy that one test cuts, as an outage of the login service would. */
+    private static CuttableProxy keycloakLine;
+
     @DynamicPropertySource
-    static void keycloak(DynamicPropertyRegistry registry) {
-        registry.add("kundval.oidc.issuer", KeycloakServer::issuer);
+    static void keycloak(DynamicPropertyRegistry registry) throws java.io.IOException {
+        URI direct = URI.create(KeycloakServer.issuer());
+        keycloakLine = new CuttableProxy(direct.getHost(), direct.getPort());
+        registry.add(
+                "kundval.oidc.issuer",
+                () -> "http://127.0.0.1:" + keycloakLine.port() + "/realms/" + KeycloakServer.REALM);
         registry.add("kundval.oidc.client-secret", () -> KeycloakServer.CLIENT_SECRET);
+    }
+
+    @AfterAll
+    static void closeKeycloakLine() throws java.io.IOException {
+        keycloakLine.close();
+    }
+
+    @Test
+    void whenKeycloakCannotBeReachedLogInLeadsToAClearPageAndWorksAgainWhenItIsBack() throws Exception {
+        page.navigate(url("/"));
+        keycloakLine.cut();
+        try {
+            portal().link("Logga in").click();
+            assertThat(h1()).hasText("Inloggningen fungerar inte just nu");
+            assertThat(page.locator("main")).containsText("Du kan fortfarande se och jämföra utförare");
+            assertThat(page.locator("body")).not().containsText("Exception");
+            assertNoAccessibilityViolations();
+        } finally {
+            keycloakLine.restore();
+        }
+        portal().link("Försök logga in igen").click();
+        keycloakLogin("invanare", "demo");
+        assertThat(h1()).hasText("Mina val");
     }
 
     private Locator h1() {
