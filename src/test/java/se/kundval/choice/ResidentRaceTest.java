@@ -141,7 +141,10 @@ class ResidentRaceTest {
         ChoiceTestData.logInAsOfficer("race-first");
         officerService.registerConversation(form(p, type, "first@example.se", "070-111 11 11"));
         ChoiceTestData.logInAsOfficer("race-second");
-        long seen = officerService.findResident(p.formatted(), "GUIDANCE_CONVERSATION").orElseThrow().version();
+        long seen = officerService
+                .findResident(p.formatted(), "GUIDANCE_CONVERSATION")
+                .orElseThrow()
+                .version();
         ChoiceTestData.logInAsOfficer("race-third");
         officerService.registerConversation(
                 form(p, type, "third@example.se", "070-333 33 33").withResidentVersion(seen));

@@ -384,7 +384,12 @@ public class ProviderBackOfficeTest {
         ChoiceTestData.logInAs(p);
         String reference = choices.choose(entitlement, code).reference();
         TestLogins.provider(OMSORGSGRUPPEN);
-        customers.acknowledge(reference, LocalDate.now(clock));
+        long seen = customers.myCustomers(Locale.of("sv")).stream()
+                .filter(c -> c.reference().equals(reference))
+                .findFirst()
+                .orElseThrow()
+                .version();
+        customers.acknowledge(reference, seen, LocalDate.now(clock));
         ChoiceTestData.logInAs(p);
         assertThat(audit.myAccessLog()).extracting(AccessLogLine::action).contains("PROVIDER_ACKNOWLEDGED");
 
