@@ -46,8 +46,14 @@ class ServicePointNameAuditTest {
         TestLogins.commissioner("admin-" + code);
         admin.saveServicePoint(
                 new CatalogueAdminService.ServicePointForm(code, name, "BOO", "Storgatan 1", null, null, null));
-        KundvalUser staff =
-                new KundvalUser("sp-" + code, "Staff", Set.of(Role.SERVICEPUNKT), Optional.empty(), Optional.empty());
+        // Staff of that service point, as their identity says.
+        KundvalUser staff = new KundvalUser(
+                "sp-" + code,
+                "Staff",
+                Set.of(Role.SERVICEPUNKT),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(code));
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken(staff, null, "ROLE_" + Role.SERVICEPUNKT));
 
