@@ -97,9 +97,11 @@ measure() {
     local kind="$1"
     echo "== Starting $JAR on port $PORT with ${JVM_FLAGS[*]} (database $DB_URL) for: $kind"
     # The search index is rebuilt at start; keep it apart from a developer's ~/.kundval/index.
+    # The demo (its accounts log in) on the throwaway database kundval_session.
     KUNDVAL_DB_URL="$DB_URL" KUNDVAL_DB_USER="$DB_USER" KUNDVAL_DB_PASSWORD="$DB_PASSWORD" \
         KUNDVAL_INDEX_DIR="$PWD/$OUT/index" PORT="$PORT" \
         KUNDVAL_ANONYMOUS_SESSION_TIMEOUT=60m KUNDVAL_RESIDENT_SESSION_TIMEOUT=60m \
+        SPRING_PROFILES_ACTIVE=demo KUNDVAL_DEMO_ALLOW_EXTERNAL_DB=true \
         java "${JVM_FLAGS[@]}" -jar "$JAR" > "$OUT/app-$kind.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 180); do

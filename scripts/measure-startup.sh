@@ -32,13 +32,16 @@ if [ "$mode" = jar ] || [ "$mode" = aot ]; then
             create database kundval_startup character set utf8mb4 collate utf8mb4_swedish_ci"
         export KUNDVAL_DB_URL=jdbc:mariadb://127.0.0.1:3306/kundval_startup
     fi
+    # The sample municipality as the README's run command has it: the demo, here on a throwaway
+    # database server.
+    export SPRING_PROFILES_ACTIVE=demo KUNDVAL_DEMO_ALLOW_EXTERNAL_DB=true
 else
     export KUNDVAL_DB_DIR="$work/db"
 fi
 if [ "$mode" = aot ]; then
     # The AOT cache needs a plain class path, hence the extracted jar; the training run stops
     # after the context refresh (Spring's spring.context.exit=onRefresh).
-    export KUNDVAL_PROVIDERS_DATA="$PWD/providers-data"
+    export KUNDVAL_PROVIDERS_DATA="$PWD/providers-data/reference" KUNDVAL_DEMO_DATA="$PWD/providers-data/demo"
     java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
     java -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$work/app/$(basename "$jar")" \
         > "$work/training.log" 2>&1

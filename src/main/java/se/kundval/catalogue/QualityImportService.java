@@ -24,7 +24,7 @@ import se.kundval.shared.ReferenceDataException;
 
 /**
  * The commissioning officers' import of quality indicators (the CSV format of
- * providers-data/quality-indicators.csv): checked row by row first, stored all or nothing.
+ * providers-data/demo/quality-indicators.csv): checked row by row first, stored all or nothing.
  */
 @Service
 @Transactional
@@ -53,7 +53,7 @@ public class QualityImportService {
     }
 
     /**
-     * Checks a quality-indicator file (the format of providers-data/quality-indicators.csv) row
+     * Checks a quality-indicator file (the format of providers-data/demo/quality-indicators.csv) row
      * by row without storing anything.
      */
     @RolesAllowed(Role.HUVUDMAN)

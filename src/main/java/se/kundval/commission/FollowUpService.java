@@ -69,9 +69,13 @@ public class FollowUpService {
                 select c.offering.provider.name, count(c) from Choice c
                 where c.entitlement.serviceType = :type
                 and c.status in (se.kundval.choice.ChoiceStatus.ACTIVE, se.kundval.choice.ChoiceStatus.PENDING)
+                and c.validFrom <= :today and (c.validTo is null or c.validTo >= :today)
                 group by c.offering.provider.name order by count(c) desc, c.offering.provider.name
                 """, Object[].class)
                 .setParameter("type", type)
+                // Customers today: a change of provider that has not started yet is counted from its
+                // first day, not beside the provider the person still has (one person, one customer).
+                .setParameter("today", LocalDate.now(clock))
                 .getResultList();
         long total =
                 perProvider.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();

@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import se.kundval.shared.ReferenceDataException;
 import se.kundval.shared.YamlNode;
 
-/** The demo accounts of providers-data/demo-accounts.yaml, for the demo mode only. */
+/** The demo accounts of providers-data/demo/demo-accounts.yaml, for the demo mode only. */
 public final class DemoAccounts {
 
     /** What the login page shows about one demo account (the password is "demo" for all, shown there). */

@@ -2,7 +2,6 @@ package se.kundval.identity;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,10 +31,13 @@ import se.kundval.identity.ui.IdentityNavigation;
  * refuses every view without an access annotation, and service methods carry
  * {@code @RolesAllowed} (method security on).
  *
- * <p>Two login modes, chosen by {@code kundval.auth} ({@code KUNDVAL_AUTH}): {@code demo} (the
- * default: built-in accounts, never with the {@code prod} profile) and {@code keycloak} (OpenID
- * Connect with authorization code + PKCE against the realm in {@code KUNDVAL_OIDC_ISSUER}). The
- * OAuth2 client exists only in Keycloak mode, so the default run needs no Keycloak.
+ * <p>Two login modes, chosen by {@code kundval.auth} ({@code KUNDVAL_AUTH}), which has no default:
+ * the app refuses to start without one, so it never falls into a demo login by omission.
+ * {@code keycloak} (OpenID Connect with authorization code + PKCE against the realm in
+ * {@code KUNDVAL_OIDC_ISSUER}) is the production mode; {@code demo} (built-in accounts) needs the
+ * explicit {@link DemoSwitch}, which the Spring profile {@code demo} of {@code ./mvnw
+ * spring-boot:run} turns on. The OAuth2 client exists only in Keycloak mode, so the demo run needs
+ * no Keycloak.
  */
 @Configuration
 @EnableWebSecurity
@@ -45,6 +47,10 @@ class SecurityConfiguration {
     static final String REGISTRATION_ID = "keycloak";
     /** Where a user goes after logging in when no protected page sent them to the login. */
     static final String AFTER_LOGIN = "/hem";
+
+    static final String DEMO_NEEDS_SWITCH = "The demo login (KUNDVAL_AUTH=demo) needs the explicit demo switch:"
+            + " run ./mvnw spring-boot:run, or the Spring profile demo on the embedded database. In production"
+            + " use KUNDVAL_AUTH=keycloak.";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -105,22 +111,38 @@ class SecurityConfiguration {
     }
 
     /**
-     * Demo mode: built-in accounts from providers-data/demo-accounts.yaml. Refused when the prod
-     * profile is active, so it can never be switched on by accident in production.
+     * The demo switch, checked at start-up: refused with the prod profile and on an external
+     * database (see {@link DemoSwitch}).
      */
     @Bean
-    @ConditionalOnProperty(name = "kundval.auth", havingValue = "demo", matchIfMissing = true)
-    DemoAccounts demoAccounts(@Value("${kundval.providers-data}") String folder, Environment environment) {
-        if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
-            throw new IllegalStateException("The demo login (KUNDVAL_AUTH=demo) is refused with the prod profile."
-                    + " Use KUNDVAL_AUTH=keycloak.");
+    DemoSwitch demoSwitch(
+            @Value("${kundval.demo.enabled:false}") boolean enabled,
+            @Value("${spring.datasource.url:}") String datasourceUrl,
+            @Value("${kundval.demo.allow-external-database:false}") boolean allowExternalDatabase,
+            Environment environment) {
+        return DemoSwitch.of(enabled, datasourceUrl, allowExternalDatabase, environment.getActiveProfiles());
+    }
+
+    /**
+     * Demo mode: built-in accounts from demo-accounts.yaml in the demo content
+     * ({@code kundval.demo.data}); only with the demo switch on.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "kundval.auth", havingValue = "demo")
+    DemoAccounts demoAccounts(@Value("${kundval.demo.data:}") String folder, DemoSwitch demo) {
+        if (!demo.enabled()) {
+            throw new IllegalStateException(DEMO_NEEDS_SWITCH);
+        }
+        if (folder.isBlank()) {
+            throw new IllegalStateException("The demo login needs the demo content folder (KUNDVAL_DEMO_DATA, e.g."
+                    + " providers-data/demo) with demo-accounts.yaml.");
         }
         return DemoAccounts.read(Path.of(folder));
     }
 
     /** Hands out the demo users themselves (not plain copies), so the portal knows whom they stand for. */
     @Bean
-    @ConditionalOnProperty(name = "kundval.auth", havingValue = "demo", matchIfMissing = true)
+    @ConditionalOnProperty(name = "kundval.auth", havingValue = "demo")
     UserDetailsService demoUserDetails(DemoAccounts accounts) {
         return username -> accounts.users().stream()
                 .filter(u -> u.getUsername().equals(username))
@@ -129,11 +151,22 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("No such demo account"));
     }
 
-    /** Fails at start-up for a login mode that does not exist, rather than running without login. */
+    /**
+     * Fails at start-up without a login mode, for a login mode that does not exist, and for the
+     * demo login without the demo switch, rather than running with a login nobody asked for.
+     */
     @Bean
-    LoginMode loginMode(@Value("${kundval.auth}") String auth) {
+    LoginMode loginMode(@Value("${kundval.auth:}") String auth, DemoSwitch demo) {
+        if (auth.isBlank()) {
+            throw new IllegalStateException("No login mode is configured (KUNDVAL_AUTH). In production set"
+                    + " KUNDVAL_AUTH=keycloak with KUNDVAL_OIDC_ISSUER and KUNDVAL_OIDC_CLIENT_SECRET. For the"
+                    + " demo portal on the embedded database run ./mvnw spring-boot:run (Spring profile demo).");
+        }
         if (!"demo".equals(auth) && !"keycloak".equals(auth)) {
-            throw new IllegalStateException("KUNDVAL_AUTH=" + auth + " is not a login mode; use demo or keycloak.");
+            throw new IllegalStateException("KUNDVAL_AUTH=" + auth + " is not a login mode; use keycloak or demo.");
+        }
+        if ("demo".equals(auth) && !demo.enabled()) {
+            throw new IllegalStateException(DEMO_NEEDS_SWITCH);
         }
         return new LoginMode("demo".equals(auth));
     }
@@ -147,13 +180,31 @@ class SecurityConfiguration {
     ClientRegistrationRepository keycloakClient(
             @Value("${kundval.oidc.issuer:}") String issuer,
             @Value("${kundval.oidc.client-id}") String clientId,
-            @Value("${kundval.oidc.client-secret:}") String clientSecret) {
+            @Value("${kundval.oidc.client-secret:}") String clientSecret,
+            DemoSwitch demo) {
         if (issuer.isBlank() || clientSecret.isBlank()) {
             throw new IllegalStateException("KUNDVAL_AUTH=keycloak needs KUNDVAL_OIDC_ISSUER (e.g."
                     + " http://localhost:8180/realms/kundval) and KUNDVAL_OIDC_CLIENT_SECRET.");
         }
-        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer)
-                .registrationId(REGISTRATION_ID)
+        // The sample realm's secret is in this repository for everyone to read: outside the demo
+        // it would let anyone act as the portal towards Keycloak.
+        if (!demo.enabled() && DemoSwitch.SAMPLE_CLIENT_SECRET.equals(clientSecret.strip())) {
+            throw new IllegalStateException("KUNDVAL_OIDC_CLIENT_SECRET is the sample realm's published secret"
+                    + " (\"" + DemoSwitch.SAMPLE_CLIENT_SECRET + "\"); it is refused in the production configuration."
+                    + " Generate a secret for the client in Keycloak and set it here.");
+        }
+        ClientRegistration registration =
+                portalClient(ClientRegistrations.fromIssuerLocation(issuer), clientId, clientSecret);
+        return new InMemoryClientRegistrationRepository(registration);
+    }
+
+    /**
+     * The portal's client on top of the realm's endpoints. The redirect URI is built per request
+     * from {@code {baseUrl}}: behind the TLS proxy it is https and the public host, because Tomcat
+     * takes both from the trusted proxy's forwarded headers (server.forward-headers-strategy).
+     */
+    static ClientRegistration portalClient(ClientRegistration.Builder realm, String clientId, String clientSecret) {
+        return realm.registrationId(REGISTRATION_ID)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
                 .scope("openid", "profile", "email")
@@ -162,7 +213,6 @@ class SecurityConfiguration {
                         .requireProofKey(true)
                         .build())
                 .build();
-        return new InMemoryClientRegistrationRepository(registration);
     }
 
     @Bean

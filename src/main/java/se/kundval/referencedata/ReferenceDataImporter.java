@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -79,7 +80,16 @@ public class ReferenceDataImporter {
     /** Reads and validates the folder, then writes it; a problem in any file writes nothing. */
     @Transactional
     public ImportSummary importFolder(Path folder) {
-        ReferenceData data = new ReferenceDataReader(folder).read();
+        return importFolders(List.of(folder));
+    }
+
+    /**
+     * Reads and validates the folders as one (see {@link ReferenceDataReader}), then writes them;
+     * a problem in any file writes nothing.
+     */
+    @Transactional
+    public ImportSummary importFolders(List<Path> folders) {
+        ReferenceData data = new ReferenceDataReader(folders).read();
         return write(data);
     }
 

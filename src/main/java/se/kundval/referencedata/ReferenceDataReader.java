@@ -46,9 +46,17 @@ import se.kundval.shared.ReferenceDataException;
 import se.kundval.shared.YamlNode;
 
 /**
- * Reads and validates the whole providers-data folder before anything is written: formats, check
- * digits, enumerations, lengths and every cross-reference between the files. The format is
- * documented in providers-data/README.md.
+ * Reads and validates providers-data before anything is written: formats, check digits,
+ * enumerations, lengths and every cross-reference between the files. The format is documented in
+ * providers-data/README.md.
+ *
+ * <p>The data may come from several folders, read as one: the municipality's reference data
+ * (providers-data/reference, or the operator's own folder) and, with the demo switch only, the
+ * demo content (providers-data/demo). A file may be in any of them; the items of the same file in
+ * several folders are read one after the other, and cross-references may point from one folder
+ * into another (a demo offering to a service type of the reference data). The reference files are
+ * required; the rest (providers, accreditations, offerings, quality figures, residents) is optional,
+ * so a production folder need not contain any of them.
  */
 public final class ReferenceDataReader {
 
@@ -57,15 +65,34 @@ public final class ReferenceDataReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final Path folder;
+    /** What every municipality has to describe; without these files nothing can be offered. */
+    static final Set<String> REQUIRED_FILES = Set.of(
+            "areas.yaml",
+            "specialisations.yaml",
+            "service-types.yaml",
+            "indicators.yaml",
+            "service-points.yaml",
+            "requirements.yaml");
+
+    private final List<Path> folders;
 
     public ReferenceDataReader(Path folder) {
-        this.folder = folder;
+        this(List.of(folder));
+    }
+
+    public ReferenceDataReader(List<Path> folders) {
+        if (folders.isEmpty()) {
+            throw new IllegalArgumentException("no providers-data folder");
+        }
+        this.folders = List.copyOf(folders);
     }
 
     public ReferenceData read() {
-        if (!Files.isDirectory(folder)) {
-            throw new ReferenceDataException(folder.toString(), 0, null, "the providers-data folder does not exist");
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new ReferenceDataException(
+                        folder.toString(), 0, null, "the providers-data folder does not exist");
+            }
         }
         List<AreaRow> areas = areas();
         Set<String> areaCodes = codes(areas, AreaRow::code);
@@ -104,10 +131,26 @@ public final class ReferenceDataReader {
         return codes;
     }
 
+    /** The file's items from every folder that has the file, in the order of the folders. */
     private List<YamlNode> items(String file, String rootKey) {
-        YamlNode root = YamlNode.read(folder.resolve(file));
-        root.allowOnly(Set.of(rootKey));
-        return root.list(rootKey);
+        List<Path> present = present(file);
+        if (present.isEmpty() && REQUIRED_FILES.contains(file)) {
+            throw new ReferenceDataException(file, 0, null, "the file is missing");
+        }
+        List<YamlNode> items = new ArrayList<>();
+        for (Path path : present) {
+            YamlNode root = YamlNode.read(path);
+            root.allowOnly(Set.of(rootKey));
+            items.addAll(root.list(rootKey));
+        }
+        return items;
+    }
+
+    private List<Path> present(String file) {
+        return folders.stream()
+                .map(folder -> folder.resolve(file))
+                .filter(Files::isRegularFile)
+                .toList();
     }
 
     private static String code(YamlNode item, String field, Set<String> seen) {
@@ -467,17 +510,18 @@ public final class ReferenceDataReader {
 
     private List<QualityRow> qualityIndicators(
             Set<Organisationsnummer> providers, Set<String> serviceTypes, Set<String> indicators) {
-        Path path = folder.resolve("quality-indicators.csv");
-        String file = path.getFileName().toString();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReferenceDataException(file, 0, null, "cannot be read: " + e.getMessage());
-        }
+        String file = "quality-indicators.csv";
         List<QualityRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (QualityIndicatorCsv.Row row : QualityIndicatorCsv.parse(file, lines)) {
+        List<QualityIndicatorCsv.Row> parsed = new ArrayList<>();
+        for (Path path : present(file)) {
+            try {
+                parsed.addAll(QualityIndicatorCsv.parse(file, Files.readAllLines(path, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new ReferenceDataException(file, 0, null, "cannot be read: " + e.getMessage());
+            }
+        }
+        for (QualityIndicatorCsv.Row row : parsed) {
             if (!providers.contains(row.provider())) {
                 throw new ReferenceDataException(
                         file, row.line(), "orgnr", "no provider with organisationsnummer " + row.provider());

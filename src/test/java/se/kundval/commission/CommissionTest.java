@@ -336,12 +336,13 @@ class CommissionTest {
         assertThat(f.firstChoices()).isEqualTo(2);
         assertThat(f.defaultApplied()).isEqualTo(1);
         assertThat(f.defaultSharePercent()).isCloseTo(33.3, org.assertj.core.api.Assertions.within(0.1));
-        // Alfa: the first resident until the change; Beta: the change and the second; the default went to one of them.
+        // Customers today: three people, three customers. The first resident is still Alfa's until
+        // the change to Beta starts; Beta has the second; the default went to one of them.
         assertThat(f.marketShare()).hasSize(2);
         assertThat(f.marketShare().stream()
                         .mapToLong(FollowUp.ProviderShare::customers)
                         .sum())
-                .isEqualTo(4);
+                .isEqualTo(3);
         assertThat(f.marketShare().stream()
                         .mapToDouble(FollowUp.ProviderShare::percent)
                         .sum())

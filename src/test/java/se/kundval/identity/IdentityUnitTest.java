@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -126,21 +125,17 @@ class IdentityUnitTest {
     }
 
     @Test
-    void theDemoLoginIsRefusedInProductionAndUnknownModesDoNotStart() {
+    void unknownModesDoNotStartAndKeycloakNeedsItsIssuer() {
         SecurityConfiguration configuration = new SecurityConfiguration();
-        MockEnvironment production = new MockEnvironment();
-        production.setActiveProfiles("prod");
-        assertThatThrownBy(() -> configuration.demoAccounts("providers-data", production))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("refused with the prod profile");
-        assertThatThrownBy(() -> configuration.loginMode("none"))
+        DemoSwitch demo = new DemoSwitch(true);
+        assertThatThrownBy(() -> configuration.loginMode("none", demo))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not a login mode");
-        assertThatThrownBy(() -> configuration.keycloakClient("", "kundval-portal", ""))
+        assertThatThrownBy(() -> configuration.keycloakClient("", "kundval-portal", "", demo))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("KUNDVAL_OIDC_ISSUER");
-        assertThat(configuration.loginMode("demo").demo()).isTrue();
-        assertThat(configuration.loginMode("keycloak").demo()).isFalse();
+        assertThat(configuration.loginMode("demo", demo).demo()).isTrue();
+        assertThat(configuration.loginMode("keycloak", demo).demo()).isFalse();
     }
 
     @Test

@@ -75,15 +75,15 @@ class ReferenceDataImportTest {
 
     @AfterEach
     void restoreTheSampleMunicipality() {
-        importer.importFolder(SampleDataFolder.original());
+        importer.importFolders(SampleDataFolder.original());
     }
 
     @Test
     void importingTwiceChangesNothing() {
-        importer.importFolder(SampleDataFolder.original());
+        importer.importFolders(SampleDataFolder.original());
         Map<String, String> before = snapshot();
 
-        ReferenceDataImporter.ImportSummary summary = importer.importFolder(SampleDataFolder.original());
+        ReferenceDataImporter.ImportSummary summary = importer.importFolders(SampleDataFolder.original());
 
         assertThat(summary.createdRows()).isZero();
         assertThat(snapshot()).isEqualTo(before);
@@ -95,7 +95,7 @@ class ReferenceDataImportTest {
         folder.replaceFirst(
                 "providers.yaml", "name: Omsorgsgruppen Saltsjö AB", "name: Omsorgsgruppen Saltsjö i Nacka AB");
 
-        importer.importFolder(folder.path());
+        importer.importFolders(folder.folders());
 
         assertThat(providers.findByOrgnr("556677-8899"))
                 .get()
@@ -110,7 +110,7 @@ class ReferenceDataImportTest {
         folder.append("quality-indicators.csv", "556677-8899;HEMTJANST;NOJDHET;2025;nittio;84;Källa\n");
         int brokenLine = folder.lines("quality-indicators.csv").size();
 
-        assertThatThrownBy(() -> importer.importFolder(folder.path()))
+        assertThatThrownBy(() -> importer.importFolders(folder.folders()))
                 .isInstanceOf(ReferenceDataException.class)
                 .hasMessageContaining("quality-indicators.csv, line " + brokenLine + ", field 'value'");
 
@@ -173,7 +173,7 @@ class ReferenceDataImportTest {
                 o.setCapacity(originalCapacity + 7);
                 o.markEditedInPortal();
             });
-            importer.importFolder(SampleDataFolder.original());
+            importer.importFolders(SampleDataFolder.original());
 
             Offering after = offerings.findByCode(code).orElseThrow();
             assertThat(after.getCapacity()).isEqualTo(originalCapacity + 7);
@@ -191,7 +191,7 @@ class ReferenceDataImportTest {
         try {
             jdbc.update("update resident set phone = '070-000 00 01' where id = ?", residentId);
 
-            importer.importFolder(SampleDataFolder.original());
+            importer.importFolders(SampleDataFolder.original());
 
             assertThat(jdbc.queryForObject("select phone from resident where id = ?", String.class, residentId))
                     .isEqualTo("070-000 00 01");

@@ -54,7 +54,7 @@ class ReferenceDataReaderTest {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
         int line = folder.replaceFirst("providers.yaml", "orgnr: \"556677-8899\"", "orgnr: \"556677-8898\"");
 
-        assertThatThrownBy(() -> new ReferenceDataReader(folder.path()).read())
+        assertThatThrownBy(() -> new ReferenceDataReader(folder.folders()).read())
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("providers.yaml");
                     assertThat(e.line()).isEqualTo(line);
@@ -68,7 +68,7 @@ class ReferenceDataReaderTest {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
         int line = folder.replaceFirst("areas.yaml", "name: Boo", "name: [Boo");
 
-        assertThatThrownBy(() -> new ReferenceDataReader(folder.path()).read())
+        assertThatThrownBy(() -> new ReferenceDataReader(folder.folders()).read())
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("areas.yaml");
                     assertThat(e.line()).isGreaterThanOrEqualTo(line);
@@ -81,7 +81,7 @@ class ReferenceDataReaderTest {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
         int line = folder.replaceFirst("offerings.yaml", "areas: [SICKLAON, BOO,", "areas: [SICKLAON, BOOO,");
 
-        assertThatThrownBy(() -> new ReferenceDataReader(folder.path()).read())
+        assertThatThrownBy(() -> new ReferenceDataReader(folder.folders()).read())
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("offerings.yaml");
                     assertThat(e.line()).isEqualTo(line);
@@ -95,7 +95,7 @@ class ReferenceDataReaderTest {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
         int line = folder.replaceFirst("service-types.yaml", "noticePeriodDays:", "noticePeriodDay:");
 
-        assertThatThrownBy(() -> new ReferenceDataReader(folder.path()).read())
+        assertThatThrownBy(() -> new ReferenceDataReader(folder.folders()).read())
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("service-types.yaml");
                     assertThat(e.line()).isEqualTo(line);
@@ -109,7 +109,7 @@ class ReferenceDataReaderTest {
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
         folder.replaceFirst("offerings.yaml", "sv: Kommunens egen hemtjänst", "sv: " + "x".repeat(300) + " Kommunens");
 
-        assertThatThrownBy(() -> new ReferenceDataReader(folder.path()).read())
+        assertThatThrownBy(() -> new ReferenceDataReader(folder.folders()).read())
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("offerings.yaml");
                     assertThat(e.field()).endsWith("summary.sv");
@@ -130,7 +130,7 @@ class ReferenceDataReaderTest {
         }
         folder.replaceFirst("residents.yaml", first, broken);
 
-        assertThatThrownBy(() -> new ReferenceDataReader(folder.path()).read())
+        assertThatThrownBy(() -> new ReferenceDataReader(folder.folders()).read())
                 .isInstanceOfSatisfying(ReferenceDataException.class, e -> {
                     assertThat(e.file()).isEqualTo("residents.yaml");
                     assertThat(e.field()).endsWith("personnummer");

@@ -25,7 +25,7 @@ public class AuditSearchPage extends PortalPage {
 
     public void searchFor(String personnummer) {
         field("Invånarens personnummer").fill(personnummer);
-        button("Sök").click();
+        searchButton().click();
     }
 
     /** Searches for a resident's personnummer and one of the reasons in the list (its words). */
@@ -34,7 +34,13 @@ public class AuditSearchPage extends PortalPage {
         field("Skäl").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(reason))
                 .click();
-        button("Sök").click();
+        searchButton().click();
+    }
+
+    /** "Sök", exactly: a chosen reason ("Besökaren …") also contains the word. */
+    private Locator searchButton() {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true));
     }
 
     /** The personnummer field, which is emptied after every search. */
