@@ -44,8 +44,12 @@ import se.kundval.register.IndicatorDefinition;
 import se.kundval.register.Registers;
 import se.kundval.register.ServicePoint;
 import se.kundval.register.ServiceType;
+import se.kundval.shared.AnonymousFormThrottle;
+import se.kundval.shared.FieldChecks;
 import se.kundval.shared.GeoPoint;
+import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
+import se.kundval.shared.TextLimits;
 
 /**
  * The public catalogue: what anyone, logged in or not, may read about services and providers,
@@ -83,6 +87,7 @@ public class CatalogueService {
     private final AccessibilityFeedbackRepository feedback;
     private final Clock clock;
     private final QualityScores qualityScores;
+    private final AnonymousFormThrottle throttle;
 
     public CatalogueService(
             Registers registers,
@@ -91,8 +96,10 @@ public class CatalogueService {
             ListingErrorReportRepository errorReports,
             AccessibilityFeedbackRepository feedback,
             Clock clock,
-            QualityScores qualityScores) {
+            QualityScores qualityScores,
+            AnonymousFormThrottle throttle) {
         this.registers = registers;
+        this.throttle = throttle;
         this.qualityScores = qualityScores;
         this.offerings = offerings;
         this.indicators = indicators;
@@ -316,35 +323,45 @@ public class CatalogueService {
                 .toList();
     }
 
-    /** Stores a report of an error in a listing for the commissioning officers. */
+    /**
+     * Stores a report of an error in a listing for the commissioning officers. Anyone may send one,
+     * a limited number per session and address.
+     *
+     * @throws InvalidInputException for a missing or too long message, a too long contact, or too
+     *     many reports lately (by field: "message", "contact"); nothing is stored then
+     */
     @PermitAll
     @Transactional
     public void reportError(String offeringCode, String message, String contact) {
-        String text = requireText(message, ListingErrorReport.MAX_MESSAGE);
-        Offering offering =
-                offerings.findByCode(offeringCode).orElseThrow(() -> new IllegalArgumentException("No such offering"));
-        errorReports.save(new ListingErrorReport(offering, text, blankToNull(contact), clock.instant()));
+        Map<String, String> problems = new LinkedHashMap<>();
+        TextLimits.required(problems, "message", message, ListingErrorReport.MAX_MESSAGE);
+        TextLimits.optional(problems, "contact", contact, TextLimits.CONTACT);
+        problems.replace("message", TextLimits.REQUIRED, "offering.report.required");
+        FieldChecks.failIf(problems);
+        Offering offering = offerings
+                .findByCode(offeringCode)
+                .orElseThrow(() -> new InvalidInputException(Map.of("message", "offering.report.unknown")));
+        throttle.check("message");
+        errorReports.save(new ListingErrorReport(offering, message.strip(), blankToNull(contact), clock.instant()));
     }
 
-    /** Stores feedback on accessibility; anonymous allowed. */
+    /**
+     * Stores feedback on accessibility; anonymous allowed, a limited number per session and address.
+     *
+     * @throws InvalidInputException as {@link #reportError}; nothing is stored then
+     */
     @PermitAll
     @Transactional
     public void giveAccessibilityFeedback(String page, String message, String contact) {
-        feedback.save(new AccessibilityFeedback(
-                blankToNull(page),
-                requireText(message, AccessibilityFeedback.MAX_MESSAGE),
-                blankToNull(contact),
-                clock.instant()));
-    }
-
-    private static String requireText(String message, int max) {
-        if (message == null || message.isBlank()) {
-            throw new IllegalArgumentException("A message is required");
-        }
-        if (message.length() > max) {
-            throw new IllegalArgumentException("The message is too long");
-        }
-        return message.strip();
+        Map<String, String> problems = new LinkedHashMap<>();
+        TextLimits.required(problems, "message", message, AccessibilityFeedback.MAX_MESSAGE);
+        TextLimits.optional(problems, "contact", contact, TextLimits.CONTACT);
+        TextLimits.optional(problems, "page", page, TextLimits.PAGE);
+        problems.replace("message", TextLimits.REQUIRED, "a11y.feedback.required");
+        FieldChecks.failIf(problems);
+        throttle.check("message");
+        feedback.save(
+                new AccessibilityFeedback(blankToNull(page), message.strip(), blankToNull(contact), clock.instant()));
     }
 
     private static String blankToNull(String s) {

@@ -58,6 +58,9 @@ public class ListingService {
     private static final int MAX_TEXT = 5000;
     private static final int LOGO_MAX_WIDTH = 600;
     private static final int LOGO_MAX_HEIGHT = 300;
+    /** The largest picture accepted, read from its header before any decoding (4000² ARGB is 64 MB). */
+    public static final int MAX_LOGO_PIXELS_PER_SIDE = 4000;
+
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
 
     private final Registers registers;
@@ -202,6 +205,9 @@ public class ListingService {
         if (content == null || content.length == 0 || content.length > MAX_LOGO_BYTES) {
             throw new InvalidInputException(Map.of("logo", "provider.listing.logo.size"));
         }
+        if (!withinPixelLimit(content)) {
+            throw new InvalidInputException(Map.of("logo", "provider.listing.logo.dimensions"));
+        }
         byte[] png = reencode(content)
                 .orElseThrow(() -> new InvalidInputException(Map.of("logo", "provider.listing.logo.type")));
         logos.findById(o.getId())
@@ -209,6 +215,29 @@ public class ListingService {
                         l -> l.replace(png, "image/png", clock.instant()),
                         () -> logos.save(new OfferingLogo(o.getId(), png, "image/png", clock.instant())));
         changes.save(new ListingChange(o, username(), clock.instant(), "logo"));
+    }
+
+    /**
+     * Whether the picture's width and height, as its header states them, are within the limit; read
+     * without decoding a single pixel. Not a picture at all counts as within (the decoding refuses it).
+     */
+    static boolean withinPixelLimit(byte[] content) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return true;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return reader.getWidth(0) <= MAX_LOGO_PIXELS_PER_SIDE
+                        && reader.getHeight(0) <= MAX_LOGO_PIXELS_PER_SIDE;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     static Optional<byte[]> reencode(byte[] content) {
@@ -223,8 +252,8 @@ public class ListingService {
                 return Optional.empty();
             }
             reader.setInput(in);
-            // Refuse absurd dimensions before decoding them into memory.
-            if ((long) reader.getWidth(0) * reader.getHeight(0) > 40_000_000L) {
+            // Refuse absurd dimensions before decoding them into memory (a small file may say 50000²).
+            if (reader.getWidth(0) > MAX_LOGO_PIXELS_PER_SIDE || reader.getHeight(0) > MAX_LOGO_PIXELS_PER_SIDE) {
                 return Optional.empty();
             }
             BufferedImage image = reader.read(0);

@@ -43,6 +43,15 @@ public class QualityImportService {
         this.registers = registers;
     }
 
+    /** The largest quality file accepted (a municipality's figures for a year are far smaller). */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    private static void refuseTooLarge(byte[] content) {
+        if (content != null && content.length > MAX_FILE_BYTES) {
+            throw new InvalidInputException(Map.of("file", "commission.quality.tooLarge"));
+        }
+    }
+
     /**
      * Checks a quality-indicator file (the format of providers-data/demo/quality-indicators.csv) row
      * by row without storing anything.
@@ -50,6 +59,7 @@ public class QualityImportService {
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
     public QualityImportReport checkQualityFile(byte[] content) {
+        refuseTooLarge(content);
         return parse(content).report();
     }
 
@@ -61,6 +71,7 @@ public class QualityImportService {
      */
     @RolesAllowed(Role.HUVUDMAN)
     public int importQualityFile(byte[] content) {
+        refuseTooLarge(content);
         Parsed parsed = parse(content);
         if (!parsed.report().clean()) {
             throw new InvalidInputException(Map.of("file", "commission.quality.notClean"));

@@ -11,6 +11,9 @@ import se.kundval.register.ScopeUnit;
  * them, scope, wished start, service); never the personnummer. A former customer's phone and e-mail
  * are shown only until {@code contactShownUntil} (a set number of days after the choice ended); after
  * that they are left out.
+ *
+ * @param version the choice's version, handed back with an acknowledgement so a second click or a
+ *     colleague's earlier acknowledgement is noticed
  */
 public record CustomerLine(
         String reference,
@@ -27,7 +30,8 @@ public record CustomerLine(
         LocalDate endsOn,
         Instant acknowledgedAt,
         LocalDate startDate,
-        LocalDate contactShownUntil) {
+        LocalDate contactShownUntil,
+        long version) {
 
     /** Whether the contact details were left out because the customer left too long ago. */
     public boolean contactWithheld() {

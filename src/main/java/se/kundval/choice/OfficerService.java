@@ -2,14 +2,17 @@ package se.kundval.choice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,8 +39,8 @@ import se.kundval.register.Registers;
 import se.kundval.register.ScopeUnit;
 import se.kundval.register.ServiceType;
 import se.kundval.register.Specialisation;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
-import se.kundval.shared.RecordOrigin;
 
 /**
  * The case officer's (handläggare's) side: registering a vägledande samtal and following the
@@ -133,7 +136,8 @@ public class OfficerService {
                 r.getArea() == null ? null : r.getArea().getCode(),
                 r.getContactPreference(),
                 r.getEmail(),
-                r.getPhone()));
+                r.getPhone(),
+                r.getVersion()));
     }
 
     /**
@@ -233,16 +237,35 @@ public class OfficerService {
 
         String officer = officer();
         Personnummer p = personnummer;
-        Resident resident = residents
-                .findByPersonnummer(p.digits())
-                .orElseGet(() -> new Resident(p, clock.instant(), RecordOrigin.PORTAL));
+        // Find-or-create that two officers (or the person's first login) may run at once: the
+        // insert never fails on the unique personnummer, and the locking read waits for the other
+        // transaction and sees its committed row. One resident, and no duplicate-key error whose
+        // message would carry the personnummer into the log.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        residents.insertIfAbsent(
+                p.digits(), form.firstName().strip(), form.lastName().strip(), now);
+        Resident resident = residents.lockByPersonnummer(p.digits()).orElseThrow();
+        boolean known = resident.getVersion() > 0 || !resident.getCreatedAt().equals(now);
+        List<String> changed = changedDetails(resident, form, area.get(), email, phone);
+        if (!changed.isEmpty()) {
+            refuseSilentOverwrite(resident, form, email, phone);
+        }
         resident.setFirstName(form.firstName().strip());
         resident.setLastName(form.lastName().strip());
         resident.setArea(area.get());
         resident.setContactPreference(form.contactPreference());
         resident.setEmail(email);
         resident.setPhone(phone);
-        resident = residents.save(resident);
+        resident = residents.saveAndFlush(resident);
+        if (!changed.isEmpty() && known) {
+            // Which details this registration changed (not their values: the trail stays lean).
+            audit.record(
+                    officer,
+                    Role.HANDLAGGARE,
+                    resident.getId(),
+                    "UPDATE_RESIDENT_DETAILS",
+                    "changed: " + String.join(", ", changed));
+        }
         GuidanceConversation conversation =
                 conversations.save(new GuidanceConversation(resident, form.heldOn(), officer, clock.instant()));
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
@@ -287,6 +310,49 @@ public class OfficerService {
                 grants.size() + " entitlement(s): "
                         + grants.keySet().stream().map(ServiceType::getCode).toList());
         return grants.size();
+    }
+
+    /** The details this form would change on the stored resident, by field name. */
+    private static List<String> changedDetails(
+            Resident resident, ConversationForm form, Area area, String email, String phone) {
+        List<String> changed = new ArrayList<>();
+        if (!form.firstName().strip().equals(resident.getFirstName())) {
+            changed.add("firstName");
+        }
+        if (!form.lastName().strip().equals(resident.getLastName())) {
+            changed.add("lastName");
+        }
+        if (resident.getArea() == null || !resident.getArea().getId().equals(area.getId())) {
+            changed.add("area");
+        }
+        if (resident.getContactPreference() != form.contactPreference()) {
+            changed.add("contactPreference");
+        }
+        if (!Objects.equals(resident.getEmail(), email)) {
+            changed.add("email");
+        }
+        if (!Objects.equals(resident.getPhone(), phone)) {
+            changed.add("phone");
+        }
+        return changed;
+    }
+
+    /**
+     * The officer saw other details than the ones stored now (someone registered or changed this
+     * person after the look-up, or the officer did not look up a person already known): an e-mail
+     * address or phone number that is there must not be replaced without the officer seeing it.
+     */
+    private static void refuseSilentOverwrite(Resident resident, ConversationForm form, String email, String phone) {
+        boolean sawThisVersion = form.residentVersion() != null && form.residentVersion() == resident.getVersion();
+        if (sawThisVersion) {
+            return;
+        }
+        boolean overwritesContact =
+                (resident.getEmail() != null && !resident.getEmail().equals(email))
+                        || (resident.getPhone() != null && !resident.getPhone().equals(phone));
+        if (form.residentVersion() != null || overwritesContact) {
+            throw new ConcurrentEditException();
+        }
     }
 
     private static BigDecimal maxScope(ScopeUnit unit) {

@@ -23,6 +23,7 @@ import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -96,7 +97,8 @@ public class ProviderCustomerService {
                             c.getValidTo(),
                             c.getAcknowledgedAt(),
                             c.getStartDate(),
-                            shownUntil);
+                            shownUntil,
+                            c.getVersion());
                 })
                 .sorted(Comparator.comparing((CustomerLine l) -> !l.waitingForAcknowledgement())
                         .thenComparing(l -> l.endsOn() != null && l.endsOn().isBefore(LocalDate.now(clock)))
@@ -115,13 +117,16 @@ public class ProviderCustomerService {
      * The provider acknowledges a new customer and sets the start date, which the resident then
      * sees under Mina val and is told about.
      *
+     * @param seenVersion the choice's version as the provider saw it ({@link CustomerLine#version})
      * @return false if there is no such choice of the provider's own
      * @throws InvalidInputException for a start date in the past or too far ahead
+     * @throws ConcurrentEditException when the choice changed since it was shown (e.g. a second
+     *     click, or a colleague acknowledged it first); nothing is stored then
      */
     @RolesAllowed(Role.PROVIDER)
-    public boolean acknowledge(String reference, LocalDate startDate) {
+    public boolean acknowledge(String reference, long seenVersion, LocalDate startDate) {
         KundvalUser user = user();
-        Optional<Choice> found = choices.findByReference(reference)
+        Optional<Choice> found = choices.lockByReference(reference)
                 .filter(c -> c.getOffering().getProvider().getOrgnr().toString().equals(orgnr(user)))
                 .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE || c.getStatus() == ChoiceStatus.PENDING);
         if (found.isEmpty()) {
@@ -132,6 +137,9 @@ public class ProviderCustomerService {
             throw new InvalidInputException(Map.of("startDate", "provider.customers.startDate.invalid"));
         }
         Choice choice = found.get();
+        if (choice.getVersion() != seenVersion || choice.getAcknowledgedAt() != null) {
+            throw new ConcurrentEditException();
+        }
         // Taking a customer on is a use of their data the resident sees under "Vem har tittat".
         audit.record(
                 user.username(),

@@ -10,7 +10,6 @@ import se.kundval.choice.internal.ResidentRepository;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.identity.SignedIn;
-import se.kundval.shared.RecordOrigin;
 
 /**
  * A resident who logs in (e.g. with BankID through Keycloak) before any officer registered them
@@ -37,9 +36,17 @@ class ResidentOnSignIn {
         if (residents.findByPersonnummer(personnummer.digits()).isPresent()) {
             return;
         }
-        Resident resident = new Resident(personnummer, clock.instant(), RecordOrigin.PORTAL);
-        resident.setFirstName(event.firstName().isBlank() ? "-" : event.firstName());
-        resident.setLastName(event.lastName().isBlank() ? "-" : event.lastName());
-        residents.save(resident);
+        // An officer may be registering the same person right now: insert-if-absent, never a
+        // duplicate-key error (whose message would carry the personnummer into the log).
+        residents.insertIfAbsent(
+                personnummer.digits(), name(event.firstName()), name(event.lastName()), clock.instant());
+    }
+
+    private static String name(String fromLogin) {
+        if (fromLogin == null || fromLogin.isBlank()) {
+            return "-";
+        }
+        String name = fromLogin.strip();
+        return name.length() > OfficerService.MAX_NAME ? name.substring(0, OfficerService.MAX_NAME) : name;
     }
 }

@@ -2,7 +2,11 @@ package se.kundval.provider;
 
 import java.time.LocalDate;
 
-/** One accreditation on the oversight page. */
+/**
+ * One accreditation on the oversight page.
+ *
+ * @param version the version shown, handed back with a decision so it acts on what the officer saw
+ */
 public record AccreditationRow(
         long id,
         String providerName,
@@ -10,4 +14,5 @@ public record AccreditationRow(
         String serviceTypeName,
         AccreditationStatus status,
         LocalDate validFrom,
-        String reason) {}
+        String reason,
+        long version) {}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,11 @@ import se.kundval.provider.internal.ApplicationAttachmentRepository;
 import se.kundval.provider.internal.RequirementRepository;
 import se.kundval.register.Area;
 import se.kundval.shared.ConcurrentEditException;
+import se.kundval.shared.FieldChecks;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
+import se.kundval.shared.TextLimits;
 
 /**
  * The commissioning officers' review of accreditation applications: the queue, one application
@@ -156,12 +159,21 @@ public class ApplicationReviewService {
      * (e.g. a mistyped e-mail address after a phone call). The officer becomes one of its editors
      * and may then not decide it.
      */
+    /** The application's contact phone column. */
+    private static final int MAX_CONTACT_PHONE = 40;
+
     @RolesAllowed(Role.HUVUDMAN)
     public void correctContact(long id, long version, String contactName, String contactEmail, String contactPhone) {
         AccreditationApplication a = submitted(id, version);
-        if (blank(contactName) || blank(contactEmail) || !contactEmail.contains("@") || blank(contactPhone)) {
-            throw new InvalidInputException(Map.of("contact", "commission.correct.invalid"));
+        // Each field against its column, the message at the field.
+        Map<String, String> problems = new LinkedHashMap<>();
+        TextLimits.required(problems, "contactName", contactName, TextLimits.CONTACT);
+        TextLimits.required(problems, "contactEmail", contactEmail, TextLimits.CONTACT);
+        if (!problems.containsKey("contactEmail") && !contactEmail.contains("@")) {
+            problems.put("contactEmail", "commission.correct.invalid");
         }
+        TextLimits.required(problems, "contactPhone", contactPhone, MAX_CONTACT_PHONE);
+        FieldChecks.failIf(problems);
         a.setContactName(contactName.strip());
         a.setContactEmail(contactEmail.strip());
         a.setContactPhone(contactPhone.strip());

@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import se.kundval.identity.Role;
 import se.kundval.notification.Notification;
 import se.kundval.notification.Notifications;
 import se.kundval.provider.internal.AccreditationRepository;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.LocalizedText;
 
@@ -68,7 +70,8 @@ public class OversightService {
                         a.getServiceType().getName().in(locale),
                         a.getStatus(),
                         a.getValidFrom(),
-                        a.getReason() == null ? null : a.getReason().in(locale)))
+                        a.getReason() == null ? null : a.getReason().in(locale),
+                        a.getVersion()))
                 .toList();
     }
 
@@ -77,23 +80,35 @@ public class OversightService {
      * who chose it are told and may choose again (the choice feature reacts to the event).
      */
     @RolesAllowed(Role.HUVUDMAN)
-    public void suspend(long accreditationId, String reason) {
-        withdraw(accreditationId, reason, AccreditationStatus.SUSPENDED, EnumSet.of(AccreditationStatus.APPROVED));
+    public void suspend(long accreditationId, long seenVersion, String reason) {
+        withdraw(
+                accreditationId,
+                seenVersion,
+                reason,
+                AccreditationStatus.SUSPENDED,
+                EnumSet.of(AccreditationStatus.APPROVED));
     }
 
     /** Revokes (återkallar) an approved or suspended accreditation. */
     @RolesAllowed(Role.HUVUDMAN)
-    public void revoke(long accreditationId, String reason) {
+    public void revoke(long accreditationId, long seenVersion, String reason) {
         withdraw(
                 accreditationId,
+                seenVersion,
                 reason,
                 AccreditationStatus.REVOKED,
                 EnumSet.of(AccreditationStatus.APPROVED, AccreditationStatus.SUSPENDED));
     }
 
-    private void withdraw(long accreditationId, String reason, AccreditationStatus to, Set<AccreditationStatus> from) {
+    private void withdraw(
+            long accreditationId,
+            long seenVersion,
+            String reason,
+            AccreditationStatus to,
+            Set<AccreditationStatus> from) {
         Accreditation a = accreditations
-                .findById(accreditationId)
+                .lockById(accreditationId)
+                .map(acc -> inVersion(acc, seenVersion))
                 .filter(acc -> from.contains(acc.getStatus()))
                 .orElseThrow(
                         () -> new InvalidInputException(Map.of("accreditation", "commission.oversight.notPossible")));
@@ -101,7 +116,7 @@ public class OversightService {
         a.changeStatus(
                 to, LocalDate.now(clock), a.getValidFrom(), new LocalizedText(why, null), officer(), clock.instant());
         a.markDecidedInPortal();
-        accreditations.saveAndFlush(a);
+        store(a);
         events.publishEvent(new AccreditationStatusChanged(a.getId(), to));
         events.publishEvent(new AccreditationWithdrawn(a.getId(), to, officer()));
         notifyProvider(
@@ -120,15 +135,16 @@ public class OversightService {
 
     /** Lifts a suspension: the accreditation is approved again and the page is back in the catalogue. */
     @RolesAllowed(Role.HUVUDMAN)
-    public void liftSuspension(long accreditationId) {
+    public void liftSuspension(long accreditationId, long seenVersion) {
         Accreditation a = accreditations
-                .findById(accreditationId)
+                .lockById(accreditationId)
+                .map(acc -> inVersion(acc, seenVersion))
                 .filter(acc -> acc.getStatus() == AccreditationStatus.SUSPENDED)
                 .orElseThrow(
                         () -> new InvalidInputException(Map.of("accreditation", "commission.oversight.notPossible")));
         a.changeStatus(
                 AccreditationStatus.APPROVED, LocalDate.now(clock), a.getValidFrom(), null, officer(), clock.instant());
-        accreditations.saveAndFlush(a);
+        store(a);
         events.publishEvent(new AccreditationStatusChanged(a.getId(), AccreditationStatus.APPROVED));
         notifyProvider(
                 a.getProvider(),
@@ -136,6 +152,26 @@ public class OversightService {
                 "Avstängningen är hävd: " + a.getServiceType().getName().sv(),
                 "Kommunen har hävt avstängningen av er auktorisation för "
                         + a.getServiceType().getName().sv() + ".");
+    }
+
+    /**
+     * The officer acts on the accreditation as they saw it: if someone else suspended, revoked or
+     * lifted it since, nothing is done and they are told.
+     */
+    private static Accreditation inVersion(Accreditation a, long seenVersion) {
+        if (a.getVersion() != seenVersion) {
+            throw new ConcurrentEditException();
+        }
+        return a;
+    }
+
+    /** Writes now, so a decision that raced another one fails here, as a concurrent edit. */
+    private void store(Accreditation a) {
+        try {
+            accreditations.saveAndFlush(a);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
     }
 
     private void notifyProvider(Provider provider, String topic, String subject, String body) {

@@ -6,16 +6,19 @@ import static se.kundval.shared.FieldChecks.failIf;
 import static se.kundval.shared.FieldChecks.notFound;
 import static se.kundval.shared.FieldChecks.optional;
 import static se.kundval.shared.FieldChecks.range;
+import static se.kundval.shared.FieldChecks.sameVersion;
 import static se.kundval.shared.FieldChecks.text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +26,7 @@ import se.kundval.identity.Role;
 import se.kundval.provider.internal.RequirementRepository;
 import se.kundval.register.Registers;
 import se.kundval.register.ServiceType;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.LocalizedText;
 import se.kundval.shared.RecordOrigin;
@@ -35,8 +39,15 @@ import se.kundval.shared.RecordOrigin;
 @Transactional
 public class RequirementService {
 
+    /** @param version the version the form was filled from (null: a new requirement) */
     public record RequirementForm(
-            String serviceType, String code, String textSv, String textEn, boolean attachmentRequired, int sortOrder) {}
+            String serviceType,
+            String code,
+            String textSv,
+            String textEn,
+            boolean attachmentRequired,
+            int sortOrder,
+            Long version) {}
 
     private final RequirementRepository requirements;
     private final Registers registers;
@@ -60,7 +71,8 @@ public class RequirementService {
                         r.getText().sv(),
                         r.getText().en(),
                         r.isAttachmentRequired(),
-                        r.getSortOrder()))
+                        r.getSortOrder(),
+                        r.getVersion()))
                 .toList();
     }
 
@@ -73,13 +85,18 @@ public class RequirementService {
         optional(problems, "textEn", form.textEn(), 1000);
         range(problems, "sortOrder", form.sortOrder(), 0, 1000);
         failIf(problems);
-        Requirement r = requirements
-                .findByServiceTypeAndCode(t, form.code())
-                .orElseGet(() -> new Requirement(t, form.code(), RecordOrigin.PORTAL));
+        Optional<Requirement> stored = requirements.findByServiceTypeAndCode(t, form.code());
+        // Never overwrite a text someone else saved after this form was filled.
+        stored.ifPresent(existing -> sameVersion(form.version(), existing.getVersion()));
+        Requirement r = stored.orElseGet(() -> new Requirement(t, form.code(), RecordOrigin.PORTAL));
         r.setText(new LocalizedText(form.textSv().strip(), blankToNull(form.textEn())));
         r.setAttachmentRequired(form.attachmentRequired());
         r.setSortOrder(form.sortOrder());
-        requirements.save(r);
+        try {
+            requirements.saveAndFlush(r);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
     }
 
     @RolesAllowed(Role.HUVUDMAN)

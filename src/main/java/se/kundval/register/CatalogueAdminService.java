@@ -6,11 +6,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +23,7 @@ import se.kundval.register.internal.AreaRepository;
 import se.kundval.register.internal.ServicePointRepository;
 import se.kundval.register.internal.ServiceTypeRepository;
 import se.kundval.register.internal.SpecialisationRepository;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.GeoPoint;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.LocalizedText;
@@ -53,15 +58,20 @@ public class CatalogueAdminService {
         this.serviceTypes = serviceTypes;
     }
 
+    /*
+     * Every form carries the version of the record it was filled from (null: a new record), so a
+     * save never silently overwrites what someone else saved meanwhile (ConcurrentEditException).
+     */
+
     /** An area as the admin page shows and edits it. */
-    public record AreaForm(String code, String name, Double lat, Double lon) {}
+    public record AreaForm(String code, String name, Double lat, Double lon, Long version) {}
 
     /** A service point as the admin page shows and edits it. */
     public record ServicePointForm(
-            String code, String name, String areaCode, String address, String hoursSv, String hoursEn) {}
+            String code, String name, String areaCode, String address, String hoursSv, String hoursEn, Long version) {}
 
     /** A term of the specialisation vocabulary. */
-    public record SpecialisationForm(String code, String nameSv, String nameEn) {}
+    public record SpecialisationForm(String code, String nameSv, String nameEn, Long version) {}
 
     /** A requirement of a service type's checklist. */
     /** The editable terms of a service type. */
@@ -78,7 +88,8 @@ public class CatalogueAdminService {
             int firstContactWorkingDays,
             DefaultProviderRule defaultRule,
             String defaultRuleSv,
-            String defaultRuleEn) {}
+            String defaultRuleEn,
+            Long version) {}
 
     @RolesAllowed(Role.HUVUDMAN)
     @Transactional(readOnly = true)
@@ -89,7 +100,8 @@ public class CatalogueAdminService {
                         a.getCode(),
                         a.getName(),
                         a.getCentre() == null ? null : a.getCentre().lat(),
-                        a.getCentre() == null ? null : a.getCentre().lon()))
+                        a.getCentre() == null ? null : a.getCentre().lon(),
+                        a.getVersion()))
                 .toList();
     }
 
@@ -108,11 +120,12 @@ public class CatalogueAdminService {
             problems.put("centre", "commission.admin.centre.invalid");
         }
         failIf(problems);
-        Area area = areas.findByCode(form.code()).orElseGet(() -> new Area(form.code(), RecordOrigin.PORTAL));
+        Area area = editable(
+                areas.findByCode(form.code()), form.version(), () -> new Area(form.code(), RecordOrigin.PORTAL));
         area.setName(form.name().strip());
         area.setCentre(new GeoPoint(form.lat(), form.lon()));
         area.markEditedInPortal();
-        areas.save(area);
+        store(areas, area);
     }
 
     @RolesAllowed(Role.HUVUDMAN)
@@ -132,7 +145,7 @@ public class CatalogueAdminService {
         return specialisations.findAll().stream()
                 .sorted(Comparator.comparing(Specialisation::getCode))
                 .map(s -> new SpecialisationForm(
-                        s.getCode(), s.getName().sv(), s.getName().en()))
+                        s.getCode(), s.getName().sv(), s.getName().en(), s.getVersion()))
                 .toList();
     }
 
@@ -143,12 +156,13 @@ public class CatalogueAdminService {
         text(problems, "nameSv", form.nameSv(), 120);
         optional(problems, "nameEn", form.nameEn(), 120);
         failIf(problems);
-        Specialisation s = specialisations
-                .findByCode(form.code())
-                .orElseGet(() -> new Specialisation(form.code(), RecordOrigin.PORTAL));
+        Specialisation s = editable(
+                specialisations.findByCode(form.code()),
+                form.version(),
+                () -> new Specialisation(form.code(), RecordOrigin.PORTAL));
         s.setName(new LocalizedText(form.nameSv().strip(), blankToNull(form.nameEn())));
         s.markEditedInPortal();
-        specialisations.save(s);
+        store(specialisations, s);
     }
 
     @RolesAllowed(Role.HUVUDMAN)
@@ -173,7 +187,8 @@ public class CatalogueAdminService {
                         p.getArea().getCode(),
                         p.getAddress(),
                         p.getOpeningHours() == null ? null : p.getOpeningHours().sv(),
-                        p.getOpeningHours() == null ? null : p.getOpeningHours().en()))
+                        p.getOpeningHours() == null ? null : p.getOpeningHours().en(),
+                        p.getVersion()))
                 .toList();
     }
 
@@ -192,9 +207,10 @@ public class CatalogueAdminService {
             problems.put("area", "commission.admin.area.required");
         }
         failIf(problems);
-        ServicePoint p = servicePoints
-                .findByCode(form.code())
-                .orElseGet(() -> new ServicePoint(form.code(), RecordOrigin.PORTAL));
+        ServicePoint p = editable(
+                servicePoints.findByCode(form.code()),
+                form.version(),
+                () -> new ServicePoint(form.code(), RecordOrigin.PORTAL));
         p.setName(form.name().strip());
         p.setArea(area);
         p.setAddress(form.address().strip());
@@ -203,7 +219,7 @@ public class CatalogueAdminService {
                         ? null
                         : new LocalizedText(form.hoursSv().strip(), blankToNull(form.hoursEn())));
         p.markEditedInPortal();
-        servicePoints.save(p);
+        store(servicePoints, p);
     }
 
     @RolesAllowed(Role.HUVUDMAN)
@@ -236,7 +252,8 @@ public class CatalogueAdminService {
                                 : t.getDefaultRuleExplanation().sv(),
                         t.getDefaultRuleExplanation() == null
                                 ? null
-                                : t.getDefaultRuleExplanation().en()))
+                                : t.getDefaultRuleExplanation().en(),
+                        t.getVersion()))
                 .toList();
     }
 
@@ -267,6 +284,7 @@ public class CatalogueAdminService {
         range(problems, "noticePeriodDays", form.noticePeriodDays(), 0, 90);
         range(problems, "firstContactWorkingDays", form.firstContactWorkingDays(), 1, 30);
         failIf(problems);
+        sameVersion(form.version(), t.getVersion());
         t.setName(new LocalizedText(form.nameSv().strip(), blankToNull(form.nameEn())));
         t.setDescription(new LocalizedText(form.descriptionSv().strip(), blankToNull(form.descriptionEn())));
         t.setScopeUnit(form.scopeUnit());
@@ -277,6 +295,25 @@ public class CatalogueAdminService {
         t.setDefaultRule(form.defaultRule());
         t.setDefaultRuleExplanation(new LocalizedText(form.defaultRuleSv().strip(), blankToNull(form.defaultRuleEn())));
         t.markEditedInPortal();
+        store(serviceTypes, t);
+    }
+
+    /** The stored record in the version the person saw, or a new one if there is none. */
+    private static <T extends CodedReference> T editable(Optional<T> stored, Long seenVersion, Supplier<T> create) {
+        if (stored.isEmpty()) {
+            return create.get();
+        }
+        sameVersion(seenVersion, stored.get().getVersion());
+        return stored.get();
+    }
+
+    /** Saves now, so a save that raced another one fails here, as a concurrent edit. */
+    private static <T> void store(JpaRepository<T, Long> repository, T row) {
+        try {
+            repository.saveAndFlush(row);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
     }
 
     private long uses(String jpql, Object value) {

@@ -46,6 +46,18 @@ public final class FieldChecks {
         }
     }
 
+    /**
+     * The record may be changed only in the version the person saw: {@code seen} null means they
+     * saw no record (a new one), which an existing one contradicts as well.
+     *
+     * @throws ConcurrentEditException when someone else created or changed it since
+     */
+    public static void sameVersion(Long seen, long current) {
+        if (seen == null || seen != current) {
+            throw new ConcurrentEditException();
+        }
+    }
+
     public static InvalidInputException notFound() {
         return new InvalidInputException(Map.of("code", "commission.admin.notFound"));
     }

@@ -1,5 +1,8 @@
 package se.kundval.ui;
 
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +18,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.kundval.catalogue.AccessibilityFeedback;
 import se.kundval.catalogue.CatalogueService;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.TextLimits;
+import se.kundval.shared.ui.FieldMessages;
 import se.kundval.shared.ui.LabelledSection;
 
 /** Tillgänglighetsredogörelse (lag 2018:1937): status, known gaps, feedback, and where to complain. */
@@ -37,19 +43,23 @@ class AccessibilityStatementView extends Div implements HasDynamicTitle {
         message.setMaxLength(AccessibilityFeedback.MAX_MESSAGE);
         message.setRequiredIndicatorVisible(true);
         TextField contact = new TextField(getTranslation("a11y.feedback.contact"));
-        contact.setMaxLength(200);
+        contact.setMaxLength(TextLimits.CONTACT);
+        // The service judges the input; the fields show its verdict.
+        message.setManualValidation(true);
+        contact.setManualValidation(true);
+        Map<String, HasValidation> fields = Map.of("message", message, "contact", contact);
         Paragraph sent = new Paragraph();
         sent.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("a11y.feedback.send"), e -> {
-            if (message.getValue().isBlank()) {
-                message.setInvalid(true);
-                message.setErrorMessage(getTranslation("a11y.feedback.required"));
-                message.focus();
+            sent.setText("");
+            try {
+                catalogue.giveAccessibilityFeedback("tillganglighet", message.getValue(), contact.getValue());
+            } catch (InvalidInputException invalid) {
+                FieldMessages.show(invalid.problems(), fields, this::getTranslation);
                 return;
             }
-            catalogue.giveAccessibilityFeedback("tillganglighet", message.getValue(), contact.getValue());
+            FieldMessages.clear(fields);
             message.clear();
-            message.setInvalid(false);
             contact.clear();
             sent.setText(getTranslation("a11y.feedback.sent"));
         });

@@ -98,7 +98,8 @@ class ChoiceFlowTest {
                 List.of(new ConversationForm.Grant(type, new BigDecimal("12.5"), null)),
                 languages,
                 specialisations,
-                "Vill ha samma personal varje gång.");
+                "Vill ha samma personal varje gång.",
+                null);
     }
 
     @Test
@@ -169,6 +170,7 @@ class ChoiceFlowTest {
                 List.of(new ConversationForm.Grant(type, null, null)),
                 Set.of(),
                 Set.of(),
+                null,
                 null);
 
         assertThatThrownBy(() -> officerService.registerConversation(wrongCheckDigit))
@@ -189,6 +191,7 @@ class ChoiceFlowTest {
                 List.of(),
                 Set.of(),
                 Set.of("FINNS_INTE"),
+                null,
                 null);
         assertThatThrownBy(() -> officerService.registerConversation(noDate))
                 .isInstanceOfSatisfying(

@@ -66,7 +66,8 @@ class RegisterExtractTest {
                 List.of(new ConversationForm.Grant(type, new BigDecimal("12"), null)),
                 Set.of("fi"),
                 Set.of(),
-                wish));
+                wish,
+                null));
         TestLogins.logOut();
     }
 

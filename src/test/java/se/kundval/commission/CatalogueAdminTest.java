@@ -48,13 +48,18 @@ class CatalogueAdminTest {
     void areasAreValidatedAndAnAreaInUseCannotBeDeleted() {
         TestLogins.commissioner("huvudman-a");
         String code = code();
-        assertThatThrownBy(() -> admin.saveArea(new AreaForm("liten", "", 40.0, 18.0)))
+        assertThatThrownBy(() -> admin.saveArea(new AreaForm("liten", "", 40.0, 18.0, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("code", "name", "centre"));
-        admin.saveArea(new AreaForm(code, "Nytt område", 59.3, 18.2));
+        admin.saveArea(new AreaForm(code, "Nytt område", 59.3, 18.2, null));
         assertThat(admin.areas()).extracting(AreaForm::code).contains(code);
-        admin.saveArea(new AreaForm(code, "Nytt namn", 59.3, 18.2));
+        long seen = admin.areas().stream()
+                .filter(a -> a.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .version();
+        admin.saveArea(new AreaForm(code, "Nytt namn", 59.3, 18.2, seen));
         assertThat(admin.areas())
                 .filteredOn(a -> a.code().equals(code))
                 .extracting(AreaForm::name)
@@ -76,16 +81,17 @@ class CatalogueAdminTest {
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("delete", "commission.admin.specialisation.inUse"));
         String spec = code();
-        admin.saveSpecialisation(new SpecialisationForm(spec, "Hörselnedsättning", "Hearing loss"));
+        admin.saveSpecialisation(new SpecialisationForm(spec, "Hörselnedsättning", "Hearing loss", null));
         admin.deleteSpecialisation(spec);
 
         String type = data.serviceType(Delivery.HOME);
-        requirementService.saveRequirement(new RequirementForm(type, "FSKATT", "Vi har F-skatt.", null, false, 1));
+        requirementService.saveRequirement(
+                new RequirementForm(type, "FSKATT", "Vi har F-skatt.", null, false, 1, null));
         assertThat(requirementService.requirements(type))
                 .extracting(RequirementForm::code)
                 .containsExactly("FSKATT");
-        assertThatThrownBy(
-                        () -> requirementService.saveRequirement(new RequirementForm(type, "x", "", null, false, -1)))
+        assertThatThrownBy(() ->
+                        requirementService.saveRequirement(new RequirementForm(type, "x", "", null, false, -1, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("code", "textSv", "sortOrder"));
@@ -114,7 +120,8 @@ class CatalogueAdminTest {
                 2,
                 before.defaultRule(),
                 before.defaultRuleSv(),
-                before.defaultRuleEn());
+                before.defaultRuleEn(),
+                before.version());
         admin.saveServiceType(changed);
         ServiceTypeForm after = admin.serviceTypes().stream()
                 .filter(t -> t.code().equals(type))
@@ -138,7 +145,8 @@ class CatalogueAdminTest {
                         0,
                         DefaultProviderRule.MUNICIPAL_OWN_PRODUCTION,
                         "",
-                        null)))
+                        null,
+                        after.version())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())

@@ -40,6 +40,7 @@ import se.kundval.provider.ReviewQueueLine;
 import se.kundval.register.Delivery;
 import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.TextLimits;
 
 /**
  * The commissioning officers' work on a real MariaDB: decisions (approve → the provider can
@@ -182,6 +183,24 @@ class CommissionTest {
     }
 
     @Test
+    void overLongContactDetailsInACorrectionAreRefusedByFieldAndNothingIsStored() {
+        long id = submitted(data.serviceType(Delivery.HOME));
+        TestLogins.commissioner("huvudman-a");
+        long before = version(id);
+
+        assertThatThrownBy(() -> reviews.correctContact(
+                        id, before, "N".repeat(201), "lina@" + "x".repeat(200) + ".se", "0".repeat(41)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("contactName", TextLimits.TOO_LONG)
+                                .containsEntry("contactEmail", TextLimits.TOO_LONG)
+                                .containsEntry("contactPhone", TextLimits.TOO_LONG));
+
+        assertThat(version(id)).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
     void anOfficerWhoEditedAnApplicationMayNotDecideIt() {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
@@ -212,8 +231,9 @@ class CommissionTest {
 
         TestLogins.commissioner("huvudman-a");
         long accreditation = data.accreditationId(code);
-        assertThatThrownBy(() -> oversight.suspend(accreditation, "")).isInstanceOf(InvalidInputException.class);
-        oversight.suspend(accreditation, "Brister i bemanningen.");
+        assertThatThrownBy(() -> oversight.suspend(accreditation, accreditationVersion(accreditation), ""))
+                .isInstanceOf(InvalidInputException.class);
+        oversight.suspend(accreditation, accreditationVersion(accreditation), "Brister i bemanningen.");
 
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
         assertThat(catalogue.offering(code, Locale.of("sv"))).isEmpty();
@@ -222,11 +242,16 @@ class CommissionTest {
         assertThat(jdbc.queryForObject("select status from choice_entitlement where id = ?", String.class, entitlement))
                 .isEqualTo("WAITING_FOR_CHOICE");
 
-        oversight.liftSuspension(accreditation);
+        oversight.liftSuspension(accreditation, accreditationVersion(accreditation));
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isEqualTo(1);
-        oversight.revoke(accreditation, "Upprepade brister.");
+        oversight.revoke(accreditation, accreditationVersion(accreditation), "Upprepade brister.");
         assertThat(catalogue.count(OfferingQuery.all(type, 0))).isZero();
-        assertThatThrownBy(() -> oversight.liftSuspension(accreditation)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> oversight.liftSuspension(accreditation, accreditationVersion(accreditation)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private long accreditationVersion(long accreditation) {
+        return jdbc.queryForObject("select version from accreditation where id = ?", Long.class, accreditation);
     }
 
     @Test

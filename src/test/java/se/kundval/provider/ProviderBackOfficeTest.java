@@ -338,10 +338,11 @@ public class ProviderBackOfficeTest {
         assertThat(line.waitingForAcknowledgement()).isTrue();
         assertThat(customers.countWaiting()).isPositive();
 
-        assertThatThrownBy(
-                        () -> customers.acknowledge(reference, LocalDate.now().minusDays(1)))
+        assertThatThrownBy(() -> customers.acknowledge(
+                        reference, line.version(), LocalDate.now().minusDays(1)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(customers.acknowledge(reference, LocalDate.now().plusDays(3)))
+        assertThat(customers.acknowledge(
+                        reference, line.version(), LocalDate.now().plusDays(3)))
                 .isTrue();
 
         Map<String, Object> choice =
@@ -383,7 +384,12 @@ public class ProviderBackOfficeTest {
         ChoiceTestData.logInAs(p);
         String reference = choices.choose(entitlement, code).reference();
         TestLogins.provider(OMSORGSGRUPPEN);
-        customers.acknowledge(reference, LocalDate.now(clock));
+        long seen = customers.myCustomers(Locale.of("sv")).stream()
+                .filter(c -> c.reference().equals(reference))
+                .findFirst()
+                .orElseThrow()
+                .version();
+        customers.acknowledge(reference, seen, LocalDate.now(clock));
         ChoiceTestData.logInAs(p);
         assertThat(audit.myAccessLog()).extracting(AccessLogLine::action).contains("PROVIDER_ACKNOWLEDGED");
 
@@ -456,7 +462,7 @@ public class ProviderBackOfficeTest {
         assertThat(listings.myListings(Locale.of("sv")))
                 .extracting(l -> l.code())
                 .doesNotContain(kreativasListing);
-        assertThat(customers.acknowledge(kreativasCustomer, LocalDate.now())).isFalse();
+        assertThat(customers.acknowledge(kreativasCustomer, 0, LocalDate.now())).isFalse();
         assertThat(customers.myCustomers(Locale.of("sv")))
                 .extracting(CustomerLine::reference)
                 .doesNotContain(kreativasCustomer);

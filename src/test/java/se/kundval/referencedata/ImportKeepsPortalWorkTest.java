@@ -83,7 +83,16 @@ class ImportKeepsPortalWorkTest {
     void aRequirementTextEditedInThePortalSurvivesARestart() {
         TestLogins.commissioner("huvudman-import");
         requirements.saveRequirement(new RequirementService.RequirementForm(
-                "HEMTJANST", "F_SKATT", "Godkänd för F-skatt (kommunens lydelse).", null, false, 0));
+                "HEMTJANST",
+                "F_SKATT",
+                "Godkänd för F-skatt (kommunens lydelse).",
+                null,
+                false,
+                0,
+                jdbc.queryForObject(
+                        "select r.version from requirement r join service_type t on t.id = r.service_type_id"
+                                + " where t.code = 'HEMTJANST' and r.code = 'F_SKATT'",
+                        Long.class)));
 
         restart();
 
@@ -169,20 +178,36 @@ class ImportKeepsPortalWorkTest {
         } finally {
             // Rows unchanged in the file are not restored by importing it: the portal gives them back.
             TestLogins.commissioner("huvudman-import");
-            admin.saveArea(boo);
-            admin.saveSpecialisation(demens);
-            admin.saveServicePoint(point);
-            admin.saveServiceType(type);
+            admin.saveArea(new CatalogueAdminService.AreaForm(
+                    boo.code(), boo.name(), boo.lat(), boo.lon(), version("area", boo.code())));
+            admin.saveSpecialisation(new CatalogueAdminService.SpecialisationForm(
+                    demens.code(), demens.nameSv(), demens.nameEn(), version("specialisation", demens.code())));
+            admin.saveServicePoint(new CatalogueAdminService.ServicePointForm(
+                    point.code(),
+                    point.name(),
+                    point.areaCode(),
+                    point.address(),
+                    point.hoursSv(),
+                    point.hoursEn(),
+                    version("service_point", point.code())));
+            admin.saveServiceType(serviceType(type, version("service_type", type.code())));
         }
     }
 
     private void editedRegistersSurvive(
             CatalogueAdminService.ServicePointForm point, CatalogueAdminService.ServiceTypeForm type) {
-        admin.saveArea(new CatalogueAdminService.AreaForm("BOO", "Boo med Orminge", 59.3322, 18.2885));
-        admin.saveSpecialisation(
-                new CatalogueAdminService.SpecialisationForm("DEMENS", "Demens och minnessjukdom", "Dementia"));
+        admin.saveArea(
+                new CatalogueAdminService.AreaForm("BOO", "Boo med Orminge", 59.3322, 18.2885, version("area", "BOO")));
+        admin.saveSpecialisation(new CatalogueAdminService.SpecialisationForm(
+                "DEMENS", "Demens och minnessjukdom", "Dementia", version("specialisation", "DEMENS")));
         admin.saveServicePoint(new CatalogueAdminService.ServicePointForm(
-                point.code(), "Servicepunkt (nytt namn)", point.areaCode(), point.address(), point.hoursSv(), null));
+                point.code(),
+                "Servicepunkt (nytt namn)",
+                point.areaCode(),
+                point.address(),
+                point.hoursSv(),
+                null,
+                version("service_point", point.code())));
         admin.saveServiceType(new CatalogueAdminService.ServiceTypeForm(
                 type.code(),
                 type.nameSv(),
@@ -196,7 +221,8 @@ class ImportKeepsPortalWorkTest {
                 type.firstContactWorkingDays(),
                 type.defaultRule(),
                 type.defaultRuleSv(),
-                type.defaultRuleEn()));
+                type.defaultRuleEn(),
+                version("service_type", type.code())));
 
         restart();
 
@@ -260,7 +286,10 @@ class ImportKeepsPortalWorkTest {
                         orgnr, type, AccreditationStatus.APPROVED, validFrom, validFrom, null));
         importer.write(first);
         TestLogins.commissioner("huvudman-import");
-        oversight.suspend(accreditation, "Brister vid tillsyn.");
+        oversight.suspend(
+                accreditation,
+                jdbc.queryForObject("select version from accreditation where id = ?", Long.class, accreditation),
+                "Brister vid tillsyn.");
         TestLogins.logOut();
 
         importer.write(first);
@@ -302,5 +331,29 @@ class ImportKeepsPortalWorkTest {
                 valid.offerings(),
                 valid.qualityIndicators(),
                 valid.residents());
+    }
+
+    /** The version a register row has now, as the admin page would show it. */
+    private long version(String table, String code) {
+        return jdbc.queryForObject("select version from " + table + " where code = ?", Long.class, code);
+    }
+
+    private static CatalogueAdminService.ServiceTypeForm serviceType(
+            CatalogueAdminService.ServiceTypeForm t, long version) {
+        return new CatalogueAdminService.ServiceTypeForm(
+                t.code(),
+                t.nameSv(),
+                t.nameEn(),
+                t.descriptionSv(),
+                t.descriptionEn(),
+                t.scopeUnit(),
+                t.delivery(),
+                t.choiceDeadlineDays(),
+                t.noticePeriodDays(),
+                t.firstContactWorkingDays(),
+                t.defaultRule(),
+                t.defaultRuleSv(),
+                t.defaultRuleEn(),
+                version);
     }
 }

@@ -1,16 +1,15 @@
 package se.kundval.catalogue.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import se.kundval.catalogue.ListingForm;
 import se.kundval.catalogue.ListingService;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LabelledSection;
+import se.kundval.shared.ui.LimitedUpload;
 
 /** The listing's logo: the current one, and an upload while the listing may be published. */
 class LogoSection extends Composite<LabelledSection> {
@@ -34,17 +33,19 @@ class LogoSection extends Composite<LabelledSection> {
             section.add(current);
         }
         if (publish) {
-            UI ui = UI.getCurrent();
-            // The upload arrives outside the UI's lock; the page is updated through ui.access.
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-                try {
-                    listings.setLogo(code, bytes);
-                    ui.access(saved::run);
-                } catch (InvalidInputException invalid) {
-                    ui.access(() -> alert.show(getTranslation(
-                            invalid.problems().values().iterator().next())));
-                }
-            }));
+            // The server stops reading at the limit, whatever the browser was told (below).
+            Upload upload = new Upload(new LimitedUpload(
+                    ListingService.MAX_LOGO_BYTES,
+                    (meta, bytes) -> {
+                        try {
+                            listings.setLogo(code, bytes);
+                            saved.run();
+                        } catch (InvalidInputException invalid) {
+                            alert.show(getTranslation(
+                                    invalid.problems().values().iterator().next()));
+                        }
+                    },
+                    () -> alert.show(getTranslation("provider.listing.logo.size"))));
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(ListingService.MAX_LOGO_BYTES);
             upload.setMaxFiles(1);

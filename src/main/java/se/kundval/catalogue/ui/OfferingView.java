@@ -4,8 +4,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -32,6 +34,9 @@ import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.ListingErrorReport;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingDetails;
+import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.TextLimits;
+import se.kundval.shared.ui.FieldMessages;
 import se.kundval.shared.ui.LabelledSection;
 
 /** The provider page: everything residents need to judge one offering, in plain language. */
@@ -329,19 +334,23 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         message.setMaxLength(ListingErrorReport.MAX_MESSAGE);
         message.setRequiredIndicatorVisible(true);
         TextField contact = new TextField(getTranslation("offering.report.contact"));
-        contact.setMaxLength(200);
+        contact.setMaxLength(TextLimits.CONTACT);
+        // The service judges the input; the fields show its verdict.
+        message.setManualValidation(true);
+        contact.setManualValidation(true);
+        Map<String, HasValidation> fields = Map.of("message", message, "contact", contact);
         Paragraph sent = new Paragraph();
         sent.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("offering.report.send"), e -> {
-            if (message.getValue().isBlank()) {
-                message.setInvalid(true);
-                message.setErrorMessage(getTranslation("offering.report.required"));
-                message.focus();
+            sent.setText("");
+            try {
+                catalogue.reportError(offering.code(), message.getValue(), contact.getValue());
+            } catch (InvalidInputException invalid) {
+                FieldMessages.show(invalid.problems(), fields, this::getTranslation);
                 return;
             }
-            catalogue.reportError(offering.code(), message.getValue(), contact.getValue());
+            FieldMessages.clear(fields);
             message.clear();
-            message.setInvalid(false);
             contact.clear();
             sent.setText(getTranslation("offering.report.sent"));
         });

@@ -5,8 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import se.kundval.catalogue.Offering;
 import se.kundval.choice.Choice;
@@ -33,6 +37,15 @@ public interface ChoiceRepository extends JpaRepository<Choice, Long> {
     long countByOfferingAndMadeBy(Offering offering, ChoiceMadeBy madeBy);
 
     Optional<Choice> findByReference(String reference);
+
+    /**
+     * The choice as committed now, locked until the transaction ends: of two acknowledgements at
+     * once the second waits and then sees the first's change (instead of both writing dependent
+     * rows first and deadlocking).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Choice c where c.reference = :reference")
+    Optional<Choice> lockByReference(@Param("reference") String reference);
 
     /** Places taken per offering code, for the offerings asked about. */
     @Query("""

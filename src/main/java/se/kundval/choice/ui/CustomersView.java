@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import se.kundval.choice.CustomerLine;
 import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Role;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
@@ -83,9 +84,13 @@ class CustomersView extends Div implements HasDynamicTitle {
                 start.setManualValidation(true);
                 Button acknowledge = new Button(getTranslation("customers.acknowledge"), e -> {
                     try {
-                        customers.acknowledge(c.reference(), start.getValue());
+                        customers.acknowledge(c.reference(), c.version(), start.getValue());
                         build();
                         status.setText(getTranslation("customers.acknowledge.done"));
+                    } catch (ConcurrentEditException already) {
+                        // A second click, or a colleague was first: show the customer as they are now.
+                        build();
+                        status.setText(getTranslation("customers.acknowledge.changedMeanwhile"));
                     } catch (InvalidInputException invalid) {
                         start.setErrorMessage(getTranslation(
                                 invalid.problems().values().iterator().next()));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 
 import se.kundval.choice.ContactPreference;
 import se.kundval.choice.ConversationForm;
@@ -39,6 +40,12 @@ class PersonSection extends Composite<LabelledSection> {
     private final TextField email = new TextField();
     private final TextField phone = new TextField();
     private final LabelledSection section;
+    /**
+     * The version of the details the look-up showed (null: no one found, or the personnummer was
+     * changed since), handed to the service so saving never silently overwrites details someone
+     * else changed meanwhile.
+     */
+    private final ReadOnlyHasValue<Long> residentVersion = new ReadOnlyHasValue<>(version -> {});
 
     PersonSection(OfficerService officer, List<Option> areas, RecordBinder<ConversationForm> binder) {
         this.officer = officer;
@@ -86,7 +93,10 @@ class PersonSection extends Composite<LabelledSection> {
                 .bindField(area, "areaCode", "area")
                 .bindField(contact, "contactPreference")
                 .bindField(email, "email")
-                .bindField(phone, "phone");
+                .bindField(phone, "phone")
+                .bindField(residentVersion, "residentVersion", null);
+        // Details looked up for one person never stand for another's.
+        personnummer.addValueChangeListener(e -> residentVersion.setValue(null));
         // The service decides what is valid; the fields only show its verdict.
         List.of(personnummer, firstName, lastName, email, phone).forEach(f -> f.setManualValidation(true));
         area.setManualValidation(true);
@@ -141,6 +151,7 @@ class PersonSection extends Composite<LabelledSection> {
             return;
         }
         RegisterConversationView.showError(lookUpReason, null);
+        residentVersion.setValue(found.map(ResidentDetails::version).orElse(null));
         found.ifPresent(r -> {
             firstName.setValue(r.firstName());
             lastName.setValue(r.lastName());

@@ -21,6 +21,7 @@ import se.kundval.catalogue.CatalogueService;
 import se.kundval.choice.ConversationForm;
 import se.kundval.choice.OfficerService;
 import se.kundval.identity.Role;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LabelledSection;
@@ -75,6 +76,9 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
             int created = officer.registerConversation(binder.record());
             Notification.show(getTranslation("officer.form.saved", created), 8000, Notification.Position.TOP_CENTER);
             getUI().ifPresent(ui -> ui.navigate(OfficerEntitlementsView.class));
+        } catch (ConcurrentEditException changed) {
+            // Someone registered or changed this person after the look-up: nothing was stored.
+            formError.show(getTranslation("officer.form.changedMeanwhile"));
         } catch (InvalidInputException rejected) {
             formError.show(getTranslation("officer.form.invalid"));
             RecordBinder.ProblemsShown shown = binder.showProblems(rejected.problems(), this::getTranslation);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import se.kundval.identity.Role;
 import se.kundval.provider.AccreditationRow;
 import se.kundval.provider.OversightService;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 
 /**
@@ -49,13 +50,16 @@ class OversightView extends Div implements HasDynamicTitle {
         reason.setMaxLength(2000);
         Button suspend = new Button(
                 getTranslation("commission.oversight.suspend"),
-                e -> act(a -> oversight.suspend(a.id(), reason.getValue()), "commission.oversight.suspended"));
+                e -> act(
+                        a -> oversight.suspend(a.id(), a.version(), reason.getValue()),
+                        "commission.oversight.suspended"));
         Button revoke = new Button(
                 getTranslation("commission.oversight.revoke"),
-                e -> act(a -> oversight.revoke(a.id(), reason.getValue()), "commission.oversight.revoked"));
+                e -> act(
+                        a -> oversight.revoke(a.id(), a.version(), reason.getValue()), "commission.oversight.revoked"));
         Button lift = new Button(
                 getTranslation("commission.oversight.lift"),
-                e -> act(a -> oversight.liftSuspension(a.id()), "commission.oversight.lifted"));
+                e -> act(a -> oversight.liftSuspension(a.id(), a.version()), "commission.oversight.lifted"));
         Div actions = new Div(suspend, revoke, lift);
         actions.addClassName("actions");
         add(
@@ -104,6 +108,10 @@ class OversightView extends Div implements HasDynamicTitle {
             reason.clear();
             refresh(a.id());
             status.setText(getTranslation(doneKey));
+        } catch (ConcurrentEditException changed) {
+            // Someone else decided on it meanwhile: show it as it is now, nothing was done.
+            refresh(a.id());
+            alert.setText(getTranslation("commission.oversight.changedMeanwhile"));
         } catch (InvalidInputException invalid) {
             alert.setText(getTranslation(invalid.problems().values().iterator().next()));
         }

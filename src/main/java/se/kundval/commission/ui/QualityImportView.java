@@ -2,7 +2,6 @@ package se.kundval.commission.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,12 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import se.kundval.catalogue.QualityImportReport;
 import se.kundval.catalogue.QualityImportService;
 import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.LimitedUpload;
 
 /**
  * Quality indicators from a CSV file: the whole file is checked first and a report shows every
@@ -40,13 +39,14 @@ class QualityImportView extends Div implements HasDynamicTitle {
         status.addClassName("status-message");
         status.getElement().setAttribute("role", "status");
         report.getElement().setAttribute("aria-live", "polite");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            QualityImportReport result = qualityImport.checkQualityFile(bytes);
-            ui.access(() -> show(bytes, result));
-        }));
+        // The server stops reading at the limit, whatever the browser was told (below).
+        Upload upload = new Upload(new LimitedUpload(
+                QualityImportService.MAX_FILE_BYTES,
+                (meta, bytes) -> show(bytes, qualityImport.checkQualityFile(bytes)),
+                this::tooLarge));
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(QualityImportService.MAX_FILE_BYTES);
+        upload.addFileRejectedListener(e -> tooLarge());
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("commission.quality.upload")));
         add(
@@ -55,6 +55,12 @@ class QualityImportView extends Div implements HasDynamicTitle {
                 upload,
                 status,
                 report);
+    }
+
+    private void tooLarge() {
+        report.removeAll();
+        checked = null;
+        status.setText(getTranslation("commission.quality.tooLarge"));
     }
 
     private void show(byte[] bytes, QualityImportReport result) {

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 
 import se.kundval.register.CatalogueAdminService.ServiceTypeForm;
+import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LabelledSection;
@@ -33,6 +35,8 @@ abstract class RegisterSection<R extends Record> extends Composite<LabelledSecti
 
     RegisterSection(Class<R> type, FormProblems problems, Consumer<String> changed) {
         this.binder = new RecordBinder<>(type);
+        // The version of the record being edited (null for a new one) goes back with the form.
+        this.binder.bindField(new ReadOnlyHasValue<Long>(v -> {}), "version", null);
         this.problems = problems;
         this.changed = changed;
     }
@@ -101,6 +105,8 @@ abstract class RegisterSection<R extends Record> extends Composite<LabelledSecti
                 }
                 save.accept(binder.record());
                 changed.accept(getTranslation("commission.admin.saved"));
+            } catch (ConcurrentEditException edited) {
+                problems.show(getTranslation("commission.admin.changedMeanwhile"));
             } catch (InvalidInputException invalid) {
                 problems.summarize(
                         getTranslation("application.invalid"),

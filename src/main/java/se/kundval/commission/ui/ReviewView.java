@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,7 +34,9 @@ import se.kundval.provider.ApplicationReviewService;
 import se.kundval.provider.ApplicationStatus;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.TextLimits;
 import se.kundval.shared.ui.Facts;
+import se.kundval.shared.ui.FieldMessages;
 import se.kundval.shared.ui.LabelledSection;
 
 /**
@@ -182,12 +186,19 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         TextField name = new TextField(getTranslation("application.contactName"), review.contactName(), "");
         TextField email = new TextField(getTranslation("application.contactEmail"), review.contactEmail(), "");
         TextField phone = new TextField(getTranslation("application.contactPhone"), review.contactPhone(), "");
+        name.setMaxLength(TextLimits.CONTACT);
+        email.setMaxLength(TextLimits.CONTACT);
+        phone.setMaxLength(40);
+        Map<String, HasValidation> contactFields =
+                Map.of("contactName", name, "contactEmail", email, "contactPhone", phone);
+        contactFields.values().forEach(f -> ((TextField) f).setManualValidation(true));
         Button correct = new Button(
                 getTranslation("commission.correct"),
                 e -> act(
                         () -> reviews.correctContact(
                                 id, review.version(), name.getValue(), email.getValue(), phone.getValue()),
-                        "commission.correct.done"));
+                        "commission.correct.done",
+                        contactFields));
 
         add(
                 new LabelledSection(
@@ -210,6 +221,11 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void act(Runnable action, String doneKey) {
+        act(action, doneKey, Map.of());
+    }
+
+    /** As above; the service's messages about these fields are shown at them. */
+    private void act(Runnable action, String doneKey, Map<String, HasValidation> fields) {
         alert.setText("");
         try {
             action.run();
@@ -217,7 +233,10 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             render();
             status.setText(getTranslation(doneKey));
         } catch (InvalidInputException invalid) {
-            alert.setText(getTranslation(invalid.problems().values().iterator().next()));
+            if (fields.isEmpty() || !FieldMessages.show(invalid.problems(), fields, this::getTranslation)) {
+                alert.setText(
+                        getTranslation(invalid.problems().values().iterator().next()));
+            }
         } catch (ConcurrentEditException conflict) {
             alert.setText(getTranslation("application.conflict"));
         }

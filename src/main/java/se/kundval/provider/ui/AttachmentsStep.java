@@ -3,18 +3,17 @@ package se.kundval.provider.ui;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import se.kundval.provider.ApplicationForm;
 import se.kundval.provider.ProviderService;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.ui.FormProblems;
+import se.kundval.shared.ui.LimitedUpload;
 
 /** Step 4: PDF attachments, each optionally marked confidential. */
 class AttachmentsStep extends Composite<Div> {
@@ -25,18 +24,19 @@ class AttachmentsStep extends Composite<Div> {
     AttachmentsStep(
             ProviderService providers, long id, ApplicationForm form, FormProblems alert, Consumer<String> reload) {
         Checkbox confidential = new Checkbox(getTranslation("application.attachments.confidential"));
-        UI ui = UI.getCurrent();
-        // The upload arrives outside the UI's lock; the page is updated through ui.access.
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            boolean secret = confidential.getValue();
-            try {
-                providers.addAttachment(id, meta.fileName(), bytes, secret);
-                ui.access(() -> reload.accept(getTranslation("application.attachments.added", meta.fileName())));
-            } catch (InvalidInputException invalid) {
-                ui.access(() -> alert.show(
-                        getTranslation(invalid.problems().values().iterator().next())));
-            }
-        }));
+        // The server stops reading at the limit, whatever the browser was told (below).
+        Upload upload = new Upload(new LimitedUpload(
+                ProviderService.MAX_ATTACHMENT_BYTES,
+                (meta, bytes) -> {
+                    try {
+                        providers.addAttachment(id, meta.fileName(), bytes, confidential.getValue());
+                        reload.accept(getTranslation("application.attachments.added", meta.fileName()));
+                    } catch (InvalidInputException invalid) {
+                        alert.show(getTranslation(
+                                invalid.problems().values().iterator().next()));
+                    }
+                },
+                () -> alert.show(getTranslation("provider.application.attachment.size"))));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(ProviderService.MAX_ATTACHMENT_BYTES);
         upload.setMaxFiles(1);
