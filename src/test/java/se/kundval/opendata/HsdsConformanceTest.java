@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +45,7 @@ import se.kundval.opendata.internal.HsdsIds;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
+import se.kundval.shared.IntegrationTest;
 
 /**
  * The open-data API against HSDS 3.0's official JSON Schemas and Kundval's profile: every endpoint,
@@ -55,7 +55,7 @@ import se.kundval.register.Delivery;
  * (the API's filter, Spring Security's filter chains, the dispatcher) with MockMvc: a second,
  * web-server context would open the same search index twice.
  */
-@SpringBootTest
+@IntegrationTest
 class HsdsConformanceTest {
 
     private static final HsdsSchemas SCHEMAS = HsdsSchemas.load();
