@@ -49,6 +49,10 @@ public class ChoiceService implements ChoosingSupport {
     /** The audit action of a service-point look-up, which an assisted choice must follow. */
     public static final String ASSIST_LOOK_UP = "ASSIST_LOOK_UP";
 
+    /** Dates in messages, which are written in Swedish ("12 december 2026"). */
+    private static final java.time.format.DateTimeFormatter SWEDISH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
+
     /** How long a look-up lets the same staff member act for the visitor. */
     private static final java.time.Duration LOOK_UP_VALID = java.time.Duration.ofMinutes(15);
 
@@ -150,7 +154,39 @@ public class ChoiceService implements ChoosingSupport {
         KundvalUser user = currentUser.get().orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
         ChoiceEntitlement entitlement =
                 own(entitlementId).orElseThrow(() -> new ChoiceRefusedException(Reason.NOT_YOUR_ENTITLEMENT));
-        return registration.register(entitlement, offeringCode, ChoiceMadeBy.RESIDENT, user.username(), null);
+        Receipt receipt =
+                registration.register(entitlement, offeringCode, ChoiceMadeBy.RESIDENT, user.username(), null);
+        confirmToResident(entitlement, receipt);
+        return receipt;
+    }
+
+    /**
+     * Every choice or change gets a message in the resident's Meddelanden (and an e-mail if they
+     * asked for one), so the resident has it in writing even if they closed the receipt.
+     */
+    private void confirmToResident(ChoiceEntitlement entitlement, Receipt receipt) {
+        String service = entitlement.getServiceType().getName().sv().toLowerCase(Locale.ROOT);
+        String subject;
+        String body;
+        if (receipt.changeOfProvider()) {
+            subject = "Du byter till " + receipt.providerName();
+            body = "Du har valt att byta till " + receipt.providerName() + " för " + service + ". Bytet gäller från "
+                    + receipt.validFrom().format(SWEDISH_DATE) + ". Din nuvarande utförare fortsätter till och med "
+                    + receipt.validFrom().minusDays(1).format(SWEDISH_DATE) + ". Du kan ångra bytet under Mina val"
+                    + " fram till dess. Referens " + receipt.reference() + ".";
+        } else {
+            subject = "Du har valt " + receipt.providerName();
+            body = "Du har valt " + receipt.providerName() + " för " + service + " från "
+                    + receipt.validFrom().format(SWEDISH_DATE) + ". Utföraren kontaktar dig för att planera hur och"
+                    + " när du får stöd. Referens " + receipt.reference() + ".";
+        }
+        notifications.save(Notification.toResident(
+                        entitlement.getResident(),
+                        receipt.changeOfProvider() ? "CHANGE_MADE" : "CHOICE_MADE",
+                        subject,
+                        body,
+                        clock.instant())
+                .linkingTo(ResidentPages.receiptPath(receipt.reference()), ResidentPages.RECEIPT_LABEL));
     }
 
     private Optional<ChoiceEntitlement> own(long entitlementId) {
@@ -313,6 +349,16 @@ public class ChoiceService implements ChoosingSupport {
                 "Kunden med referens " + change.getReference() + " har återkallat sitt val av er. Kunden börjar"
                         + " alltså inte hos er.",
                 clock.instant()));
+        notifications.save(Notification.toResident(
+                        entitlement.getResident(),
+                        "CHANGE_WITHDRAWN",
+                        "Du har ångrat bytet",
+                        "Du har ångrat bytet till " + displayName(change.getOffering()) + " för "
+                                + entitlement.getServiceType().getName().sv().toLowerCase(Locale.ROOT)
+                                + ". Du fortsätter hos den utförare du har i dag. Referens " + change.getReference()
+                                + ".",
+                        clock.instant())
+                .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
         return true;
     }
 

@@ -101,13 +101,16 @@ public class DefaultProviderJob {
                         + candidate.getCode();
                 registration.register(entitlement, candidate.getCode(), ChoiceMadeBy.DEFAULT_RULE, ACTOR, detail);
                 notifications.save(Notification.toResident(
-                        entitlement.getResident(),
-                        "DEFAULT_PROVIDER",
-                        "Du har fått en utförare",
-                        "Du valde ingen utförare för " + type.getName().sv() + " före sista dagen. Enligt kommunens"
-                                + " regel får du " + candidate.getProvider().getName() + ". Du kan byta utförare när"
-                                + " du vill under Mina val.",
-                        clock.instant()));
+                                entitlement.getResident(),
+                                "DEFAULT_PROVIDER",
+                                "Du har fått en utförare",
+                                "Du valde ingen utförare för " + type.getName().sv()
+                                        + " före sista dagen. Enligt kommunens"
+                                        + " regel får du "
+                                        + candidate.getProvider().getName() + ". Du kan byta utförare när"
+                                        + " du vill under Mina val.",
+                                clock.instant())
+                        .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
                 return true;
             } catch (ChoiceRefusedException full) {
                 // Full or otherwise not possible: try the next candidate under the same rule.

@@ -294,13 +294,15 @@ public class OfficerService {
                             + ", deadline " + deadline);
             entitlements.save(entitlement);
             notifications.save(Notification.toResident(
-                    resident,
-                    "ENTITLEMENT_CREATED",
-                    "Du kan välja utförare för " + type.getName().sv().toLowerCase(Locale.ROOT),
-                    "Efter ditt samtal med kommunen kan du nu välja vem som ska ge dig "
-                            + type.getName().sv().toLowerCase(Locale.ROOT) + ". Välj senast " + deadline.format(dates)
-                            + ". Logga in på Kundval och gå till Mina val. Du kan också få hjälp på en servicepunkt.",
-                    clock.instant()));
+                            resident,
+                            "ENTITLEMENT_CREATED",
+                            "Du kan välja utförare för " + type.getName().sv().toLowerCase(Locale.ROOT),
+                            "Efter ditt samtal med kommunen kan du nu välja vem som ska ge dig "
+                                    + type.getName().sv().toLowerCase(Locale.ROOT) + ". Välj senast "
+                                    + deadline.format(dates)
+                                    + ". Logga in på Kundval och gå till Mina val. Du kan också få hjälp på en servicepunkt.",
+                            clock.instant())
+                    .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
         }
         audit.record(
                 officer,

@@ -157,18 +157,20 @@ public class ProviderCustomerService {
                         "reference " + choice.getReference() + ", start " + startDate);
         String provider = ChoiceService.displayName(choice.getOffering());
         notifications.save(Notification.toResident(
-                choice.getEntitlement().getResident(),
-                "PROVIDER_ACKNOWLEDGED",
-                provider + " har tagit emot ditt val",
-                provider + " har tagit emot ditt val av "
-                        + choice.getEntitlement()
-                                .getServiceType()
-                                .getName()
-                                .sv()
-                                .toLowerCase(Locale.ROOT) + " och börjar "
-                        + startDate.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"))) + ". Referens "
-                        + choice.getReference() + ".",
-                clock.instant()));
+                        choice.getEntitlement().getResident(),
+                        "PROVIDER_ACKNOWLEDGED",
+                        provider + " har tagit emot ditt val",
+                        provider + " har tagit emot ditt val av "
+                                + choice.getEntitlement()
+                                        .getServiceType()
+                                        .getName()
+                                        .sv()
+                                        .toLowerCase(Locale.ROOT) + " och börjar "
+                                + startDate.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv")))
+                                + ". Referens "
+                                + choice.getReference() + ".",
+                        clock.instant())
+                .linkingTo(ResidentPages.receiptPath(choice.getReference()), ResidentPages.RECEIPT_LABEL));
         return true;
     }
 

@@ -65,13 +65,15 @@ class ProviderRemovalReaction {
                         .filter(c -> c.getStatus() == ChoiceStatus.ACTIVE && lastDayOfOld.equals(c.getValidTo()))
                         .forEach(c -> c.setValidTo(null));
                 notifications.save(Notification.toResident(
-                        entitlement.getResident(),
-                        "PROVIDER_REMOVED",
-                        "Ditt byte av utförare blir inte av",
-                        provider + " får inte längre ta emot kunder för " + service + " i kommunen. Ditt byte dit"
-                                + " blir därför inte av, och du har kvar den utförare du har i dag. Du kan välja"
-                                + " en annan utförare under Mina val.",
-                        clock.instant()));
+                                entitlement.getResident(),
+                                "PROVIDER_REMOVED",
+                                "Ditt byte av utförare blir inte av",
+                                provider + " får inte längre ta emot kunder för " + service
+                                        + " i kommunen. Ditt byte dit"
+                                        + " blir därför inte av, och du har kvar den utförare du har i dag. Du kan välja"
+                                        + " en annan utförare under Mina val.",
+                                clock.instant())
+                        .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
                 continue;
             }
             // Any change the resident already made elsewhere stands; otherwise they choose again.
@@ -82,14 +84,15 @@ class ProviderRemovalReaction {
                 entitlement.setDeadline(deadline);
                 entitlement.record(clock.instant(), event.actor(), "REOPENED", "new deadline " + deadline);
                 notifications.save(Notification.toResident(
-                        entitlement.getResident(),
-                        "PROVIDER_REMOVED",
-                        "Du behöver välja en ny utförare",
-                        provider + " får inte längre ge " + service + " i kommunen. Du behöver välja en ny"
-                                + " utförare senast " + deadline.format(dates) + ". Logga in på Kundval och gå"
-                                + " till Mina val, eller få hjälp på en servicepunkt. Väljer du inte gäller"
-                                + " kommunens ickevalsalternativ.",
-                        clock.instant()));
+                                entitlement.getResident(),
+                                "PROVIDER_REMOVED",
+                                "Du behöver välja en ny utförare",
+                                provider + " får inte längre ge " + service + " i kommunen. Du behöver välja en ny"
+                                        + " utförare senast " + deadline.format(dates) + ". Logga in på Kundval och gå"
+                                        + " till Mina val, eller få hjälp på en servicepunkt. Väljer du inte gäller"
+                                        + " kommunens ickevalsalternativ.",
+                                clock.instant())
+                        .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
             }
         }
     }

@@ -49,7 +49,14 @@ public class MessageService {
                 .or(() -> recipient(user, RecipientType.PROVIDER).map(id -> notifications.findForProvider(id, page)))
                 .orElse(List.of());
         return found.stream()
-                .map(n -> new Message(n.getId(), n.getSubject(), n.getBody(), n.getCreatedAt(), n.getReadAt() != null))
+                .map(n -> new Message(
+                        n.getId(),
+                        n.getSubject(),
+                        n.getBody(),
+                        n.getCreatedAt(),
+                        n.getReadAt() != null,
+                        n.getLinkPath(),
+                        n.getLinkLabel()))
                 .toList();
     }
 

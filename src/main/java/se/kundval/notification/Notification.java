@@ -67,6 +67,14 @@ public class Notification {
 
     private int mailAttempts;
 
+    /** Where in the portal the message points (a path such as "/mina-val"), or null. */
+    @Column(name = "link_path")
+    private String linkPath;
+
+    /** The bundle key of the link's text, so it reads in the reader's language. */
+    @Column(name = "link_label")
+    private String linkLabel;
+
     @Version
     private long version;
 
@@ -165,6 +173,27 @@ public class Notification {
 
     public void setMailedAt(Instant at) {
         this.mailedAt = at;
+    }
+
+    /**
+     * Makes the message point to a page of the portal. The path is the portal's own (never a
+     * personnummer in it); the label is a bundle key such as {@code messages.link.mychoices}.
+     */
+    public Notification linkingTo(String path, String labelKey) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+            throw new IllegalArgumentException("A message links only within the portal: " + path);
+        }
+        this.linkPath = path;
+        this.linkLabel = labelKey;
+        return this;
+    }
+
+    public String getLinkPath() {
+        return linkPath;
+    }
+
+    public String getLinkLabel() {
+        return linkLabel;
     }
 
     public long getVersion() {

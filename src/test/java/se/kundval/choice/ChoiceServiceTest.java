@@ -205,6 +205,37 @@ class ChoiceServiceTest {
     }
 
     @Test
+    void everyChoiceChangeAndUndoIsConfirmedToTheResidentWithALinkToWhereItPoints() {
+        String type = catalogue.serviceType(Delivery.HOME);
+        String first = offering(type, "Brevfört", true);
+        String second = offering(type, "Brevsedan", true);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        ChoiceTestData.logInAs(p);
+
+        Receipt chosen = choiceService.choose(entitlement, first);
+        Receipt changed = choiceService.choose(entitlement, second);
+        assertThat(choiceService.withdraw(changed.reference())).isTrue();
+
+        var messages = jdbc.queryForList(
+                "select n.topic, n.subject, n.body, n.link_path, n.link_label from notification n"
+                        + " join choice_entitlement e on e.resident_id = n.resident_id"
+                        + " where e.id = ? and n.recipient_type = 'RESIDENT' order by n.id",
+                entitlement);
+        assertThat(messages)
+                .extracting(m -> m.get("topic"))
+                .containsExactly("CHOICE_MADE", "CHANGE_MADE", "CHANGE_WITHDRAWN");
+        assertThat(messages.get(0).get("link_path")).isEqualTo("/kvitto/" + chosen.reference());
+        assertThat(messages.get(0).get("link_label")).isEqualTo("messages.link.receipt");
+        assertThat((String) messages.get(1).get("body"))
+                .contains("fortsätter till och med")
+                .doesNotContain(p.digits())
+                // Dates written for people, never ISO.
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(messages.get(2).get("link_path")).isEqualTo("/mina-val");
+    }
+
+    @Test
     void theRulesRefuseWithAReasonAndStoreNothing() {
         String type = catalogue.serviceType(Delivery.HOME);
         String full = offering(type, "Fullt", false);

@@ -106,6 +106,27 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /**
+     * Looks at the page as a phone (390 px) and a desktop (1280 px) would: fails on sideways
+     * scrolling and leaves full-page pictures in {@code target/screenshots} for a person to open.
+     */
+    protected void screenshot(String name) {
+        var before = page.viewportSize();
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, 900);
+            Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
+            assertThat(((Number) scrollWidth).intValue())
+                    .as("no sideways scrolling at " + width + " px on " + page.url())
+                    .isLessThanOrEqualTo(width);
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(java.nio.file.Path.of("target", "screenshots", name + "-" + width + ".png")));
+        }
+        if (before != null) {
+            page.setViewportSize(before.width, before.height);
+        }
+    }
+
     /** Runs axe-core with the WCAG 2.1 AA rules and fails on any violation, listing them. */
     protected void assertNoAccessibilityViolations() {
         AxeResults results = new AxeBuilder(page)

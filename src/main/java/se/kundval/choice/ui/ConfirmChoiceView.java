@@ -84,7 +84,8 @@ class ConfirmChoiceView extends Div implements BeforeEnterObserver, HasDynamicTi
         Paragraph next = new Paragraph(getTranslation("confirm.next.text", c.firstContactWorkingDays()));
         LabelledSection whatNext = new LabelledSection("what-next", getTranslation("confirm.next.heading"), next);
         if (c.currentProvider() != null) {
-            whatNext.add(new Paragraph(getTranslation("confirm.next.change")));
+            whatNext.add(new Paragraph(getTranslation(
+                    "confirm.next.change", c.validFrom().minusDays(1).format(dates))));
         }
         add(
                 whatNext,

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -15,8 +16,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -31,13 +34,14 @@ import se.kundval.choice.ChoiceStatus;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
 import se.kundval.choice.RegisterExtractService;
+import se.kundval.choice.ResidentPages;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
 
 /** "Mina val": what the resident may choose, what they chose, and the history. */
 @Menu(title = "layout.nav.mychoices", order = 10)
-@Route("mina-val")
+@Route(ResidentPages.MY_CHOICES)
 @RolesAllowed(Role.RESIDENT)
 class MyChoicesView extends Div implements HasDynamicTitle {
 
@@ -84,78 +88,150 @@ class MyChoicesView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("mychoices.none")));
             return;
         }
+        // "Utförare" must stay (it is the law's word); explained once, where the page begins.
+        Paragraph intro = new Paragraph(getTranslation("mychoices.intro"));
+        intro.addClassName("lead");
+        add(intro);
         for (EntitlementSummary e : entitlements) {
-            Facts facts = new Facts()
-                    .add(
-                            getTranslation("mychoices.scope"),
-                            getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope()))
-                    .add(
-                            getTranslation("mychoices.status"),
-                            getTranslation("mychoices.status." + e.status().name()));
-            if (e.status() == EntitlementStatus.WAITING_FOR_CHOICE) {
-                facts.add(getTranslation("mychoices.deadline"), e.deadline().format(dates));
-            }
-            facts.add(
-                    getTranslation("mychoices.current"),
-                    e.currentProvider() == null ? getTranslation("mychoices.current.none") : e.currentProvider());
-            LabelledSection section = new LabelledSection("entitlement-" + e.id(), e.serviceTypeName());
-            section.addClassName("entitlement");
-            section.add(facts);
-            e.history().stream()
-                    .filter(l -> l.status() == ChoiceStatus.PENDING)
-                    .findFirst()
-                    .ifPresent(pending -> {
-                        Paragraph info = new Paragraph(getTranslation(
-                                "mychoices.pending",
-                                pending.providerName(),
-                                pending.validFrom().format(dates)));
-                        info.addClassName("pending-change");
-                        Button withdraw = new Button(
-                                getTranslation("mychoices.withdraw"), click -> confirmWithdraw(pending.reference()));
-                        withdraw.addClassName("withdraw-button");
-                        section.add(info, withdraw);
-                    });
-            if (e.status() != EntitlementStatus.ENDED) {
-                Anchor choose = new Anchor(
-                        CatalogueNavigation.resultList(e.serviceTypeCode(), e.id()),
-                        getTranslation(
-                                e.currentProvider() == null && e.pendingReference() == null
-                                        ? "mychoices.choose"
-                                        : "mychoices.change"));
-                choose.addClassName("choose-link");
-                section.add(new Paragraph(choose));
-            }
-            if (!e.history().isEmpty()) {
-                UnorderedList history = new UnorderedList();
-                history.addClassName("choice-history");
-                for (EntitlementSummary.ChoiceLine line : e.history()) {
-                    String until = line.validTo() == null
-                            ? ""
-                            : getTranslation(
-                                    "mychoices.history.until", line.validTo().format(dates));
-                    ListItem item = new ListItem(getTranslation(
-                            "mychoices.history.line",
-                            line.providerName(),
-                            line.validFrom().format(dates),
-                            until,
-                            getTranslation("mychoices.choice." + line.status().name()),
-                            line.reference()));
-                    if (line.startDate() != null && line.validTo() == null) {
-                        item.add(new com.vaadin.flow.component.html.Span(" "
-                                + getTranslation(
-                                        "mychoices.startDate", line.startDate().format(dates))));
-                    }
-                    RouterLink receipt =
-                            new RouterLink(ReceiptView.class, new RouteParameters("reference", line.reference()));
-                    receipt.setText(getTranslation("mychoices.receipt", line.reference()));
-                    receipt.addClassName("receipt-link");
-                    item.add(new com.vaadin.flow.component.html.Span(" "), receipt);
-                    history.add(item);
-                }
-                section.add(new Paragraph(getTranslation("mychoices.history")), history);
-            }
-            add(section);
+            add(entitlementSection(e, dates));
         }
+    }
+
+    /**
+     * One service type in three parts, the way a resident thinks about it: who helps me now, what
+     * is about to change (with dates), and what was before.
+     */
+    private LabelledSection entitlementSection(EntitlementSummary e, DateTimeFormatter dates) {
+        LabelledSection section = new LabelledSection("entitlement-" + e.id(), e.serviceTypeName());
+        section.addClassName("entitlement");
+        Facts facts = new Facts()
+                .add(
+                        getTranslation("mychoices.scope"),
+                        getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope()));
+        section.add(facts);
+        Paragraph situation = new Paragraph(
+                e.status() == EntitlementStatus.WAITING_FOR_CHOICE
+                        ? getTranslation(
+                                "mychoices.situation.WAITING_FOR_CHOICE",
+                                e.deadline().format(dates))
+                        : getTranslation("mychoices.situation." + e.status().name()));
+        situation.addClassName("entitlement-situation");
+        section.add(situation);
+
+        Optional<EntitlementSummary.ChoiceLine> now = e.history().stream()
+                .filter(l -> l.status() == ChoiceStatus.ACTIVE)
+                .findFirst();
+        Optional<EntitlementSummary.ChoiceLine> coming = e.history().stream()
+                .filter(l -> l.status() == ChoiceStatus.PENDING)
+                .findFirst();
+        List<EntitlementSummary.ChoiceLine> earlier = e.history().stream()
+                .filter(l -> l.status() != ChoiceStatus.ACTIVE && l.status() != ChoiceStatus.PENDING)
+                .toList();
+
+        Div nowPart = part(e, "now", getTranslation("mychoices.now"));
+        nowPart.addClassName("choice-now");
+        now.ifPresentOrElse(
+                line -> {
+                    nowPart.add(new Paragraph(getTranslation(
+                            "mychoices.now.provider",
+                            line.providerName(),
+                            line.validFrom().format(dates))));
+                    if (line.startDate() != null) {
+                        nowPart.add(new Paragraph(getTranslation(
+                                "mychoices.startDate", line.startDate().format(dates))));
+                    }
+                    nowPart.add(new Paragraph(receiptLink(line.reference())));
+                },
+                () -> nowPart.add(new Paragraph(getTranslation("mychoices.now.none"))));
+        section.add(nowPart);
+
+        coming.ifPresent(line -> {
+            Div comingPart = part(e, "coming", getTranslation("mychoices.coming"));
+            comingPart.addClassName("choice-coming");
+            String lastDayOfCurrent = line.validFrom().minusDays(1).format(dates);
+            comingPart.add(new Paragraph(
+                    now.isPresent()
+                            ? getTranslation(
+                                    "mychoices.coming.text",
+                                    line.providerName(),
+                                    line.validFrom().format(dates),
+                                    now.get().providerName(),
+                                    lastDayOfCurrent)
+                            : getTranslation(
+                                    "mychoices.coming.text.first",
+                                    line.providerName(),
+                                    line.validFrom().format(dates))));
+            comingPart.add(new Paragraph(getTranslation("mychoices.coming.undo.help", lastDayOfCurrent)));
+            Button withdraw =
+                    new Button(getTranslation("mychoices.withdraw"), click -> confirmWithdraw(line.reference()));
+            withdraw.addClassName("withdraw-button");
+            comingPart.add(withdraw, new Paragraph(receiptLink(line.reference())));
+            section.add(comingPart);
+        });
+
+        if (e.status() != EntitlementStatus.ENDED) {
+            // It goes to the list of providers, so it is a link, drawn as the page's main action.
+            Anchor choose = new Anchor(
+                    CatalogueNavigation.resultList(e.serviceTypeCode(), e.id()),
+                    getTranslation(
+                            e.currentProvider() == null && e.pendingReference() == null
+                                    ? "mychoices.choose"
+                                    : "mychoices.change"));
+            choose.addClassNames("choose-link", "button-link");
+            section.add(new Paragraph(choose));
+        }
+
+        if (!earlier.isEmpty()) {
+            Div earlierPart = part(e, "earlier", getTranslation("mychoices.history"));
+            earlierPart.addClassName("choice-earlier");
+            UnorderedList history = new UnorderedList();
+            history.addClassName("choice-history");
+            for (EntitlementSummary.ChoiceLine line : earlier) {
+                // validTo is the last day the provider helped (inclusive).
+                String period;
+                if (line.status() == ChoiceStatus.WITHDRAWN) {
+                    period = getTranslation(
+                            "mychoices.history.planned", line.validFrom().format(dates));
+                } else if (line.validTo() == null) {
+                    period = getTranslation(
+                            "mychoices.history.from", line.validFrom().format(dates));
+                } else {
+                    period = getTranslation(
+                            "mychoices.history.period",
+                            line.validFrom().format(dates),
+                            line.validTo().format(dates));
+                }
+                ListItem item = new ListItem(getTranslation(
+                        "mychoices.history.line",
+                        line.providerName(),
+                        period,
+                        getTranslation("mychoices.choice." + line.status().name())));
+                item.add(new Span(" "), receiptLink(line.reference()));
+                history.add(item);
+            }
+            earlierPart.add(history);
+            section.add(earlierPart);
+        }
+        return section;
+    }
+
+    /** A part of an entitlement's section, named by its own third-level heading. */
+    private static Div part(EntitlementSummary e, String name, String heading) {
+        Div part = new Div();
+        String id = "entitlement-" + e.id() + "-" + name;
+        H3 h3 = new H3(heading);
+        h3.setId(id);
+        part.getElement().setAttribute("role", "group");
+        part.getElement().setAttribute("aria-labelledby", id);
+        part.add(h3);
+        return part;
+    }
+
+    private RouterLink receiptLink(String reference) {
+        RouterLink receipt = new RouterLink(ReceiptView.class, new RouteParameters("reference", reference));
+        receipt.setText(getTranslation("mychoices.receipt", reference));
+        receipt.addClassName("receipt-link");
+        return receipt;
     }
 
     private void confirmWithdraw(String reference) {

@@ -22,12 +22,13 @@ import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.choice.ChoiceReceipt;
 import se.kundval.choice.ChoiceService;
+import se.kundval.choice.ResidentPages;
 import se.kundval.identity.Role;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
 
 /** The receipt of a choice: shown right after confirming, and kept under Mina val. Printable. */
-@Route("kvitto/:reference([A-Z0-9-]{1,30})")
+@Route(ResidentPages.RECEIPT + "/:reference([A-Z0-9-]{1,30})")
 @RolesAllowed(Role.RESIDENT)
 class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -89,7 +90,8 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 getTranslation("confirm.next.heading"),
                 new Paragraph(getTranslation("confirm.next.text", r.firstContactWorkingDays())));
         if (r.change()) {
-            next.add(new Paragraph(getTranslation("confirm.next.change")));
+            next.add(new Paragraph(getTranslation(
+                    "confirm.next.change", r.validFrom().minusDays(1).format(dates))));
         }
         add(next);
         Button print =

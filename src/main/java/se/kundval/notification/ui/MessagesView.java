@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -65,6 +66,13 @@ class MessagesView extends Div implements HasDynamicTitle {
             // The body is the sender's plain text (setText): nothing in it is interpreted as HTML.
             Paragraph body = new Paragraph(m.body());
             article.add(subject, date, body);
+            if (m.linkPath() != null) {
+                // The message says where to go; the link takes the reader there.
+                Anchor link = new Anchor(
+                        m.linkPath(), getTranslation(m.linkLabel() == null ? "messages.link.open" : m.linkLabel()));
+                link.addClassName("message-link");
+                article.add(new Paragraph(link));
+            }
             add(article);
         }
         choices.markRead(

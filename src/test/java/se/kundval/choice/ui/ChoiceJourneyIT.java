@@ -158,18 +158,36 @@ class ChoiceJourneyIT extends BrowserTest {
         receipt = new ReceiptPage(page);
         assertThat(receipt.heading()).hasText("Klart! Du har valt " + ordinary);
         receipt.backToMyChoices();
-        Locator entitlement = myChoices.entitlement(typeName);
-        Locator history = myChoices.history(typeName);
-        assertThat(myChoices.historyEntries(typeName)).hasCount(2);
-        assertThat(history).containsText(ordinary + ": börjar snart");
-        assertThat(history).containsText(wishedUnit + ": gäller");
-        assertThat(entitlement).containsText("Byte på väg till " + ordinary);
+        // Three parts: who helps now, the change on its way with its dates, and nothing earlier yet.
+        assertThat(myChoices.now(typeName)).containsText(wishedUnit);
+        assertThat(myChoices.comingChange(typeName)).containsText("Du byter till " + ordinary + " från ");
+        assertThat(myChoices.comingChange(typeName)).containsText("fortsätter till och med ");
+        assertThat(myChoices.earlier(typeName)).hasCount(0);
+        assertThat(myChoices.entitlement(typeName)).not().containsText("gäller,");
+        screenshot("mina-val-byte");
         assertNoAccessibilityViolations();
 
         // And can undo the change before it starts.
         myChoices.undoChange(typeName);
         assertThat(myChoices.changeUndone()).isVisible();
-        assertThat(myChoices.entitlement(typeName)).containsText(ordinary + ": återkallat");
+        assertThat(myChoices.comingChange(typeName)).hasCount(0);
+        assertThat(myChoices.historyEntries(typeName)).hasCount(1);
+        assertThat(myChoices.earlier(typeName)).containsText(ordinary);
+        assertThat(myChoices.earlier(typeName)).containsText("Ångrat innan det började");
+
+        // Every choice, change and undo is confirmed in writing, with a link to where it points.
+        MessagesPage messages = new MessagesPage(page);
+        messages.goTo("Meddelanden");
+        assertThat(messages.message("Du har ångrat bytet")).containsText(ordinary);
+        assertThat(messages.message("Du byter till " + ordinary)).containsText("fortsätter till och med");
+        assertThat(messages.message(firstReference)).containsText("Du har valt");
+        assertNoAccessibilityViolations();
+        messages.message(firstReference)
+                .getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Visa kvittot"))
+                .click();
+        assertThat(new ReceiptPage(page).reference()).containsText(firstReference);
     }
 
     @Test
@@ -192,9 +210,14 @@ class ChoiceJourneyIT extends BrowserTest {
         MessagesPage messages = new MessagesPage(page);
         messages.goTo("Meddelanden");
         assertThat(messages.message("Turordningen " + type)).containsText("Du har fått en utförare");
+        assertThat(messages.message("Turordningen " + type)
+                        .getByRole(
+                                com.microsoft.playwright.options.AriaRole.LINK,
+                                new Locator.GetByRoleOptions().setName("Gå till Mina val")))
+                .isVisible();
         assertNoAccessibilityViolations();
         Locator region = new MyChoicesPage(page).openFromMenu().entitlement("Testtjänst " + type);
-        assertThat(region).containsText("Kommunens ickevalsalternativ gäller");
+        assertThat(region).containsText("Du valde inte i tid");
         assertThat(region).containsText("Turordningen " + type);
     }
 

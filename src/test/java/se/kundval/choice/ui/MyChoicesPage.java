@@ -48,14 +48,31 @@ public class MyChoicesPage extends PortalPage {
                 .click();
     }
 
-    /** The service type's history of choices. */
-    public Locator history(String serviceTypeName) {
-        return entitlement(serviceTypeName).getByRole(AriaRole.LIST);
+    /** "Nu": who gives the help today. */
+    public Locator now(String serviceTypeName) {
+        return part(serviceTypeName, "Nu");
     }
 
-    /** The entries of the service type's history, one per choice. */
+    /** "Byte på gång": a change of provider waiting for its first day. */
+    public Locator comingChange(String serviceTypeName) {
+        return part(serviceTypeName, "Byte på gång");
+    }
+
+    /** "Tidigare val": choices that ended or were undone. */
+    public Locator earlier(String serviceTypeName) {
+        return part(serviceTypeName, "Tidigare val");
+    }
+
+    private Locator part(String serviceTypeName, String name) {
+        return entitlement(serviceTypeName)
+                .getByRole(
+                        AriaRole.GROUP,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The entries of the service type's earlier choices, one per choice. */
     public Locator historyEntries(String serviceTypeName) {
-        return history(serviceTypeName).getByRole(AriaRole.LISTITEM);
+        return earlier(serviceTypeName).getByRole(AriaRole.LISTITEM);
     }
 
     /** Undoes a change of provider that has not started yet, answering the question with yes. */
