@@ -34,6 +34,7 @@ import se.kundval.catalogue.IndicatorValue;
 import se.kundval.catalogue.ListingErrorReport;
 import se.kundval.catalogue.ListingService;
 import se.kundval.catalogue.OfferingDetails;
+import se.kundval.identity.CurrentUser;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.TextLimits;
 import se.kundval.shared.ui.FieldMessages;
@@ -50,7 +51,10 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
 
     private final ListingService listings;
 
-    OfferingView(CatalogueService catalogue, ListingService listings) {
+    private final CurrentUser currentUser;
+
+    OfferingView(CatalogueService catalogue, ListingService listings, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.listings = listings;
         this.catalogue = catalogue;
         addClassName("offering-view");
@@ -119,15 +123,20 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         addMarkdown(text, "offering.includes", offering.includes());
         addMarkdown(text, "offering.competence", offering.staffCompetence());
 
+        Paragraph listenStatus = new Paragraph();
+        listenStatus.addClassName("listen-status");
+        listenStatus.getElement().setAttribute("role", "status");
         Button listen = new Button(getTranslation("offering.listen"));
         listen.addClassName("listen-button");
-        listen.addClickListener(e -> speak());
-        Button stop = new Button(
-                getTranslation("offering.listen.stop"),
-                e -> UI.getCurrent().getPage().executeJs("window.speechSynthesis && window.speechSynthesis.cancel()"));
+        listen.addClickListener(e -> speak(listenStatus));
+        Button stop = new Button(getTranslation("offering.listen.stop"), e -> stopSpeaking(listenStatus));
+        stop.addClassName("listen-stop-button");
         Div tools = new Div(listen, stop, compareButton());
         tools.addClassName("offering-tools");
-        add(tools, text);
+        add(tools, listenStatus, text);
+        if (!currentUser.isLoggedIn()) {
+            add(new HowToChoose(catalogue, locale));
+        }
 
         add(facts(), indicators());
 
@@ -153,24 +162,71 @@ class OfferingView extends Div implements HasUrlParameter<String>, HasDynamicTit
         parent.add(heading, new Markdown(markdown));
     }
 
-    private void speak() {
-        String text = String.join(
-                ". ",
-                List.of(
-                        offering.displayName(),
-                        offering.summary(),
-                        offering.description() == null
-                                ? ""
-                                : offering.description().replaceAll("[*#_>-]", " ")));
-        UI.getCurrent()
-                .getPage()
-                .executeJs("""
-                if (!window.speechSynthesis) { return; }
-                window.speechSynthesis.cancel();
-                const u = new SpeechSynthesisUtterance($0);
-                u.lang = $1;
-                window.speechSynthesis.speak(u);
-                """, text, offering.textLanguage().equals("sv") ? "sv-SE" : offering.textLanguage());
+    /**
+     * Reads the page's main content aloud in the order it is shown (headings, text, facts, quality
+     * figures), not the buttons or the error-report form. Says that it is reading, when it is done,
+     * and when the device has no voice for the text's language instead of doing nothing.
+     */
+    private void speak(Paragraph status) {
+        String lang = offering.textLanguage();
+        String languageName = getTranslation("offering.listen.lang." + (lang.equals("en") ? "en" : "sv"));
+        getElement()
+                .executeJs(
+                        """
+                const root = this, status = $0, lang = $1;
+                const t = { reading: $2, done: $3, novoice: $4, nosupport: $5 };
+                const say = (text) => { status.textContent = text; };
+                const synth = window.speechSynthesis;
+                if (!synth || typeof window.SpeechSynthesisUtterance !== 'function') { say(t.nosupport); return; }
+                const run = (root.__speechRun || 0) + 1;
+                root.__speechRun = run;
+                const skip = '.offering-tools, .listen-status, .report-error, .back-link, .how-to-choose, button, vaadin-button';
+                const blocks = [];
+                const picked = Array.from(root.querySelectorAll('h1, h2, h3, p, li, dt, dd, tr'))
+                    .filter(el => !el.closest(skip));
+                picked.forEach(el => {
+                    // A paragraph inside a list item is read with its item, once.
+                    if (picked.some(other => other !== el && other.contains(el))) { return; }
+                    const text = (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim();
+                    if (text) { blocks.push(text); }
+                });
+                const start = () => {
+                    if (root.__speechRun !== run) { return; }
+                    const voices = synth.getVoices().filter(v => (v.lang || '').toLowerCase().startsWith(lang));
+                    if (voices.length === 0) { say(t.novoice); return; }
+                    synth.cancel();
+                    say(t.reading);
+                    blocks.forEach((text, i) => {
+                        const u = new SpeechSynthesisUtterance(text);
+                        u.lang = voices[0].lang;
+                        try { u.voice = voices[0]; } catch (ignored) { /* the language alone chooses */ }
+                        if (i === blocks.length - 1) {
+                            u.onend = () => { if (root.__speechRun === run) { say(t.done); } };
+                        }
+                        synth.speak(u);
+                    });
+                };
+                if (synth.getVoices().length > 0) { start(); return; }
+                // Chromium loads its voices after the first request: wait for them, briefly.
+                let started = false;
+                const once = () => { if (!started) { started = true; start(); } };
+                synth.addEventListener && synth.addEventListener('voiceschanged', once, { once: true });
+                setTimeout(once, 1500);
+                """,
+                        status.getElement(),
+                        lang,
+                        getTranslation("offering.listen.reading"),
+                        getTranslation("offering.listen.done"),
+                        getTranslation("offering.listen.novoice", languageName),
+                        getTranslation("offering.listen.nosupport"));
+    }
+
+    private void stopSpeaking(Paragraph status) {
+        getElement().executeJs("""
+                this.__speechRun = (this.__speechRun || 0) + 1;
+                if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
+                $0.textContent = $1;
+                """, status.getElement(), getTranslation("offering.listen.stopped"));
     }
 
     private Button compareButton() {

@@ -133,6 +133,9 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
                 new H2(getTranslation("list.default.heading")),
                 new Paragraph(serviceType.defaultRuleExplanation().in(locale)));
         add(defaults);
+        if (!currentUser.isLoggedIn()) {
+            add(new HowToChoose(catalogue, locale));
+        }
 
         update(query);
     }
