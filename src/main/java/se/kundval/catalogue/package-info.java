@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Catalogue",
-        allowedDependencies = {"shared", "identity", "register", "provider"})
+        allowedDependencies = {"shared", "identity", "identity :: navigation", "register", "provider"})
 package se.kundval.catalogue;
 
 import org.springframework.modulith.ApplicationModule;
