@@ -89,8 +89,8 @@ class ProviderRemovalReaction {
                                 "Du behöver välja en ny utförare",
                                 provider + " får inte längre ge " + service + " i kommunen. Du behöver välja en ny"
                                         + " utförare senast " + deadline.format(dates) + ". Logga in på Kundval och gå"
-                                        + " till Mina val, eller få hjälp på en servicepunkt. Väljer du inte gäller"
-                                        + " kommunens ickevalsalternativ.",
+                                        + " till Mina val, eller få hjälp på en servicepunkt. Väljer du inte får du en"
+                                        + " utförare enligt kommunens regel.",
                                 clock.instant())
                         .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
             }

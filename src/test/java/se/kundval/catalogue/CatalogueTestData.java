@@ -366,4 +366,12 @@ public class CatalogueTestData {
     public List<String> codes(String... codes) {
         return List.of(codes);
     }
+
+    /** The offering's phone and e-mail, as the provider would fill them in. */
+    @Transactional
+    public void contact(String offeringCode, String phone, String email) {
+        Offering offering = offerings.findByCode(offeringCode).orElseThrow();
+        offering.setPhone(phone);
+        offering.setEmail(email);
+    }
 }

@@ -108,7 +108,7 @@ class RegisterExtractTest {
         assertThat(sv)
                 .as("title and every part")
                 .contains("Registerutdrag från Kundval")
-                .contains("Dina uppgifter", "Vägledande samtal", "Beslut som ger dig rätt att välja")
+                .contains("Dina uppgifter", "Samtal med din handläggare", "Beslut som ger dig rätt att välja")
                 .contains("Val av utförare", "Meddelanden till dig", "Vem har tittat på dina uppgifter");
         assertThat(sv)
                 .as("the resident's details")

@@ -14,6 +14,7 @@ class KundvalI18nProviderTest {
     @Test
     void anApostropheInATextWithPlaceholdersIsKeptAndThePlaceholdersAfterItAreFilled() {
         assertThat(texts.getTranslation("confirm.default.text", Locale.ENGLISH, "1 December 2026", "Hemtjänst AB"))
-                .isEqualTo("If you do not choose by 1 December 2026, the municipality's default applies: Hemtjänst AB");
+                .isEqualTo(
+                        "If you do not choose by 1 December 2026, you get a provider by the municipality's rule: Hemtjänst AB");
     }
 }

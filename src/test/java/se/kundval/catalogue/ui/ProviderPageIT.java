@@ -41,6 +41,7 @@ class ProviderPageIT extends BrowserTest {
                 .in("BOO")
                 .create();
         data.indicator(offering, "NOJDHET", 2025, new BigDecimal("91"), 120);
+        data.contact(offering, "08-123 45 67", "info@lyssnarvarden.se");
     }
 
     /** A speech engine the test controls: Chromium's own has no voices on a server. */
@@ -73,7 +74,9 @@ class ProviderPageIT extends BrowserTest {
         assertThat(howTo).containsText("servicepunkt");
         assertThat(howTo).containsText("god man");
         assertThat(howTo.locator("a[href^='tel:']")).hasCount(1);
-        assertThat(provider.main().locator("dd a[href^='tel:']")).hasCount(1);
+        assertThat(provider.main().locator("dd a[href='tel:081234567']")).hasText("08-123 45 67");
+        assertThat(provider.main().locator("dd a[href='mailto:info@lyssnarvarden.se']"))
+                .isVisible();
         assertNoAccessibilityViolations();
         screenshot("utforare-sa-valjer-du");
 
