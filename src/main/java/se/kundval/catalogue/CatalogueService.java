@@ -3,6 +3,7 @@ package se.kundval.catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -167,6 +168,23 @@ public class CatalogueService {
         return registers.specialisations().stream()
                 .map(s -> new Option(s.getCode(), s.getName().in(locale)))
                 .sorted(Comparator.comparing(Option::name))
+                .toList();
+    }
+
+    /**
+     * The specialisations some approved provider of these service types offers: a wish for anything
+     * else could never rank a provider, so the case officer is not offered it (no "Café och kök" for
+     * hemtjänst).
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Option> specialisationsOffered(Collection<String> serviceTypeCodes, Locale locale) {
+        if (serviceTypeCodes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> offered = Set.copyOf(offerings.specialisationCodesOffered(serviceTypeCodes));
+        return specialisations(locale).stream()
+                .filter(o -> offered.contains(o.code()))
                 .toList();
     }
 

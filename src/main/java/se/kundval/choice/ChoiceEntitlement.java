@@ -161,6 +161,11 @@ public class ChoiceEntitlement {
         return wishText;
     }
 
+    /** A correction by the case officer (the decision said more or less help than was registered). */
+    public void setScope(BigDecimal scope) {
+        this.scope = scope;
+    }
+
     public void setWishText(String wishText) {
         this.wishText = wishText;
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class OfficerService {
 
     static final int MAX_NAME = 100;
     static final int MAX_WISH_TEXT = 1000;
+    static final int MAX_REASON = 500;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 -]{5,19}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
@@ -137,7 +139,224 @@ public class OfficerService {
                 r.getContactPreference(),
                 r.getEmail(),
                 r.getPhone(),
-                r.getVersion()));
+                r.getVersion(),
+                existing(p)));
+    }
+
+    /** The person's entitlements with the provider in charge today, for the look-up (already audited there). */
+    private List<ExistingEntitlement> existing(Personnummer p) {
+        List<ChoiceEntitlement> all = entitlements.findForResident(p.digits());
+        Map<Long, String> providers = new HashMap<>();
+        if (!all.isEmpty()) {
+            choices.findActiveForEntitlements(
+                            all.stream().map(ChoiceEntitlement::getId).toList())
+                    .forEach(
+                            c -> providers.put(c.getEntitlement().getId(), ChoiceService.displayName(c.getOffering())));
+        }
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return all.stream()
+                .map(e -> new ExistingEntitlement(
+                        e.getId(),
+                        e.getServiceType().getName().in(locale),
+                        e.getScope(),
+                        e.getServiceType().getScopeUnit(),
+                        e.getStatus(),
+                        e.getDeadline(),
+                        providers.get(e.getId())))
+                .toList();
+    }
+
+    /**
+     * Opens one of the officer's own cases (the entitlements they registered; others' cases are not
+     * theirs to read). The read is audited.
+     */
+    @RolesAllowed(Role.HANDLAGGARE)
+    public Optional<OfficerCase> openCase(long entitlementId, Locale locale) {
+        String officer = officer();
+        Optional<ChoiceEntitlement> found = entitlements
+                .findWithResident(entitlementId)
+                .filter(e -> e.getConversation().getOfficer().equals(officer));
+        found.ifPresent(e -> audit.record(
+                officer, Role.HANDLAGGARE, e.getResident().getId(), "READ_CASE", "entitlement " + e.getId()));
+        return found.map(e -> toCase(e, locale));
+    }
+
+    private OfficerCase toCase(ChoiceEntitlement e, Locale locale) {
+        Resident r = e.getResident();
+        List<OfficerCase.CaseChoice> made = choices.findByEntitlementOrderByMadeAtDesc(e).stream()
+                .map(c -> new OfficerCase.CaseChoice(
+                        c.getReference(),
+                        ChoiceService.displayName(c.getOffering()),
+                        c.getStatus(),
+                        c.getMadeBy(),
+                        c.getValidFrom(),
+                        c.getValidTo()))
+                .toList();
+        List<OfficerCase.CaseEvent> events = e.getHistory().stream()
+                .map(h -> new OfficerCase.CaseEvent(h.getOccurredAt(), h.getActor(), h.getEventType(), h.getDetail()))
+                .toList();
+        return new OfficerCase(
+                e.getId(),
+                e.getVersion(),
+                r.getFullName(),
+                r.getPersonnummer().masked(),
+                r.getArea() == null ? null : r.getArea().getName(),
+                r.getContactPreference(),
+                e.getConversation().getHeldOn(),
+                e.getServiceType().getCode(),
+                e.getServiceType().getName().in(locale),
+                e.getServiceType().getScopeUnit(),
+                e.getScope(),
+                e.getStatus(),
+                e.getDeadline(),
+                Set.copyOf(e.getWishedLanguages()),
+                e.getWishedSpecialisations().stream()
+                        .map(Specialisation::getCode)
+                        .collect(java.util.stream.Collectors.toSet()),
+                e.getWishText(),
+                made,
+                events);
+    }
+
+    /**
+     * Corrects an entitlement of the officer's own case within the rules: the scope within the
+     * service type's limits, the deadline only while the person has not chosen and never in the past,
+     * wishes from the registers; a reason is required. What changed (not the values) goes to the audit
+     * trail, the change with its reason into the entitlement's history, and the person is told when
+     * their scope or deadline changed.
+     *
+     * @throws InvalidInputException when anything is wrong; nothing is stored then
+     * @throws ConcurrentEditException when the case changed since the officer opened it
+     */
+    @RolesAllowed(Role.HANDLAGGARE)
+    public OfficerCase correct(long entitlementId, EntitlementCorrection correction, Locale locale) {
+        String officer = officer();
+        ChoiceEntitlement e = entitlements
+                .findWithResident(entitlementId)
+                .filter(x -> x.getConversation().getOfficer().equals(officer))
+                .orElseThrow(() -> new InvalidInputException(Map.of("case", "officer.case.notFound")));
+        if (correction.version() == null || correction.version() != e.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        LocalDate today = LocalDate.now(clock);
+        ServiceType type = e.getServiceType();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (e.getStatus() == EntitlementStatus.ENDED) {
+            problems.put("case", "officer.case.ended");
+        }
+        BigDecimal scope = correction.scope();
+        if (scope == null || scope.signum() <= 0) {
+            problems.put("scope", "officer.form.scope.required");
+        } else if (scope.compareTo(maxScope(type.getScopeUnit())) > 0) {
+            problems.put(
+                    "scope",
+                    "officer.form.scope.tooLarge." + type.getScopeUnit().name());
+        } else if (scope.stripTrailingZeros().scale() > 1) {
+            problems.put("scope", "officer.form.scope.decimals");
+        }
+        LocalDate deadline = correction.deadline();
+        boolean deadlineChanged = deadline != null && !deadline.equals(e.getDeadline());
+        if (deadlineChanged && e.getStatus() != EntitlementStatus.WAITING_FOR_CHOICE) {
+            problems.put("deadline", "officer.case.deadline.chosen");
+        } else if (deadlineChanged && deadline.isBefore(today)) {
+            problems.put("deadline", "officer.form.deadline.past");
+        }
+        for (String language : correction.wishedLanguages()) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.put("wishedLanguages", "officer.form.languages.invalid");
+            }
+        }
+        List<Specialisation> wishedSpecialisations = correction.wishedSpecialisations().stream()
+                .map(registers::specialisation)
+                .flatMap(Optional::stream)
+                .toList();
+        if (wishedSpecialisations.size() != correction.wishedSpecialisations().size()) {
+            problems.put("wishedSpecialisations", "officer.form.specialisations.invalid");
+        }
+        String wishText = blankToNull(correction.wishText());
+        if (wishText != null && wishText.length() > MAX_WISH_TEXT) {
+            problems.put("wishText", "officer.form.wishText.tooLong");
+        }
+        String reason = blankToNull(correction.reason());
+        if (reason == null) {
+            problems.put("reason", "officer.case.reason.required");
+        } else if (reason.length() > MAX_REASON) {
+            problems.put("reason", "officer.case.reason.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        List<String> changed = new ArrayList<>();
+        BigDecimal newScope = scope.setScale(1, java.math.RoundingMode.HALF_UP);
+        if (newScope.compareTo(e.getScope()) != 0) {
+            changed.add("scope " + e.getScope() + " -> " + newScope);
+            e.setScope(newScope);
+        }
+        if (deadlineChanged) {
+            changed.add("deadline " + e.getDeadline() + " -> " + deadline);
+            e.setDeadline(deadline);
+        }
+        if (!e.getWishedLanguages().equals(correction.wishedLanguages())) {
+            changed.add("wished languages");
+            e.getWishedLanguages().clear();
+            e.getWishedLanguages().addAll(correction.wishedLanguages());
+        }
+        if (!e.getWishedSpecialisations().equals(Set.copyOf(wishedSpecialisations))) {
+            changed.add("wished specialisations");
+            e.getWishedSpecialisations().clear();
+            e.getWishedSpecialisations().addAll(wishedSpecialisations);
+        }
+        if (!Objects.equals(e.getWishText(), wishText)) {
+            changed.add("wish text");
+            e.setWishText(wishText);
+        }
+        if (changed.isEmpty()) {
+            throw new InvalidInputException(Map.of("case", "officer.case.nothingChanged"));
+        }
+        e.record(clock.instant(), officer, "CORRECTED", String.join("; ", changed) + ". Reason: " + reason);
+        entitlements.saveAndFlush(e);
+        audit.record(
+                officer,
+                Role.HANDLAGGARE,
+                e.getResident().getId(),
+                "CORRECT_ENTITLEMENT",
+                "entitlement " + e.getId() + ": "
+                        + changed.stream().map(c -> c.split(" ")[0]).distinct().toList());
+        boolean scopeChanged = changed.stream().anyMatch(c -> c.startsWith("scope"));
+        if (scopeChanged || deadlineChanged) {
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv"));
+            String service = type.getName().sv().toLowerCase(Locale.ROOT);
+            StringBuilder text = new StringBuilder("Din handläggare har rättat ditt beslut om " + service + ".");
+            if (scopeChanged) {
+                text.append(" Du har nu rätt till ")
+                        .append(scopeInWords(e.getScope(), type.getScopeUnit()))
+                        .append('.');
+            }
+            if (deadlineChanged && e.getStatus() == EntitlementStatus.WAITING_FOR_CHOICE) {
+                text.append(" Välj utförare senast ")
+                        .append(deadline.format(dates))
+                        .append('.');
+            }
+            notifications.save(Notification.toResident(
+                            e.getResident(),
+                            "ENTITLEMENT_CORRECTED",
+                            "Ditt beslut om " + service + " är rättat",
+                            text.toString(),
+                            clock.instant())
+                    .linkingTo(ResidentPages.myChoicesPath(), ResidentPages.MY_CHOICES_LABEL));
+        }
+        return toCase(e, locale);
+    }
+
+    private static String scopeInWords(BigDecimal scope, ScopeUnit unit) {
+        String number = scope.stripTrailingZeros().toPlainString().replace('.', ',');
+        return number
+                + switch (unit) {
+                    case HOURS_PER_MONTH -> " timmar per månad";
+                    case HOURS_PER_WEEK -> " timmar per vecka";
+                    case DAYS_PER_WEEK -> " dagar per vecka";
+                };
     }
 
     /**

@@ -19,6 +19,14 @@ public interface OfferingRepository extends JpaRepository<Offering, Long> {
 
     List<Offering> findByServiceType(ServiceType serviceType);
 
+    /** The specialisations that some provider of the service types offers (an approved accreditation). */
+    @Query("""
+            select distinct s.code from Offering o join o.specialisations s
+            where o.serviceType.code in :serviceTypeCodes
+            and o.accreditation.status = se.kundval.provider.AccreditationStatus.APPROVED
+            """)
+    List<String> specialisationCodesOffered(Collection<String> serviceTypeCodes);
+
     /** A provider's offerings, by the provider's organisation number (as stored, with hyphen). */
     @Query(
             "select o from Offering o join fetch o.accreditation join fetch o.serviceType where o.provider.orgnr = :orgnr")

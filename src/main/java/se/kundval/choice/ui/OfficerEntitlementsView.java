@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.catalogue.ui.CatalogueNavigation;
@@ -52,7 +53,18 @@ class OfficerEntitlementsView extends Div implements HasDynamicTitle {
         grid.addClassName("officer-entitlements");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", getTranslation("officer.list.heading"));
-        grid.addColumn(OfficerEntitlementRow::residentName)
+        // The name opens the case: a link, so it works by keyboard and says where it goes.
+        grid.addComponentColumn(r -> {
+                    RouterLink open = new RouterLink(
+                            r.residentName(),
+                            OfficerCaseView.class,
+                            new RouteParameters(OfficerCaseView.ID, String.valueOf(r.id())));
+                    open.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("officer.list.open", r.residentName(), r.serviceTypeName()));
+                    return open;
+                })
                 .setHeader(getTranslation("officer.list.col.name"))
                 .setFlexGrow(2);
         grid.addColumn(OfficerEntitlementRow::serviceTypeName).setHeader(getTranslation("officer.list.col.service"));

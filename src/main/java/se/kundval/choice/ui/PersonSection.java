@@ -1,12 +1,17 @@
 package se.kundval.choice.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -15,6 +20,8 @@ import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 
 import se.kundval.choice.ContactPreference;
 import se.kundval.choice.ConversationForm;
+import se.kundval.choice.EntitlementStatus;
+import se.kundval.choice.ExistingEntitlement;
 import se.kundval.choice.OfficerService;
 import se.kundval.choice.ResidentDetails;
 import se.kundval.identity.Personnummer;
@@ -33,6 +40,9 @@ class PersonSection extends Composite<LabelledSection> {
     private final TextField personnummer = new TextField();
     private final Select<String> lookUpReason = new Select<>();
     private final Paragraph lookupResult = new Paragraph();
+    /** What the person already has, so the same help is not registered twice unseen. */
+    private final Div existing = new Div();
+
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
     private final RadioButtonGroup<String> area = new RadioButtonGroup<>();
@@ -106,6 +116,7 @@ class PersonSection extends Composite<LabelledSection> {
                 getTranslation("officer.form.person"),
                 personRow,
                 lookupResult,
+                existing,
                 firstName,
                 lastName,
                 area,
@@ -162,5 +173,41 @@ class PersonSection extends Composite<LabelledSection> {
         });
         lookupResult.setText(
                 getTranslation(found.isPresent() ? "officer.form.lookup.found" : "officer.form.lookup.new"));
+        showExisting(found.map(ResidentDetails::entitlements).orElse(List.of()));
+    }
+
+    private void showExisting(List<ExistingEntitlement> entitlements) {
+        existing.removeAll();
+        existing.addClassName("existing-entitlements");
+        if (entitlements.isEmpty()) {
+            return;
+        }
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        H3 heading = new H3(getTranslation("officer.form.existing.heading"));
+        heading.setId("existing-heading");
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-labelledby", "existing-heading");
+        for (ExistingEntitlement e : entitlements) {
+            String scope = getTranslation("mychoices.scope." + e.scopeUnit().name(), e.scope());
+            String status = getTranslation("staff.status." + e.status().name());
+            String line = e.currentProvider() != null
+                    ? getTranslation(
+                            "officer.form.existing.withProvider",
+                            e.serviceTypeName(),
+                            scope,
+                            status,
+                            e.currentProvider())
+                    : e.status() == EntitlementStatus.WAITING_FOR_CHOICE
+                            ? getTranslation(
+                                    "officer.form.existing.waiting",
+                                    e.serviceTypeName(),
+                                    scope,
+                                    status,
+                                    e.deadline().format(dates))
+                            : getTranslation("officer.form.existing.line", e.serviceTypeName(), scope, status);
+            list.add(new ListItem(line));
+        }
+        existing.add(heading, list, new Paragraph(getTranslation("officer.form.existing.help")));
     }
 }

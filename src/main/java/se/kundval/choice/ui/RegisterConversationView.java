@@ -60,7 +60,12 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
 
         grants = new GrantsSection(officer.serviceTypeTerms(getLocale()), heldOn::getValue, binder);
         add(grants);
-        add(new WishesSection(catalogue.specialisations(getLocale()), binder));
+        WishesSection wishes = new WishesSection(codes -> catalogue.specialisationsOffered(codes, getLocale()), binder);
+        grants.addValueChangeListener(e -> wishes.showSpecialisationsFor(e.getValue().stream()
+                .map(ConversationForm.Grant::serviceType)
+                .distinct()
+                .toList()));
+        add(wishes);
 
         Button save = new Button(getTranslation("officer.form.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,6 +1,10 @@
 package se.kundval.choice.ui;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -18,16 +22,24 @@ import se.kundval.shared.ui.RecordBinder;
 class WishesSection extends Composite<LabelledSection> {
 
     private final LabelledSection section;
+    private final CheckboxGroup<String> specialisations = new CheckboxGroup<>();
+    private final Paragraph noSpecialisations = new Paragraph();
+    private final Function<Collection<String>, List<Option>> specialisationsFor;
+    private List<Option> specialisationOptions = List.of();
 
-    WishesSection(List<Option> specialisationOptions, RecordBinder<ConversationForm> binder) {
+    /**
+     * @param specialisationsFor the specialisations providers of these service types offer: only
+     *     those are worth wishing for, so the choice follows the services ticked above
+     */
+    WishesSection(
+            Function<Collection<String>, List<Option>> specialisationsFor, RecordBinder<ConversationForm> binder) {
+        this.specialisationsFor = specialisationsFor;
         MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
         languages.setLabel(getTranslation("officer.form.languages"));
         languages.setItems(CatalogueService.STAFF_LANGUAGES);
         languages.setItemLabelGenerator(l -> CatalogueService.languageName(l, getLocale()));
-        CheckboxGroup<String> specialisations = new CheckboxGroup<>();
         specialisations.setLabel(getTranslation("officer.form.specialisations"));
-        specialisations.setItems(
-                specialisationOptions.stream().map(Option::code).toList());
+        specialisations.setHelperText(getTranslation("officer.form.specialisations.helper"));
         specialisations.setItemLabelGenerator(code -> specialisationOptions.stream()
                 .filter(s -> s.code().equals(code))
                 .map(Option::name)
@@ -47,8 +59,26 @@ class WishesSection extends Composite<LabelledSection> {
                 getTranslation("officer.form.wishes"),
                 new Paragraph(getTranslation("officer.form.wishes.help")),
                 languages,
+                noSpecialisations,
                 specialisations,
                 wishText);
+        showSpecialisationsFor(List.of());
+    }
+
+    /** Offers the specialisations of the service types ticked now; a wish no longer offered is unticked. */
+    void showSpecialisationsFor(Collection<String> serviceTypeCodes) {
+        Set<String> kept = new HashSet<>(specialisations.getValue());
+        specialisationOptions = specialisationsFor.apply(serviceTypeCodes);
+        List<String> codes = specialisationOptions.stream().map(Option::code).toList();
+        specialisations.setItems(codes);
+        kept.retainAll(codes);
+        specialisations.setValue(kept);
+        specialisations.setVisible(!codes.isEmpty());
+        noSpecialisations.setText(getTranslation(
+                serviceTypeCodes.isEmpty()
+                        ? "officer.form.specialisations.pickService"
+                        : "officer.form.specialisations.none"));
+        noSpecialisations.setVisible(codes.isEmpty());
     }
 
     @Override
