@@ -368,7 +368,9 @@ public class ComparisonService {
                             .toList()));
         }
         if (table.wishSummaries().stream().anyMatch(s -> !s.isEmpty())) {
-            rows.add(new PdfPrintout.ColumnRow(text(locale, "compare.row.wishes"), List.of(), table.wishSummaries()));
+            // First, as on the page: how well each provider meets the resident's wishes.
+            rows.add(
+                    0, new PdfPrintout.ColumnRow(text(locale, "compare.row.wishes"), List.of(), table.wishSummaries()));
         }
         List<String> footer = new ArrayList<>();
         footer.add(text(locale, "compare.made", table.madeOn()));
