@@ -256,8 +256,9 @@ public class ComparisonService {
                     return new Cell(text == null || text.isBlank() ? "–" : text, List.of());
                 })
                 .toList();
-        return new Row(
-                text(locale, "compare.row." + key), List.of(text(locale, "compare.explain." + key)), cells, false);
+        // The service's name explains itself; every other row says what it means.
+        List<String> notes = "service".equals(key) ? List.of() : List.of(text(locale, "compare.explain." + key));
+        return new Row(text(locale, "compare.row." + key), notes, cells, false);
     }
 
     /** Adds a worded mark to each cell whose offering meets one of the wishes of this kind. */

@@ -53,7 +53,10 @@ class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new Paragraph(getTranslation("compare.empty")), new Paragraph(getTranslation("compare.intro")));
             return;
         }
-        add(new Paragraph(getTranslation("compare.intro")));
+        Paragraph intro = new Paragraph(getTranslation("compare.intro"));
+        // How to pick providers only helps on screen.
+        intro.addClassName("compare-intro");
+        add(intro);
         if (!selection.wishes().isEmpty()) {
             Paragraph wishes = new Paragraph(getTranslation("compare.wishes.intro"));
             wishes.addClassName("compare-wishes-intro");

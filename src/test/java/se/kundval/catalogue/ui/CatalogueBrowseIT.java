@@ -231,6 +231,7 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(compare.table()).isVisible();
         assertThat(compare.removeButtons()).hasCount(0);
         assertThat(compare.printButton()).isHidden();
+        assertThat(compare.text("Välj dem i listan över utförare.")).isHidden();
         page.setViewportSize(1280, 900);
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
