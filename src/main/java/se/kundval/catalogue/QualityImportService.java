@@ -84,6 +84,7 @@ public class QualityImportService {
             qi.setValue(r.row().value());
             qi.setRespondents(r.row().respondents());
             qi.setSource(r.row().source());
+            qi.setNationalValue(r.row().national());
             quality.save(qi);
         }
         qualityScores.recompute();

@@ -50,6 +50,10 @@ public class QualityIndicator {
 
     private Integer respondents;
 
+    /** The whole country's figure for the same measure and year, when the source gives one. */
+    @Column(name = "national_value")
+    private BigDecimal nationalValue;
+
     private String source;
 
     @Enumerated(EnumType.STRING)
@@ -108,6 +112,14 @@ public class QualityIndicator {
 
     public void setRespondents(Integer respondents) {
         this.respondents = respondents;
+    }
+
+    public BigDecimal getNationalValue() {
+        return nationalValue;
+    }
+
+    public void setNationalValue(BigDecimal nationalValue) {
+        this.nationalValue = nationalValue;
     }
 
     public String getSource() {

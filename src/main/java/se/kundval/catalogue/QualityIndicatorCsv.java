@@ -17,6 +17,10 @@ public final class QualityIndicatorCsv {
     public static final List<String> HEADER =
             List.of("orgnr", "serviceType", "indicator", "year", "value", "respondents", "source");
 
+    /** The header with the optional last column: the national figure, when the source gives one. */
+    public static final List<String> HEADER_WITH_NATIONAL =
+            List.of("orgnr", "serviceType", "indicator", "year", "value", "respondents", "source", "national");
+
     public record Row(
             int line,
             Organisationsnummer provider,
@@ -25,7 +29,8 @@ public final class QualityIndicatorCsv {
             int year,
             BigDecimal value,
             Integer respondents,
-            String source) {}
+            String source,
+            BigDecimal national) {}
 
     private QualityIndicatorCsv() {}
 
@@ -36,9 +41,10 @@ public final class QualityIndicatorCsv {
                     file, 1, null, "the file is empty; the first line must be " + String.join(";", HEADER));
         }
         List<String> header = cellsOf(file, 1, lines.getFirst().strip());
-        if (!header.equals(HEADER)) {
+        if (!header.equals(HEADER) && !header.equals(HEADER_WITH_NATIONAL)) {
             throw new ReferenceDataException(file, 1, null, "the first line must be " + String.join(";", HEADER));
         }
+        int columns = header.size();
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             int line = i + 1;
@@ -47,12 +53,9 @@ public final class QualityIndicatorCsv {
                 continue;
             }
             String[] cells = cellsOf(file, line, text).toArray(String[]::new);
-            if (cells.length != HEADER.size()) {
+            if (cells.length != columns) {
                 throw new ReferenceDataException(
-                        file,
-                        line,
-                        null,
-                        "expected " + HEADER.size() + " values separated by ';', found " + cells.length);
+                        file, line, null, "expected " + columns + " values separated by ';', found " + cells.length);
             }
             for (int c = 0; c < cells.length; c++) {
                 cells[c] = cells[c].strip();
@@ -68,14 +71,8 @@ public final class QualityIndicatorCsv {
                 throw new ReferenceDataException(file, line, "indicator", "is required");
             }
             int year = wholeNumber(file, line, "year", cells[3], 2000, 2100);
-            BigDecimal value = null;
-            if (!cells[4].isEmpty()) {
-                try {
-                    value = new BigDecimal(cells[4].replace(',', '.').replace(" ", ""));
-                } catch (NumberFormatException e) {
-                    throw new ReferenceDataException(file, line, "value", "must be a number");
-                }
-            }
+            BigDecimal value = number(file, line, "value", cells[4]);
+            BigDecimal national = columns > HEADER.size() ? number(file, line, "national", cells[7]) : null;
             Integer respondents =
                     cells[5].isEmpty() ? null : wholeNumber(file, line, "respondents", cells[5], 0, 10_000_000);
             if (cells[6].isEmpty()) {
@@ -84,7 +81,7 @@ public final class QualityIndicatorCsv {
             if (cells[6].length() > 300) {
                 throw new ReferenceDataException(file, line, "source", "at most 300 characters");
             }
-            rows.add(new Row(line, orgnr, cells[1], cells[2], year, value, respondents, cells[6]));
+            rows.add(new Row(line, orgnr, cells[1], cells[2], year, value, respondents, cells[6], national));
         }
         return rows;
     }
@@ -95,6 +92,18 @@ public final class QualityIndicatorCsv {
             return Csv.cells(text);
         } catch (IllegalArgumentException e) {
             throw new ReferenceDataException(file, line, null, "not a readable CSV line (check the quotes)");
+        }
+    }
+
+    /** A decimal number (point or comma), or null for an empty cell. */
+    private static BigDecimal number(String file, int line, String field, String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.').replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new ReferenceDataException(file, line, field, "must be a number");
         }
     }
 

@@ -62,7 +62,12 @@ public record ReferenceData(
             LocalizedText defaultRuleExplanation) {}
 
     public record IndicatorRow(
-            String code, LocalizedText name, IndicatorUnit unit, boolean higherIsBetter, Set<String> serviceTypes) {}
+            String code,
+            LocalizedText name,
+            LocalizedText description,
+            IndicatorUnit unit,
+            boolean higherIsBetter,
+            Set<String> serviceTypes) {}
 
     public record ServicePointRow(
             String code, String name, String area, String address, LocalizedText openingHours, GeoPoint location) {}
@@ -102,7 +107,8 @@ public record ReferenceData(
             int year,
             BigDecimal value,
             Integer respondents,
-            String source) {}
+            String source,
+            BigDecimal national) {}
 
     public record ResidentRow(
             Personnummer personnummer,

@@ -191,6 +191,7 @@ public class ReferenceDataImporter {
             IndicatorDefinition indicator =
                     existing.orElseGet(() -> counter.created(new IndicatorDefinition(row.code(), RecordOrigin.IMPORT)));
             set(indicator.getName(), row.name(), indicator::setName);
+            set(indicator.getDescription(), row.description(), indicator::setDescription);
             set(indicator.getUnit(), row.unit(), indicator::setUnit);
             set(indicator.isHigherIsBetter(), row.higherIsBetter(), indicator::setHigherIsBetter);
             sync(indicator.getServiceTypes(), present(row.serviceTypes(), typeByCode));
@@ -305,6 +306,11 @@ public class ReferenceDataImporter {
             }
             set(qi.getRespondents(), row.respondents(), qi::setRespondents);
             set(qi.getSource(), row.source(), qi::setSource);
+            if (qi.getNationalValue() == null
+                    ? row.national() != null
+                    : row.national() == null || qi.getNationalValue().compareTo(row.national()) != 0) {
+                qi.setNationalValue(row.national());
+            }
             catalogue.save(qi);
         }
 

@@ -313,10 +313,11 @@ public final class ReferenceDataReader {
         List<IndicatorRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (YamlNode item : items("indicators.yaml", "indicators")) {
-            item.allowOnly(Set.of("code", "name", "unit", "higherIsBetter", "serviceTypes"));
+            item.allowOnly(Set.of("code", "name", "description", "unit", "higherIsBetter", "serviceTypes"));
             rows.add(new IndicatorRow(
                     code(item, "code", seen),
                     localized(item, "name"),
+                    optionalLocalized(item, "description"),
                     item.enumValue("unit", IndicatorUnit.class),
                     item.bool("higherIsBetter"),
                     references(item, "serviceTypes", serviceTypes, "service type")));
@@ -548,7 +549,8 @@ public final class ReferenceDataReader {
                     row.year(),
                     row.value(),
                     row.respondents(),
-                    row.source()));
+                    row.source(),
+                    row.national()));
         }
         return rows;
     }

@@ -25,6 +25,12 @@ public class IndicatorDefinition extends CodedReference {
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
     private LocalizedText name;
 
+    /** One line in plain language saying what the measure means; optional. */
+    @Embedded
+    @AttributeOverride(name = "sv", column = @Column(name = "description_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedText description;
+
     @Enumerated(EnumType.STRING)
     private IndicatorUnit unit;
 
@@ -49,6 +55,15 @@ public class IndicatorDefinition extends CodedReference {
 
     public void setName(LocalizedText name) {
         this.name = name;
+    }
+
+    /** The explanation, or null when the reference data gives none. */
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
     }
 
     public IndicatorUnit getUnit() {

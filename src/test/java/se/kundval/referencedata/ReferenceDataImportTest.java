@@ -107,7 +107,7 @@ class ReferenceDataImportTest {
         Map<String, String> before = snapshot();
         SampleDataFolder folder = SampleDataFolder.copyInto(tempDir);
         folder.replaceFirst("providers.yaml", "name: Omsorgsgruppen Saltsjö AB", "name: Ändrat namn AB");
-        folder.append("quality-indicators.csv", "556677-8899;HEMTJANST;NOJDHET;2025;nittio;84;Källa\n");
+        folder.append("quality-indicators.csv", "556677-8899;HEMTJANST;NOJDHET;2025;nittio;84;Källa;\n");
         int brokenLine = folder.lines("quality-indicators.csv").size();
 
         assertThatThrownBy(() -> importer.importFolders(folder.folders()))

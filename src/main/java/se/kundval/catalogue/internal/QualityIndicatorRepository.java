@@ -19,6 +19,13 @@ public interface QualityIndicatorRepository extends JpaRepository<QualityIndicat
             """)
     java.util.List<QualityIndicator> findForProviders(String serviceType, java.util.Collection<Long> providerIds);
 
+    /** Every figure of one service type (all providers, all years), for the municipality's averages. */
+    @org.springframework.data.jpa.repository.Query("""
+            select qi from QualityIndicator qi join fetch qi.indicator
+            where qi.serviceType.code = :serviceType
+            """)
+    java.util.List<QualityIndicator> findForServiceType(String serviceType);
+
     Optional<QualityIndicator> findByProviderAndServiceTypeAndIndicatorAndYear(
             Provider provider, ServiceType serviceType, IndicatorDefinition indicator, int year);
 }

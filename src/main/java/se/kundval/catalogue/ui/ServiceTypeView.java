@@ -65,6 +65,10 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
         }
         serviceType = found.get();
         choosing = choosingFor(event, code).orElse(null);
+        if (choosing != null) {
+            // The comparison marks the same wishes as this list does.
+            CompareSelection.current().rememberWishes(choosing.wishes());
+        }
         OfferingQuery start = OfferingQuery.all(serviceType.code(), VisitorOrder.current());
         query = choosing == null
                 ? start

@@ -27,6 +27,83 @@ public final class PdfPrintout {
     /** One label and its value. */
     public record Line(String label, String value) {}
 
+    /**
+     * One row of a table with a column per compared item: a label with lines that explain it,
+     * and one value per column.
+     */
+    public record ColumnRow(String label, List<String> notes, List<String> values) {}
+
+    /**
+     * A table with the items side by side (e.g. providers in a comparison), on A4 landscape so
+     * three columns fit; the column headings repeat on every page. Closing lines (date, sources)
+     * follow the table.
+     */
+    public static byte[] renderColumns(
+            String title,
+            String language,
+            String caption,
+            List<String> columns,
+            List<ColumnRow> rows,
+            List<String> footer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(org.openpdf.text.pdf.PdfName.LANG, new org.openpdf.text.pdf.PdfString(language));
+        document.addTitle(title);
+        document.addCreator("Kundval");
+        document.open();
+        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+        Font text = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        Font note = FontFactory.getFont(FontFactory.HELVETICA, 8.5f);
+        Paragraph h = new Paragraph(title, heading);
+        h.setSpacingAfter(6);
+        document.add(h);
+        Paragraph c = new Paragraph(caption, text);
+        c.setSpacingAfter(10);
+        document.add(c);
+        float[] widths = new float[columns.size() + 1];
+        widths[0] = 1.6f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1f;
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.addCell(cell(new Paragraph("", bold)));
+        for (String column : columns) {
+            table.addCell(cell(new Paragraph(column, bold)));
+        }
+        for (ColumnRow row : rows) {
+            Paragraph label = new Paragraph(row.label(), bold);
+            for (String line : row.notes()) {
+                label.add(new org.openpdf.text.Chunk("\n" + line, note));
+            }
+            table.addCell(cell(label));
+            for (int i = 0; i < columns.size(); i++) {
+                String value = i < row.values().size() ? row.values().get(i) : "";
+                table.addCell(cell(new Paragraph(value == null ? "" : value, text)));
+            }
+        }
+        document.add(table);
+        boolean first = true;
+        for (String line : footer) {
+            Paragraph p = new Paragraph(line, first ? text : note);
+            p.setSpacingBefore(first ? 12 : 2);
+            document.add(p);
+            first = false;
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static org.openpdf.text.pdf.PdfPCell cell(Paragraph content) {
+        org.openpdf.text.pdf.PdfPCell cell = new org.openpdf.text.pdf.PdfPCell(content);
+        cell.setPadding(5);
+        cell.setBorderWidth(0.5f);
+        return cell;
+    }
+
     public static byte[] render(String title, String language, List<Line> lines, String footer) {
         return renderSections(title, language, List.of(new Section(null, lines)), footer);
     }

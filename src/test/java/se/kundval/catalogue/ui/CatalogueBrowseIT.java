@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.choice.ChoiceTestData;
+import se.kundval.identity.Personnummer;
+import se.kundval.identity.ui.LoginPage;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ProviderType;
 import se.kundval.register.Delivery;
@@ -32,6 +37,9 @@ class CatalogueBrowseIT extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ChoiceTestData choices;
 
     String type;
     String dementia;
@@ -165,9 +173,70 @@ class CatalogueBrowseIT extends BrowserTest {
         compare.preferEnglish();
         page.reload();
         assertThat(compare.heading()).hasText("Compare providers");
-        assertThat(compare.table()).containsText("Finnish");
+        assertThat(compare.card("Minnesvården")).containsText("Finnish");
         assertThat(compare.contentWidth()).isLessThanOrEqualTo(320);
         assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void threeProvidersAreComparedWithEveryMeasureExplainedOnPhoneDesktopAndPaper() {
+        data.indicator(arabic, "NOJDHET", 2025, new BigDecimal("81"), 50);
+        data.indicator(dementia, "PERSONALKONTINUITET", 2025, new BigDecimal("12"), null);
+        data.indicator(arabic, "PERSONALKONTINUITET", 2025, new BigDecimal("9"), null);
+        // A resident who said in the conversation that they want Finnish-speaking staff.
+        long entitlement = choices.residentWithEntitlement(Personnummer.parse("19930621-3571"), "BOO", type);
+        jdbc.update("insert into entitlement_wish_language (entitlement_id, lang) values (?, 'fi')", entitlement);
+        new LoginPage(page).open(url("/login")).logInAsDemoUser("invanare2");
+        ResultListPage list = new ResultListPage(page).open(url("/tjanst/" + type + "?beslut=" + entitlement));
+        assertThat(list.heading()).hasText(Pattern.compile("^Välj utförare"));
+        ProviderPage provider = new ProviderPage(page);
+        int picked = 0;
+        for (String code : List.of(dementia, arabic, full)) {
+            provider.open(url("/"), code);
+            provider.addToComparison();
+            assertThat(provider.link("Jämför (" + ++picked + ")")).isVisible();
+        }
+        provider.link("Jämför (3)").click();
+
+        ComparePage compare = new ComparePage(page);
+        page.setViewportSize(1280, 900);
+        assertThat(compare.providerColumns()).hasCount(3);
+        assertThat(compare.rowHeader("Nöjdhet totalt"))
+                .containsText("Andel av dem som svarade som är nöjda med hjälpen som helhet.");
+        assertThat(compare.rowHeader("Nöjdhet totalt")).containsText("Högre är bättre.");
+        assertThat(compare.rowHeader("Nöjdhet totalt")).containsText("Snitt i kommunen 2025: 86 % (2 utförare)");
+        assertThat(compare.row("Nöjdhet totalt")).containsText("91 % (2025, 120 svar)");
+        assertThat(compare.rowHeader("Personalkontinuitet")).containsText("Färre är bättre.");
+        assertThat(compare.rowHeader("Antal platser")).containsText("Säger inget om hur bra hjälpen är.");
+        assertThat(compare.row("Språk")).containsText("✓ Talar finska – din önskan");
+        assertThat(compare.row("Språk").getByText("din önskan")).hasCount(1);
+        assertThat(compare.text("Uppgifterna kommer från:")).isVisible();
+        assertThat(compare.text("Kvalitetssiffror: Testkälla")).isVisible();
+        assertThat(compare.cards().first()).isHidden();
+        assertNoAccessibilityViolations();
+        screenshot("compare-three");
+
+        page.setViewportSize(390, 900);
+        assertThat(compare.table()).isHidden();
+        assertThat(compare.cards()).hasCount(3);
+        assertThat(compare.card("Minnesvården")).containsText("✓ Talar finska – din önskan");
+        assertThat(compare.card("Minnesvården")).containsText("Färre är bättre.");
+        assertThat(compare.card("Al-Amal omsorg")).containsText("Snitt i kommunen 2025: 86 % (2 utförare)");
+        assertThat(compare.removeButtons()).hasCount(3);
+        assertThat(compare.contentWidth()).isLessThanOrEqualTo(390);
+        assertNoAccessibilityViolations();
+
+        // On paper: the table, whatever the width, and no buttons.
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(compare.table()).isVisible();
+        assertThat(compare.removeButtons()).hasCount(0);
+        assertThat(compare.printButton()).isHidden();
+        assertThat(compare.text("Välj dem i listan över utförare.")).isHidden();
+        page.setViewportSize(1280, 900);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "compare-three-print-1280.png")));
+        assertThat(compare.removeButtons()).hasCount(0);
     }
 
     @Test

@@ -29,6 +29,35 @@ public class ComparePage extends PortalPage {
         return table().getByRole(AriaRole.COLUMNHEADER);
     }
 
+    /** The row of a fact or measure, by the start of its header (name, explanation, direction, average). */
+    public Locator row(String name) {
+        return table().getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(AriaRole.ROWHEADER)
+                                .filter(new Locator.FilterOptions().setHasText(name))));
+    }
+
+    /** The row's header cell: the measure's name with its explanation, direction and averages. */
+    public Locator rowHeader(String name) {
+        return row(name).getByRole(AriaRole.ROWHEADER);
+    }
+
+    /** On phones: one card per provider instead of the table. */
+    public Locator cards() {
+        return page.locator("section.compare-card");
+    }
+
+    public Locator card(String providerName) {
+        return cards().filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions().setHasText(providerName))));
+    }
+
+    /** Every "Ta bort …" button the page shows now. */
+    public Locator removeButtons() {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Ta bort ")));
+    }
+
     public void remove(String providerName) {
         button("Ta bort " + providerName).click();
     }
