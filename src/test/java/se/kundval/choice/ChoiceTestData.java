@@ -63,6 +63,13 @@ public class ChoiceTestData {
     /** A resident in the area with one open entitlement for the service type; returns the entitlement id. */
     @Transactional
     public long residentWithEntitlement(Personnummer personnummer, String areaCode, String serviceType) {
+        return residentWithEntitlement(personnummer, areaCode, serviceType, "test-handlaggare");
+    }
+
+    /** The same, registered by this case officer (whose case it then is); returns the entitlement id. */
+    @Transactional
+    public long residentWithEntitlement(
+            Personnummer personnummer, String areaCode, String serviceType, String officer) {
         Resident resident = residents.findByPersonnummer(personnummer.digits()).orElseGet(() -> {
             Resident r = new Resident(personnummer, Instant.now(), RecordOrigin.PORTAL);
             r.setFirstName("Test");
@@ -71,14 +78,14 @@ public class ChoiceTestData {
             return residents.save(r);
         });
         GuidanceConversation conversation = conversations.save(
-                new GuidanceConversation(resident, LocalDate.now(), "test-handlaggare", Instant.now()));
+                new GuidanceConversation(resident, LocalDate.now(), officer, Instant.now()));
         ChoiceEntitlement entitlement = new ChoiceEntitlement(
                 conversation,
                 serviceTypes.findByCode(serviceType).orElseThrow(),
                 new BigDecimal("10"),
                 LocalDate.now().plusDays(14),
                 Instant.now());
-        entitlement.record(Instant.now(), "test-handlaggare", "CREATED", "test");
+        entitlement.record(Instant.now(), officer, "CREATED", "test");
         return entitlements.save(entitlement).getId();
     }
 
