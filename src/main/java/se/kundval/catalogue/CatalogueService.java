@@ -464,7 +464,7 @@ public class CatalogueService {
     }
 
     /** The visitor's words without stop words ("i", "och"): those match nothing and must not count. */
-    static List<String> searchWords(String text) {
+    public static List<String> searchWords(String text) {
         return words(text).stream().filter(w -> !SwedishStopWords.contains(w)).toList();
     }
 
