@@ -139,6 +139,7 @@ class FilterPanel extends Composite<Section> {
         clear.addClassName("clear-filters");
         // Done filtering: closes the filters on a phone and takes the visitor to the results.
         showResults.addClassName("show-results");
+        showResults.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         showResults.addClickListener(e -> done.run());
 
         Section filters = getContent();

@@ -138,6 +138,19 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(list.filters()).isHidden();
         assertThat(list.matches()).isFocused();
         assertThat(list.cards()).hasCount(1);
+
+        // The same with the keyboard alone: back to "Filtrera (1)", open, untick, back to the list.
+        tabUntil(list.filterToggle(), true);
+        page.keyboard().press("Enter");
+        assertThat(list.filters()).isVisible();
+        tabUntil(list.checkbox("Finska, 1 utförare"));
+        page.keyboard().press("Space");
+        assertThat(list.matches()).hasText("3 utförare passar");
+        assertThat(list.filterToggle()).hasText("Filtrera");
+        tabUntil(list.showResults());
+        page.keyboard().press("Enter");
+        assertThat(list.matches()).isFocused();
+        assertThat(list.cards()).hasCount(3);
     }
 
     @Test
