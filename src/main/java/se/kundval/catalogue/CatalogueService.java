@@ -411,27 +411,79 @@ public class CatalogueService {
             root.add(f.match().field("takesNewCustomers").matching(true));
         }
         if (includeText) {
-            for (String word : words(query.text())) {
-                var clause = f.bool()
-                        .should(f.match()
-                                .field("provider.name")
-                                .boost(3f)
-                                .field("text")
-                                .matching(word))
-                        .should(f.match()
-                                .field("provider.namePrefix")
-                                .field("textPrefix")
-                                .matching(word));
-                if (word.length() >= 5) {
-                    clause.should(f.match()
-                            .field("provider.name")
-                            .field("text")
-                            .matching(word)
-                            .fuzzy(1, 1));
-                }
-                root.add(clause);
+            List<String> words = searchWords(query.text());
+            if (!words.isEmpty()) {
+                root.add(text(f, words));
             }
         }
+    }
+
+    /**
+     * The visitor's words rank rather than exclude: each word met adds exactly one to the score
+     * (whether in a name, a text, or the name of a language, area or specialisation), so sorting
+     * by score puts the offerings meeting most words first. One or two words must all match; from
+     * three words on, one may be missing, so a single unlucky word does not empty the list.
+     */
+    private static PredicateFinalStep text(SearchPredicateFactory f, List<String> words) {
+        var text = f.bool();
+        for (String word : words) {
+            var clause = f.bool()
+                    .should(f.match()
+                            .field("provider.name")
+                            .field("text")
+                            .field("terms")
+                            .matching(word))
+                    .should(f.match()
+                            .field("provider.namePrefix")
+                            .field("textPrefix")
+                            .field("termsPrefix")
+                            .matching(word));
+            if (word.length() >= 5) {
+                clause.should(f.match()
+                        .field("provider.name")
+                        .field("text")
+                        .field("terms")
+                        .matching(word)
+                        .fuzzy(1, 1));
+            }
+            text.should(clause.constantScore());
+        }
+        text.minimumShouldMatchNumber(requiredWords(words.size()));
+        return text;
+    }
+
+    /** How many of the visitor's words an offering must meet to be listed at all. */
+    static int requiredWords(int words) {
+        return words <= 2 ? words : words - 1;
+    }
+
+    /**
+     * When a search finds nothing, the word whose removal would find the most, if any would find
+     * something (the page then says "Prova utan 'xyz'").
+     */
+    @PermitAll
+    public Optional<String> wordToDrop(OfferingQuery query) {
+        List<String> words = searchWords(query.text());
+        if (words.size() < 2 || count(query) > 0) {
+            return Optional.empty();
+        }
+        String best = null;
+        long bestCount = 0;
+        for (String word : words) {
+            List<String> rest = new java.util.ArrayList<>(words);
+            rest.remove(word);
+            long found = count(query.withText(String.join(" ", rest)));
+            if (found > bestCount) {
+                best = word;
+                bestCount = found;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The visitor's words without stop words ("i", "och"): those match nothing and must not count. */
+    public static List<String> searchWords(String text) {
+        return words(text).stream().filter(w -> !SwedishStopWords.contains(w)).toList();
     }
 
     private PredicateFinalStep filtered(SearchPredicateFactory f, OfferingQuery query) {
@@ -503,7 +555,7 @@ public class CatalogueService {
                         .then()
                         .field("code");
             case NEUTRAL ->
-                words(query.text()).isEmpty()
+                searchWords(query.text()).isEmpty()
                         ? neutral(f, query)
                         : f.score()
                                 .then()

@@ -207,6 +207,51 @@ public class Offering {
         return text;
     }
 
+    /**
+     * The names behind the filters, in every portal language: staff languages (Swedish and
+     * English names, e.g. "finska", "Finnish"), areas and specialisations. Free text searches
+     * them too, so a word means the same as the filter of the same name ("finska" finds exactly
+     * the providers the Finska filter finds).
+     */
+    @Transient
+    @FullTextField(name = "terms", analyzer = SwedishAnalysisConfigurer.SWEDISH)
+    @FullTextField(
+            name = "termsPrefix",
+            analyzer = SwedishAnalysisConfigurer.SWEDISH_PREFIX,
+            searchAnalyzer = SwedishAnalysisConfigurer.SWEDISH)
+    @IndexingDependency(
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW,
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "languages")),
+                @ObjectPath(@PropertyValue(propertyName = "areas")),
+                @ObjectPath(@PropertyValue(propertyName = "specialisations"))
+            })
+    public List<String> getFilterTerms() {
+        List<String> terms = new ArrayList<>();
+        for (String code : languages) {
+            for (java.util.Locale portal : PORTAL_LOCALES) {
+                String name = java.util.Locale.of(code).getDisplayLanguage(portal);
+                if (!name.isEmpty() && !name.equals(code)) {
+                    terms.add(name);
+                }
+            }
+        }
+        for (Area a : areas) {
+            terms.add(a.getName());
+        }
+        for (Specialisation s : specialisations) {
+            terms.add(s.getName().sv());
+            if (s.getName().en() != null) {
+                terms.add(s.getName().en());
+            }
+        }
+        return terms;
+    }
+
+    /** The languages the portal is written in: language names are indexed in each of them. */
+    private static final List<java.util.Locale> PORTAL_LOCALES =
+            List.of(java.util.Locale.of("sv"), java.util.Locale.ENGLISH);
+
     @Transient
     @KeywordField(name = "area", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(

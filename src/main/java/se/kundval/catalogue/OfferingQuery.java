@@ -92,7 +92,7 @@ public record OfferingQuery(
 
     /** True when nothing narrows the result: the counts are those of the whole service type. */
     public boolean isUnfiltered() {
-        return CatalogueService.words(text).isEmpty()
+        return CatalogueService.searchWords(text).isEmpty()
                 && area == null
                 && languages.isEmpty()
                 && specialisations.isEmpty()

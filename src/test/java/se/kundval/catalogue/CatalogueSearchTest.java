@@ -316,4 +316,83 @@ class CatalogueSearchTest {
 
         assertThat(large).isEqualTo(small).isLessThanOrEqualTo(10);
     }
+
+    /** Three Finnish-speaking offerings and one Arabic-speaking; only one is in Boo with dementia care. */
+    private void finnishAndArabicSpeakers() {
+        data.anOffering()
+                .ofType(type)
+                .by("Allt i Boo")
+                .summary("Hjälp i vardagen.")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("BOO")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Bara demens")
+                .summary("Hjälp i vardagen.")
+                .speaking("sv", "fi")
+                .specialisedIn("DEMENS")
+                .in("ALTA")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Bara språket")
+                .summary("Hjälp i vardagen.")
+                .speaking("sv", "fi")
+                .in("ORMINGE")
+                .create();
+        data.anOffering()
+                .ofType(type)
+                .by("Arabiska rösten")
+                .summary("Hjälp i vardagen.")
+                .speaking("sv", "ar")
+                .in("BOO")
+                .create();
+    }
+
+    @Test
+    void aLanguageWordFindsAsManyAsTheLanguageFilter() {
+        finnishAndArabicSpeakers();
+        long byFilter = catalogue.count(OfferingQuery.all(type, 0).withLanguages(Set.of("fi")));
+
+        assertThat(byFilter).isEqualTo(3);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("finska")))
+                .isEqualTo(byFilter);
+        assertThat(catalogue.count(OfferingQuery.all(type, 0).withText("Finnish")))
+                .isEqualTo(byFilter);
+        assertThat(search("finska")).containsExactlyInAnyOrder("Allt i Boo", "Bara demens", "Bara språket");
+    }
+
+    @Test
+    void moreWordsRankRatherThanExclude() {
+        finnishAndArabicSpeakers();
+
+        List<String> found = search("finska demens boo");
+
+        // All three words first, then those meeting two of them; none meets just one.
+        assertThat(found.getFirst()).isEqualTo("Allt i Boo");
+        assertThat(found).containsExactlyInAnyOrder("Allt i Boo", "Bara demens").doesNotContain("Arabiska rösten");
+        assertThat(search("demens boo")).containsExactly("Allt i Boo");
+    }
+
+    @Test
+    void anAdjectiveFormFindsTheLanguage() {
+        finnishAndArabicSpeakers();
+
+        assertThat(search("finsktalande")).containsExactlyInAnyOrder("Allt i Boo", "Bara demens", "Bara språket");
+        assertThat(search("arabisktalande")).containsExactly("Arabiska rösten");
+        assertThat(search("finskspråkig")).hasSize(3);
+    }
+
+    @Test
+    void aSearchWithoutHitsSuggestsTheWordToLeaveOut() {
+        finnishAndArabicSpeakers();
+        OfferingQuery nothing = OfferingQuery.all(type, 0).withText("finska xyzzyq");
+
+        assertThat(catalogue.count(nothing)).isZero();
+        assertThat(catalogue.wordToDrop(nothing)).contains("xyzzyq");
+        assertThat(catalogue.wordToDrop(OfferingQuery.all(type, 0).withText("finska")))
+                .isEmpty();
+    }
 }

@@ -18,6 +18,16 @@ public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public static final String SWEDISH_PREFIX = SearchAnalyzers.SWEDISH_PREFIX;
     public static final String SORT = SearchAnalyzers.SORT;
 
+    /**
+     * "finsktalande", "arabiskspråkig" mean the language: cut the ending so they meet the language's
+     * name ("finska") after stemming. Only after a language-like stem (-sk, -sch, -ni, -ja), so
+     * ordinary words ending in "talande" keep their meaning.
+     */
+    public static final String SPEAKING_PATTERN =
+            "^(\\p{L}+(?:sk|sch|ni|ja))(talande|talare|talarna|språkiga|språkigt|språkig|sprakiga|sprakigt|sprakig)$";
+
+    public static final String SPEAKING_REPLACEMENT = "$1";
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(SWEDISH)
@@ -28,6 +38,10 @@ public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
                 .param("format", "snowball")
                 .param("ignoreCase", "true")
+                .tokenFilter("patternReplace")
+                .param("pattern", SPEAKING_PATTERN)
+                .param("replacement", SPEAKING_REPLACEMENT)
+                .param("replace", "all")
                 // Snowball cuts "demens" to "dem"; keep a few domain words whole.
                 .tokenFilter("stemmerOverride")
                 .param("dictionary", "search/stem-overrides.txt")
@@ -42,6 +56,10 @@ public class SwedishAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .param("words", "org/apache/lucene/analysis/snowball/swedish_stop.txt")
                 .param("format", "snowball")
                 .param("ignoreCase", "true")
+                .tokenFilter("patternReplace")
+                .param("pattern", SPEAKING_PATTERN)
+                .param("replacement", SPEAKING_REPLACEMENT)
+                .param("replace", "all")
                 .tokenFilter("stemmerOverride")
                 .param("dictionary", "search/stem-overrides.txt")
                 .tokenFilter("snowballPorter")

@@ -27,6 +27,7 @@ public class SwedishOpenSearchAnalysisConfigurer implements ElasticsearchAnalysi
     private static final String OVERRIDES = "kundval_swedish_overrides";
     private static final String SNOWBALL = "kundval_swedish_snowball";
     private static final String PREFIXES = "kundval_prefixes";
+    private static final String SPEAKING = "kundval_speaking";
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -35,6 +36,11 @@ public class SwedishOpenSearchAnalysisConfigurer implements ElasticsearchAnalysi
         // The cluster cannot read our classpath: the dictionary travels inline, as "word => stem" rules,
         // from the one file both backends use.
         context.tokenFilter(OVERRIDES).type("stemmer_override").param("rules", stemOverrideRules());
+        context.tokenFilter(SPEAKING)
+                .type("pattern_replace")
+                .param("pattern", SwedishAnalysisConfigurer.SPEAKING_PATTERN)
+                .param("replacement", SwedishAnalysisConfigurer.SPEAKING_REPLACEMENT)
+                .param("all", true);
         context.tokenFilter(SNOWBALL).type("snowball").param("language", "Swedish");
         context.tokenFilter(PREFIXES)
                 .type("edge_ngram")
@@ -45,11 +51,11 @@ public class SwedishOpenSearchAnalysisConfigurer implements ElasticsearchAnalysi
         context.analyzer(SwedishAnalysisConfigurer.SWEDISH)
                 .custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", STOP, OVERRIDES, SNOWBALL, "asciifolding");
+                .tokenFilters("lowercase", STOP, SPEAKING, OVERRIDES, SNOWBALL, "asciifolding");
         context.analyzer(SwedishAnalysisConfigurer.SWEDISH_PREFIX)
                 .custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", STOP, OVERRIDES, SNOWBALL, "asciifolding", PREFIXES);
+                .tokenFilters("lowercase", STOP, SPEAKING, OVERRIDES, SNOWBALL, "asciifolding", PREFIXES);
 
         // Sorting: å, ä, ö come after z in Swedish; map them past 'z' before lower-casing.
         context.charFilter("kundval_sort_a_ring")

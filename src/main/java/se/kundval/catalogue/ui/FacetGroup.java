@@ -58,9 +58,17 @@ class FacetGroup extends Div {
         return selected;
     }
 
-    /** Updates every label to "name (count)". */
-    void showCounts(Function<String, String> label) {
-        boxes.forEach((code, box) -> box.setLabel(label.apply(code)));
+    /**
+     * Updates every label to "name, N utförare" and disables the options that would leave no
+     * result (a ticked one stays enabled, so it can be unticked). Labels change in place, so the
+     * visitor's focus stays on the box they just ticked.
+     */
+    void showCounts(Function<String, Long> count, java.util.function.BiFunction<String, Long, String> label) {
+        boxes.forEach((code, box) -> {
+            long n = count.apply(code);
+            box.setLabel(label.apply(names.get(code), n));
+            box.setEnabled(n > 0 || box.getValue());
+        });
     }
 
     String name(String code) {

@@ -37,7 +37,12 @@ class FilterPanel extends Composite<Section> {
     private final FacetGroup specialisations;
     private final RadioButtonGroup<String> providerType = new RadioButtonGroup<>();
     private final Checkbox takingNew = new Checkbox();
+    private final Button showResults = new Button();
     private Facets facets;
+    /** Counts for the single-choice filters: of the query without that filter's own value. */
+    private Map<String, Long> areaCounts;
+
+    private Map<String, Long> typeCounts;
 
     /**
      * @param all the facets of the whole service type: every value an option, filtered or not
@@ -51,8 +56,11 @@ class FilterPanel extends Composite<Section> {
             Facets facets,
             Supplier<OfferingQuery> query,
             Consumer<OfferingQuery> update,
-            Runnable clearAll) {
+            Runnable clearAll,
+            Runnable done) {
         this.facets = facets;
+        this.areaCounts = facets.areas();
+        this.typeCounts = facets.providerTypes();
         Locale locale = getLocale();
         Map<String, String> areaNames = areas.stream().collect(Collectors.toMap(Option::code, Option::name));
         area.setLabel(getTranslation("list.filter.area"));
@@ -61,9 +69,7 @@ class FilterPanel extends Composite<Section> {
         area.setItems(areas.stream().map(Option::code).toList());
         area.setItemLabelGenerator(code -> code == null
                 ? getTranslation("list.filter.area.all")
-                : label(
-                        areaNames.get(code),
-                        this.facets == null ? null : this.facets.areas().getOrDefault(code, 0L)));
+                : label(areaNames.get(code), areaCounts.getOrDefault(code, 0L)));
         area.setHelperText(
                 getTranslation(delivery == Delivery.PREMISES ? "list.filter.area.premises" : "list.filter.area.home"));
         area.setValue(query.get().area());
@@ -108,9 +114,7 @@ class FilterPanel extends Composite<Section> {
         providerType.setItems(types);
         providerType.setItemLabelGenerator(t -> t.isEmpty()
                 ? getTranslation("list.filter.providerType.all")
-                : label(
-                        getTranslation("providertype." + t),
-                        this.facets == null ? null : this.facets.providerTypes().getOrDefault(t, 0L)));
+                : label(getTranslation("providertype." + t), typeCounts.getOrDefault(t, 0L)));
         providerType.setValue(typeOf(query.get()));
         providerType.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -133,36 +137,62 @@ class FilterPanel extends Composite<Section> {
 
         Button clear = new Button(getTranslation("list.filter.clear"), e -> clearAll.run());
         clear.addClassName("clear-filters");
+        // Done filtering: closes the filters on a phone and takes the visitor to the results.
+        showResults.addClassName("show-results");
+        showResults.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        showResults.addClickListener(e -> done.run());
 
         Section filters = getContent();
         filters.addClassName("filters");
         H2 filtersHeading = new H2(getTranslation("list.filters.heading"));
         filtersHeading.setId("filters-heading");
         filters.getElement().setAttribute("aria-labelledby", "filters-heading");
-        filters.add(filtersHeading, area, languages, specialisations, providerType, takingNew, clear);
+        filters.setId("filters");
+        filters.add(filtersHeading, area, languages, specialisations, providerType, takingNew, showResults, clear);
+        showCounts(facets, areaCounts, typeCounts, query.get());
+    }
+
+    /** How many filters the visitor has set: "Filtrera (n)". */
+    static int active(OfferingQuery query) {
+        return (query.area() == null ? 0 : 1)
+                + query.languages().size()
+                + query.specialisations().size()
+                + (query.providerType() == null ? 0 : 1)
+                + (query.onlyTakingNewCustomers() ? 1 : 0);
     }
 
     private static String typeOf(OfferingQuery query) {
         return query.providerType() == null ? "" : query.providerType().name();
     }
 
-    private String label(String name, Long count) {
-        return count == null ? name : getTranslation("list.filter.count", name, count);
+    private String label(String name, long count) {
+        return getTranslation("list.filter.count", name, count);
     }
 
-    /** The options' counts for the query now shown, and the query's own values. */
-    void showCounts(Facets current, OfferingQuery query) {
+    /**
+     * The options' counts for the query now shown, and the query's own values.
+     *
+     * @param areas counts per area of the query without its area (choosing an area replaces it)
+     * @param types counts per provider type of the query without its type
+     */
+    void showCounts(Facets current, Map<String, Long> areas, Map<String, Long> types, OfferingQuery query) {
         facets = current;
+        areaCounts = areas;
+        typeCounts = types;
         // Re-setting the generators re-renders the option labels with the new counts; that may
         // reset a field's value, so the query's state is put back (listeners ignore it: not from
-        // the client).
+        // the client). An option that would leave nothing cannot be picked.
         area.setItemLabelGenerator(area.getItemLabelGenerator());
-        languages.showCounts(
-                code -> label(languages.name(code), facets.languages().getOrDefault(code, 0L)));
-        specialisations.showCounts(code ->
-                label(specialisations.name(code), facets.specialisations().getOrDefault(code, 0L)));
+        area.setItemEnabledProvider(
+                code -> code == null || code.equals(query.area()) || areaCounts.getOrDefault(code, 0L) > 0);
+        languages.showCounts(code -> facets.languages().getOrDefault(code, 0L), this::label);
+        specialisations.showCounts(code -> facets.specialisations().getOrDefault(code, 0L), this::label);
         providerType.setItemLabelGenerator(providerType.getItemLabelGenerator());
+        providerType.setItemEnabledProvider(
+                t -> t.isEmpty() || t.equals(typeOf(query)) || typeCounts.getOrDefault(t, 0L) > 0);
+        takingNew.setEnabled(query.onlyTakingNewCustomers() || facets.takingNewCustomers() > 0);
         area.setValue(query.area());
         providerType.setValue(typeOf(query));
+        showResults.setText(getTranslation("list.filter.showResults", facets.total()));
     }
 }

@@ -10,10 +10,15 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 
 import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.ChoosingSupport;
@@ -22,39 +27,29 @@ import se.kundval.catalogue.OfferingCard;
 import se.kundval.catalogue.OfferingQuery;
 
 /**
- * The result cards, loaded lazily (only the visible page is fetched and rendered). When a resident
- * chooses for an entitlement, each card says whether it can be chosen and links to choosing it.
+ * The result cards in the page's own flow, a page at a time: the first {@link #PAGE} are fetched
+ * from the service, "Visa fler" fetches the next page and moves focus to its first card. The
+ * browser's find, zoom and a phone's swipe all work on the page itself (no inner scroll box).
+ * When a resident chooses for an entitlement, each card says whether it can be chosen and links
+ * to choosing it.
  */
-class OfferingCards extends Composite<VirtualList<OfferingCard>> {
+class OfferingCards extends Composite<Div> {
 
-    private static final String CARD = """
-            <article class="offering-card" aria-labelledby="o-${item.code}">
-              <h3 class="offering-name" id="o-${item.code}"><a href="${item.url}">${item.name}</a></h3>
-              <p class="offering-type">${item.type}</p>
-              <p class="offering-status ${item.statusClass}">${item.status}</p>
-              <p class="offering-summary" lang="${item.summaryLang}">${item.summary}</p>
-              <p class="offering-facts">${item.areas}</p>
-              <p class="offering-facts">${item.languages}</p>
-              <p class="offering-facts">${item.specialisations}</p>
-              <p class="offering-facts">${item.distance}</p>
-              <p class="offering-indicators">${item.indicators}</p>
-              <p class="offering-wishes" ?hidden="${!item.wishes}">${item.wishes}</p>
-              <p class="not-choosable" ?hidden="${!item.notChoosable}">${item.notChoosable}</p>
-              <a class="choose-button" href="${item.chooseUrl}" ?hidden="${!item.chooseUrl}">${item.chooseLabel}</a>
-              <button type="button" class="compare-toggle" aria-pressed="${item.compared}"
-                      @click="${toggleCompare}">${item.compareLabel}</button>
-            </article>
-            """;
+    /** Cards fetched and shown per step. */
+    static final int PAGE = 20;
 
+    private final CatalogueService catalogue;
     private final ChoosingSupport choosingSupport;
     /** Set when a logged-in resident chooses for one of their entitlements. */
     private final ChoosingSupport.Choosing choosing;
-    /** Why offerings on the pages shown so far cannot be chosen (code → message key). */
-    private final Map<String, String> notChoosable = new HashMap<>();
 
     private final Locale locale;
+    private final Div list = new Div();
+    private final Paragraph shown = new Paragraph();
+    private final Button more = new Button();
     private OfferingQuery query;
     private long total;
+    private int loaded;
 
     OfferingCards(
             CatalogueService catalogue,
@@ -62,90 +57,175 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
             ChoosingSupport.Choosing choosing,
             String listName,
             OfferingQuery start) {
+        this.catalogue = catalogue;
         this.choosingSupport = choosingSupport;
         this.choosing = choosing;
         this.locale = getLocale();
         this.query = start;
-        VirtualList<OfferingCard> results = getContent();
-        results.setRenderer(LitRenderer.<OfferingCard>of(CARD)
-                .withProperty("code", OfferingCard::code)
-                .withProperty("url", c -> CatalogueNavigation.offeringPage(c.code()))
-                .withProperty("name", OfferingCards::name)
-                .withProperty(
-                        "type",
-                        c -> getTranslation("providertype." + c.providerType().name()))
-                .withProperty(
-                        "status", c -> getTranslation(c.takesNewCustomers() ? "list.card.taking" : "list.card.full"))
-                .withProperty("statusClass", c -> c.takesNewCustomers() ? "taking" : "full")
-                .withProperty(
-                        "summary",
-                        c -> c.summary()
-                                + (c.summaryLanguage().equals(locale.getLanguage())
-                                        ? ""
-                                        : " " + getTranslation("list.card.summaryInSwedish")))
-                .withProperty("summaryLang", OfferingCard::summaryLanguage)
-                .withProperty("areas", c -> getTranslation("list.card.areas", String.join(", ", c.areas())))
-                .withProperty("languages", c -> getTranslation("list.card.languages", String.join(", ", c.languages())))
-                .withProperty(
-                        "specialisations",
-                        c -> c.specialisations().isEmpty()
-                                ? ""
-                                : getTranslation("list.card.specialisations", String.join(", ", c.specialisations())))
-                .withProperty(
-                        "distance",
-                        c -> c.distanceKm() == null ? "" : getTranslation("list.card.distance", c.distanceKm()))
-                .withProperty(
-                        "indicators",
-                        c -> c.keyIndicators().stream().map(this::indicatorText).collect(Collectors.joining(" · ")))
-                .withProperty("wishes", this::wishesText)
-                .withProperty(
-                        "notChoosable",
-                        c -> choosing == null || !notChoosable.containsKey(c.code())
-                                ? ""
-                                : getTranslation("choose.reason." + notChoosable.get(c.code())))
-                .withProperty(
-                        "chooseUrl",
-                        c -> choosing == null || notChoosable.containsKey(c.code())
-                                ? ""
-                                : choosingSupport.confirmationPath(choosing.entitlementId(), c.code()))
-                .withProperty("chooseLabel", c -> getTranslation("list.card.choose", name(c)))
-                .withProperty(
-                        "compared",
-                        c -> String.valueOf(CompareSelection.current().contains(c.code())))
-                .withProperty(
-                        "compareLabel",
-                        c -> getTranslation(
-                                CompareSelection.current().contains(c.code())
-                                        ? "list.card.compare.added"
-                                        : "list.card.compare"))
-                .withFunction("toggleCompare", this::toggleCompare));
-        results.addClassName("result-list");
-        results.getElement().setAttribute("aria-label", listName);
-        results.setDataProvider(DataProvider.fromCallbacks(
-                q -> withChoosability(catalogue.find(query, q.getOffset(), q.getLimit(), locale)).stream(),
-                // The facets of the same query carry its total, fetched just before every refresh.
-                q -> (int) total));
+        list.addClassName("result-list");
+        list.getElement().setAttribute("role", "region");
+        list.getElement().setAttribute("aria-label", listName);
+        shown.addClassName("result-shown");
+        more.addClassName("show-more");
+        more.addClickListener(e -> showMore());
+        getContent().addClassName("result-cards");
+        getContent().add(list, shown, more);
     }
 
-    /** Shows the results of {@code next}, of which there are {@code count}. */
+    /** Shows the first page of {@code next}, of which there are {@code count}. */
     void show(OfferingQuery next, long count) {
         query = next;
         total = count;
-        getContent().getDataProvider().refreshAll();
+        loaded = 0;
+        list.removeAll();
+        load();
+    }
+
+    private void showMore() {
+        List<Article> added = load();
+        if (!added.isEmpty()) {
+            // Keyboard and screen-reader users continue where the new cards begin.
+            added.getFirst().getElement().executeJs("const a = this.querySelector('h3 a'); if (a) { a.focus(); }");
+        }
+    }
+
+    private List<Article> load() {
+        List<OfferingCard> page = total == 0 ? List.of() : catalogue.find(query, loaded, PAGE, locale);
+        Map<String, String> why = notChoosable(page);
+        List<Article> added = new ArrayList<>();
+        for (OfferingCard card : page) {
+            Article article = card(card, why.get(card.code()));
+            list.add(article);
+            added.add(article);
+        }
+        loaded += page.size();
+        boolean all = loaded >= total;
+        shown.setText(total == 0 ? "" : getTranslation("list.shown", loaded, total));
+        shown.setVisible(total > 0);
+        more.setText(getTranslation("list.more", Math.min(PAGE, Math.max(0, total - loaded))));
+        more.setVisible(!all);
+        return added;
+    }
+
+    private Article card(OfferingCard c, String notChoosableReason) {
+        String name = name(c);
+        Article article = new Article();
+        article.addClassName("offering-card");
+        String headingId = "o-" + c.code();
+        article.getElement().setAttribute("aria-labelledby", headingId);
+        H3 heading = new H3(new Anchor(CatalogueNavigation.offeringPage(c.code()), name));
+        heading.addClassName("offering-name");
+        heading.setId(headingId);
+        article.add(heading);
+        article.add(paragraph(
+                "offering-type",
+                getTranslation("providertype." + c.providerType().name())));
+        Paragraph status = paragraph(
+                "offering-status", getTranslation(c.takesNewCustomers() ? "list.card.taking" : "list.card.full"));
+        status.addClassName(c.takesNewCustomers() ? "taking" : "full");
+        article.add(status);
+        Paragraph summary = paragraph(
+                "offering-summary",
+                c.summary()
+                        + (c.summaryLanguage().equals(locale.getLanguage())
+                                ? ""
+                                : " " + getTranslation("list.card.summaryInSwedish")));
+        summary.getElement().setAttribute("lang", c.summaryLanguage());
+        article.add(summary);
+        article.add(paragraph("offering-facts", getTranslation("list.card.areas", String.join(", ", c.areas()))));
+        article.add(
+                paragraph("offering-facts", getTranslation("list.card.languages", String.join(", ", c.languages()))));
+        if (!c.specialisations().isEmpty()) {
+            article.add(paragraph(
+                    "offering-facts",
+                    getTranslation("list.card.specialisations", String.join(", ", c.specialisations()))));
+        }
+        if (c.distanceKm() != null) {
+            article.add(paragraph("offering-facts", getTranslation("list.card.distance", c.distanceKm())));
+        }
+        String indicators = c.keyIndicators().stream().map(this::indicatorText).collect(Collectors.joining(" · "));
+        if (!indicators.isEmpty()) {
+            article.add(paragraph("offering-indicators", indicators));
+        }
+        String wishes = wishesText(c);
+        if (!wishes.isEmpty()) {
+            article.add(paragraph("offering-wishes", wishes));
+        }
+        if (choosing != null) {
+            if (notChoosableReason != null) {
+                article.add(paragraph("not-choosable", getTranslation("choose.reason." + notChoosableReason)));
+            } else {
+                Anchor choose = new Anchor(
+                        choosingSupport.confirmationPath(choosing.entitlementId(), c.code()),
+                        getTranslation("list.card.choose", name));
+                choose.addClassName("choose-button");
+                article.add(choose);
+            }
+        }
+        article.add(compareToggle(c, name));
+        return article;
+    }
+
+    /**
+     * "Jämför": a toggle named after its provider ("Jämför Minnesvården"), so a screen reader's
+     * list of buttons tells them apart. Pressed, a line under it (also its description) says that
+     * pressing again takes the provider out of the comparison.
+     */
+    private Div compareToggle(OfferingCard c, String name) {
+        NativeButton button = new NativeButton();
+        button.addClassName("compare-toggle");
+        Span visible = new Span(getTranslation("list.card.compare"));
+        Span provider = new Span(" " + name);
+        provider.addClassName("sr-only");
+        button.add(visible, provider);
+        Paragraph hint = new Paragraph(getTranslation("list.card.compare.added"));
+        hint.addClassName("compare-hint");
+        String hintId = "compare-hint-" + c.code();
+        hint.setId(hintId);
+        Div wrapper = new Div(button, hint);
+        wrapper.addClassName("compare-wrapper");
+        Runnable render = () -> {
+            boolean pressed = CompareSelection.current().contains(c.code());
+            button.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+            hint.setVisible(pressed);
+            if (pressed) {
+                button.getElement().setAttribute("aria-describedby", hintId);
+            } else {
+                button.getElement().removeAttribute("aria-describedby");
+            }
+        };
+        render.run();
+        button.addClickListener(e -> {
+            CompareSelection selection = CompareSelection.current();
+            if (selection.contains(c.code())) {
+                selection.remove(c.code());
+            } else if (!selection.add(c.code())) {
+                Notification.show(getTranslation("list.card.compare.full"), 5000, Notification.Position.MIDDLE);
+                return;
+            }
+            render.run();
+            ComponentUtil.fireEvent(UI.getCurrent(), new CompareChangedEvent(UI.getCurrent()));
+        });
+        return wrapper;
+    }
+
+    private static Paragraph paragraph(String className, String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName(className);
+        return p;
     }
 
     private static String name(OfferingCard c) {
         return c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName();
     }
 
-    /** In choosing mode, learns which of the page's offerings cannot be chosen, before they render. */
-    private List<OfferingCard> withChoosability(List<OfferingCard> page) {
-        if (choosing != null && !page.isEmpty()) {
-            List<String> codes = page.stream().map(OfferingCard::code).toList();
-            codes.forEach(notChoosable::remove);
-            notChoosable.putAll(choosingSupport.notChoosable(choosing.entitlementId(), codes));
+    /** In choosing mode, why each of the page's offerings cannot be chosen (code → message key). */
+    private Map<String, String> notChoosable(List<OfferingCard> page) {
+        if (choosing == null || page.isEmpty()) {
+            return Map.of();
         }
-        return page;
+        List<String> codes = page.stream().map(OfferingCard::code).toList();
+        return new HashMap<>(choosingSupport.notChoosable(choosing.entitlementId(), codes));
     }
 
     private String wishesText(OfferingCard card) {
@@ -168,17 +248,5 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
             case NOT_MEASURED -> getTranslation("indicator.notMeasured");
         };
         return getTranslation("indicator.card", v.name(), value, v.year());
-    }
-
-    private void toggleCompare(OfferingCard card) {
-        CompareSelection selection = CompareSelection.current();
-        if (selection.contains(card.code())) {
-            selection.remove(card.code());
-        } else if (!selection.add(card.code())) {
-            Notification.show(getTranslation("list.card.compare.full"), 5000, Notification.Position.MIDDLE);
-            return;
-        }
-        getContent().getDataProvider().refreshItem(card);
-        ComponentUtil.fireEvent(UI.getCurrent(), new CompareChangedEvent(UI.getCurrent()));
     }
 }

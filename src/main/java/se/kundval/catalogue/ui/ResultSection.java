@@ -7,10 +7,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 
+import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.Facets;
 import se.kundval.catalogue.OfferingQuery;
 import se.kundval.catalogue.OfferingSort;
@@ -20,6 +23,9 @@ import se.kundval.register.Delivery;
 class ResultSection extends Composite<Section> {
 
     private final Paragraph resultCount = new Paragraph();
+    /** A search that found nothing: which word to leave out, as a button that does it. */
+    private final Div noHits = new Div();
+
     private final Paragraph orderExplanation = new Paragraph();
     private final OfferingCards cards;
     private final Optional<String> qualityIndicator;
@@ -59,17 +65,55 @@ class ResultSection extends Composite<Section> {
         });
         resultCount.addClassName("result-count");
         resultCount.getElement().setAttribute("role", "status");
+        // "Visa N utförare" under the filters moves focus here, to the count the results start with.
+        resultCount.getElement().setAttribute("tabindex", "-1");
+        resultCount.setId("result-count");
         orderExplanation.addClassName("order-explanation");
+        noHits.addClassName("no-hits");
+        noHits.setVisible(false);
+        this.update = update;
+        this.query = query;
         getContent().addClassName("results");
-        getContent().add(sort, orderExplanation, resultCount, cards);
+        getContent().setId("results");
+        getContent().getElement().setAttribute("aria-labelledby", "result-count");
+        getContent().add(resultCount, noHits, sort, orderExplanation, cards, new CompareBar());
     }
 
-    /** The results of {@code query}, whose counts are {@code facets}. */
-    void show(OfferingQuery query, Facets facets) {
+    private final Consumer<OfferingQuery> update;
+    private final Supplier<OfferingQuery> query;
+
+    /** Moves focus to the number of results (after the visitor is done with the filters). */
+    void focusCount() {
+        resultCount.getElement().executeJs("this.focus()");
+    }
+
+    /**
+     * The results of {@code query}, whose counts are {@code facets}; {@code wordToDrop} is the word
+     * whose removal would find something when nothing is found.
+     */
+    void show(OfferingQuery query, Facets facets, Optional<String> wordToDrop) {
+        String text = query.text().strip();
         resultCount.setText(
-                facets.total() == 0
-                        ? getTranslation("list.result.none")
-                        : getTranslation("list.result.count", facets.total()));
+                facets.total() > 0
+                        ? getTranslation("list.result.count", facets.total())
+                        : text.isEmpty()
+                                ? getTranslation("list.result.none")
+                                : wordToDrop
+                                        .map(w -> getTranslation("list.result.noneFor.drop", text, w))
+                                        .orElseGet(() -> getTranslation("list.result.noneFor", text)));
+        noHits.removeAll();
+        noHits.setVisible(false);
+        wordToDrop.filter(w -> facets.total() == 0).ifPresent(w -> {
+            String rest = CatalogueService.searchWords(query.text()).stream()
+                    .filter(x -> !x.equals(w))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            Button retry = new Button(
+                    getTranslation("list.result.searchWithout", w),
+                    e -> this.update.accept(this.query.get().withText(rest)));
+            retry.addClassName("search-without");
+            noHits.add(retry);
+            noHits.setVisible(true);
+        });
         boolean searching = !query.text().isBlank() && query.sort() == OfferingSort.NEUTRAL;
         orderExplanation.setText(getTranslation(
                 "list.order." + query.sort().name() + (searching ? ".search" : ""), qualityIndicator.orElse("")));

@@ -13,19 +13,32 @@ import se.kundval.catalogue.OfferingQuery;
 /** Free-text search: on leaving the field, on Enter, or with the button. */
 class SearchRow extends Composite<Div> {
 
+    private final TextField field;
+
     SearchRow(String text, Consumer<String> search) {
-        TextField field = new TextField(getTranslation("list.search.label"));
+        field = new TextField(getTranslation("list.search.label"));
         field.setHelperText(getTranslation("list.search.helper"));
         field.setClearButtonVisible(true);
         field.setMaxLength(OfferingQuery.MAX_TEXT);
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.setValue(text);
         field.addClassName("search-field");
-        field.addValueChangeListener(e -> search.accept(e.getValue()));
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                search.accept(e.getValue());
+            }
+        });
         Button button = new Button(getTranslation("list.search.label").split(" ")[0]);
         button.addClickListener(e -> search.accept(field.getValue()));
         button.addClassName("search-button");
         getContent().add(field, button);
         getContent().addClassName("search-row");
+    }
+
+    /** Shows the text searched for (e.g. after "Sök utan …" left a word out). */
+    void show(String text) {
+        if (!field.getValue().equals(text)) {
+            field.setValue(text);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +49,11 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
     private OfferingQuery query;
     private FilterPanel filters;
     private ResultSection results;
+    private SearchRow search;
+    /** "Filtrera (n)": opens the filters on a narrow screen, where the results come first. */
+    private final Button filterToggle = new Button();
+
+    private Div columns;
 
     ServiceTypeView(CatalogueService catalogue, ChoosingSupport choosingSupport, CurrentUser currentUser) {
         this.catalogue = catalogue;
@@ -114,7 +120,8 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
                 facets,
                 () -> query,
                 this::update,
-                this::clearFilters);
+                this::clearFilters,
+                this::doneFiltering);
 
         Optional<String> qualityIndicator = catalogue.qualitySortIndicator(serviceType.code(), locale);
         OfferingCards cards =
@@ -127,9 +134,14 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
                 () -> query,
                 this::update);
 
-        Div columns = new Div(filters, results);
+        filterToggle.addClassName("filter-toggle");
+        filterToggle.getElement().setAttribute("aria-controls", "filters");
+        filterToggle.getElement().setAttribute("aria-expanded", "false");
+        filterToggle.addClickListener(e -> setFiltersOpen(!columns.hasClassName("filters-open")));
+        columns = new Div(filterToggle, filters, results);
         columns.addClassName("list-columns");
-        add(new SearchRow(query.text(), text -> update(query.withText(text))), columns);
+        search = new SearchRow(query.text(), text -> update(query.withText(text)));
+        add(search, columns);
 
         Section defaults = new Section();
         defaults.addClassName("default-provider");
@@ -149,13 +161,40 @@ class ServiceTypeView extends Div implements HasUrlParameter<String>, HasDynamic
         // Clearing filters keeps the wish ranking: it orders, it does not filter.
         query = choosing == null ? start : start.withWishes(query.wishes()).withSort(query.sort());
         build();
+        // The filters were rebuilt: the count of the whole list is where the visitor continues.
+        results.focusCount();
     }
 
+    /** The visitor is done with the filters: close them (on a phone) and go to the results. */
+    private void doneFiltering() {
+        setFiltersOpen(false);
+        results.focusCount();
+    }
+
+    private void setFiltersOpen(boolean open) {
+        columns.setClassName("filters-open", open);
+        filterToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
+    /**
+     * Shows the results of {@code next}. Nothing the visitor is using is rebuilt, so focus stays
+     * on the filter they just changed; the new count is announced from the results' status line.
+     */
     private void update(OfferingQuery next) {
         query = next;
         Facets facets = catalogue.facets(query);
-        filters.showCounts(facets, query);
-        results.show(query, facets);
+        // Area and provider type are single choices: picking another replaces the current one, so
+        // their options count the result without it.
+        Map<String, Long> areaCounts = query.area() == null
+                ? facets.areas()
+                : catalogue.facets(query.withArea(null)).areas();
+        Map<String, Long> typeCounts = query.providerType() == null
+                ? facets.providerTypes()
+                : catalogue.facets(query.withProviderType(null)).providerTypes();
+        filters.showCounts(facets, areaCounts, typeCounts, query);
+        filterToggle.setText(getTranslation("list.filter.toggle", FilterPanel.active(query)));
+        search.show(query.text());
+        results.show(query, facets, facets.total() == 0 ? catalogue.wordToDrop(query) : Optional.empty());
     }
 
     @Override

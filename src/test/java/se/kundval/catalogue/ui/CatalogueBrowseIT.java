@@ -87,7 +87,7 @@ class CatalogueBrowseIT extends BrowserTest {
         assertThat(list.matches()).hasText("3 utförare passar");
         assertThat(list.orderNote(Pattern.compile("slumpvis ordning"))).isVisible();
 
-        list.checkbox("Finska (1)").check();
+        list.checkbox("Finska, 1 utförare").check();
         assertThat(list.matches()).hasText("1 utförare passar");
         assertThat(list.cards()).hasCount(1);
         assertThat(list.card("Minnesvården")).containsText("Demenskompetens");
@@ -107,9 +107,109 @@ class CatalogueBrowseIT extends BrowserTest {
         page.navigate(listUrl());
         assertThat(list.heading()).hasText(Pattern.compile("^Providers of"));
         assertThat(list.matches()).hasText("3 providers match");
-        list.filter("Arabic (1)").check();
+        list.filter("Arabic, 1 provider").check();
         assertThat(list.matches()).hasText("1 provider matches");
         assertThat(list.cards()).hasCount(1);
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void onAPhoneTheResultsComeFirstAndTheFiltersOpenFromFiltrera() {
+        page.setViewportSize(390, 844);
+        ResultListPage list = new ResultListPage(page).open(listUrl());
+        assertThat(list.cards()).hasCount(3);
+        assertThat(list.filters()).isHidden();
+        assertThat(list.filterToggle()).hasText("Filtrera");
+        assertThat(list.filterToggle()).hasAttribute("aria-expanded", "false");
+        // The first result follows the search field closely (only "Filtrera", the count and the
+        // order note come between), not below every filter as it did (~2,600 px down).
+        double searchEnds =
+                list.searchField().boundingBox().y + list.searchField().boundingBox().height;
+        assertThat(list.cards().first().boundingBox().y - searchEnds).isLessThan(500);
+        screenshot("result-list-phone");
+        assertNoAccessibilityViolations();
+
+        list.filterToggle().click();
+        assertThat(list.filters()).isVisible();
+        assertThat(list.filterToggle()).hasAttribute("aria-expanded", "true");
+        list.checkbox("Finska, 1 utförare").check();
+        // The new count is announced, the visitor stays on the box just ticked, and an option
+        // that would leave nothing cannot be ticked.
+        assertThat(list.matches()).hasText("1 utförare passar");
+        assertThat(list.checkbox("Finska, 1 utförare")).isFocused();
+        assertThat(list.checkbox("Arabiska, 0 utförare")).isDisabled();
+        assertThat(list.filterToggle()).hasText("Filtrera (1)");
+        screenshot("result-list-phone-filters");
+        assertNoAccessibilityViolations();
+
+        list.showResults().click();
+        assertThat(list.filters()).isHidden();
+        assertThat(list.matches()).isFocused();
+        assertThat(list.cards()).hasCount(1);
+
+        // The same with the keyboard alone: back to "Filtrera (1)", open, untick, back to the list.
+        tabUntil(list.filterToggle(), true);
+        page.keyboard().press("Enter");
+        assertThat(list.filters()).isVisible();
+        tabUntil(list.checkbox("Finska, 1 utförare"));
+        page.keyboard().press("Space");
+        assertThat(list.matches()).hasText("3 utförare passar");
+        assertThat(list.filterToggle()).hasText("Filtrera");
+        tabUntil(list.showResults());
+        page.keyboard().press("Enter");
+        assertThat(list.matches()).isFocused();
+        assertThat(list.cards()).hasCount(3);
+    }
+
+    @Test
+    void moreResultsLoadAPageAtATimeInThePagesOwnFlow() {
+        for (int i = 1; i <= 22; i++) {
+            data.anOffering()
+                    .ofType(type)
+                    .by("Extra " + i)
+                    .summary("Hjälp i vardagen.")
+                    .create();
+        }
+        page.setViewportSize(1280, 900);
+        ResultListPage list = new ResultListPage(page).open(listUrl());
+        assertThat(list.matches()).hasText("25 utförare passar");
+        assertThat(list.cards()).hasCount(20);
+        assertThat(list.filterToggle()).isHidden();
+        assertThat(list.filters()).isVisible();
+        // No inner scroll box: the page itself scrolls, so the browser's find reaches every card.
+        assertThat(list.cards().last()).isVisible();
+        assertThat(list.text("Visar 20 av 25 utförare.")).isVisible();
+
+        list.showMore().click();
+        assertThat(list.cards()).hasCount(25);
+        assertThat(list.showMore()).isHidden();
+        assertThat(list.cards().nth(20).getByRole(com.microsoft.playwright.options.AriaRole.LINK))
+                .isFocused();
+
+        list.compare("Minnesvården");
+        assertThat(list.compareButton("Minnesvården")).hasAttribute("aria-pressed", "true");
+        assertThat(list.compareButton("Minnesvården"))
+                .hasAccessibleDescription("Med i jämförelsen. Tryck igen för att ta bort.");
+        assertThat(list.compareBar()).containsText("1 av 3 utförare valda att jämföra");
+        // The bar sticks to the bottom of the screen while the list scrolls.
+        page.mouse().wheel(0, -100000);
+        assertThat(list.link("Visa jämförelsen (1)")).isInViewport();
+        screenshot("result-list-more");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void aWordMeansWhatTheFilterOfTheSameNameMeans() {
+        ResultListPage list = new ResultListPage(page).open(listUrl());
+        list.search("finsktalande");
+        assertThat(list.matches()).hasText("1 utförare passar");
+        assertThat(list.card("Minnesvården")).isVisible();
+
+        list.search("finska xyzzyq");
+        assertThat(list.status()).hasText("Inga träffar på ”finska xyzzyq”. Prova utan ”xyzzyq”.");
+        list.button("Sök utan ”xyzzyq”").click();
+        assertThat(list.matches()).hasText("1 utförare passar");
+        assertThat(list.searchField()).hasValue("finska");
         assertNoAccessibilityViolations();
     }
 
@@ -269,7 +369,7 @@ class CatalogueBrowseIT extends BrowserTest {
         ResultListPage list = new ResultListPage(page);
         assertThat(list.heading()).hasText(Pattern.compile("Utförare av testtjänst"));
 
-        tabUntil(list.checkbox("Finska (1)"));
+        tabUntil(list.checkbox("Finska, 1 utförare"));
         page.keyboard().press("Space");
         assertThat(list.text("1 utförare passar")).isVisible();
 

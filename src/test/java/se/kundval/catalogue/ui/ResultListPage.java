@@ -34,8 +34,38 @@ public class ResultListPage extends PortalPage {
     }
 
     public Locator cards() {
-        // The virtual list keeps recycled item elements hidden in the DOM: count only visible cards.
         return page.locator("article.offering-card:visible");
+    }
+
+    /** "Filtrera (n)": opens the filters on a narrow screen. */
+    public Locator filterToggle() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Filtrera")));
+    }
+
+    /** The filter panel (a region named "Filtrera"). */
+    public Locator filters() {
+        return page.locator("section.filters");
+    }
+
+    /** "Visa N utförare" at the end of the filters: back to the results. */
+    public Locator showResults() {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Visa \\d+ utförare")));
+    }
+
+    /** "Visa fler (n till)" under the cards. */
+    public Locator showMore() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Visa fler")));
+    }
+
+    /** The sticky bar that links to the comparison ("Visa jämförelsen (n)"). */
+    public Locator compareBar() {
+        return page.locator(".compare-bar");
+    }
+
+    /** The card's "Jämför" toggle, named after the provider. */
+    public Locator compareButton(String name) {
+        return card(name).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför " + name));
     }
 
     /** "N utförare passar": the live count of the list. */
@@ -64,7 +94,7 @@ public class ResultListPage extends PortalPage {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + escaped)));
     }
 
-    /** A filter checkbox by its exact accessible name, counts included (e.g. "Arabic (1)"). */
+    /** A filter checkbox by its exact accessible name, counts included (e.g. "Arabic, 1 provider"). */
     public Locator filter(String name) {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name));
     }
@@ -91,13 +121,11 @@ public class ResultListPage extends PortalPage {
     /** Presses "Jämför" on the first card. */
     public void compareFirst() {
         cards().first()
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Jämför ")))
                 .click();
     }
 
     public void compare(String name) {
-        card(name)
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
-                .click();
+        compareButton(name).click();
     }
 }
