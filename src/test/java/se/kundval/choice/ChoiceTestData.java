@@ -77,8 +77,8 @@ public class ChoiceTestData {
             r.setArea(areas.findByCode(areaCode).orElseThrow());
             return residents.save(r);
         });
-        GuidanceConversation conversation = conversations.save(
-                new GuidanceConversation(resident, LocalDate.now(), officer, Instant.now()));
+        GuidanceConversation conversation =
+                conversations.save(new GuidanceConversation(resident, LocalDate.now(), officer, Instant.now()));
         ChoiceEntitlement entitlement = new ChoiceEntitlement(
                 conversation,
                 serviceTypes.findByCode(serviceType).orElseThrow(),

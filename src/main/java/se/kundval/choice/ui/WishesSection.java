@@ -26,6 +26,7 @@ class WishesSection extends Composite<LabelledSection> {
     private final Paragraph noSpecialisations = new Paragraph();
     private final Function<Collection<String>, List<Option>> specialisationsFor;
     private List<Option> specialisationOptions = List.of();
+    private Set<String> shownFor;
 
     /**
      * @param specialisationsFor the specialisations providers of these service types offer: only
@@ -67,6 +68,11 @@ class WishesSection extends Composite<LabelledSection> {
 
     /** Offers the specialisations of the service types ticked now; a wish no longer offered is unticked. */
     void showSpecialisationsFor(Collection<String> serviceTypeCodes) {
+        // Typing a scope changes the grants too: redrawing the same boxes then would lose a tick in flight.
+        if (Set.copyOf(serviceTypeCodes).equals(shownFor)) {
+            return;
+        }
+        shownFor = Set.copyOf(serviceTypeCodes);
         Set<String> kept = new HashSet<>(specialisations.getValue());
         specialisationOptions = specialisationsFor.apply(serviceTypeCodes);
         List<String> codes = specialisationOptions.stream().map(Option::code).toList();

@@ -79,7 +79,7 @@ class OfficerCaseIT extends BrowserTest {
         Locator person = region("Personen");
         assertThat(person).containsText(p.masked());
         assertThat(person).not().containsText(p.digits().substring(8));
-        assertThat(region("Önskemål")).containsText("Demenskompetens");
+        assertThat(region("Personens önskemål")).containsText("Demenskompetens");
         assertThat(region("Beslutet")).containsText("10 timmar per vecka");
         assertNoAccessibilityViolations();
         screenshot("handlaggare-arende");

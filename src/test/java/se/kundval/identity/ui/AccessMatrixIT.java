@@ -97,8 +97,8 @@ class AccessMatrixIT extends BrowserTest {
                 "update accreditation_application set status = 'SUBMITTED', submitted_at = now(6) where id = ?",
                 application);
         // A case of the demo case officer's own (others' cases are not found for them).
-        long officersCase = residents.residentWithEntitlement(
-                ChoiceTestData.newPersonnummer(), "FISKSATRA", type, "handlaggare");
+        long officersCase =
+                residents.residentWithEntitlement(ChoiceTestData.newPersonnummer(), "FISKSATRA", type, "handlaggare");
         Map<String, String> values = Map.of(
                 "{case}",
                 String.valueOf(officersCase),
