@@ -141,7 +141,7 @@ class ComparisonServiceTest {
                 .contains("Talar finska – din önskan")
                 .contains("Demenskompetens – din önskan")
                 .contains("Antal platser")
-                .contains("Senast bekräftad")
+                .contains("Uppgifterna kontrollerade av utföraren")
                 .doesNotContain("Välj dem i listan")
                 .doesNotContain("klicka");
         assertThat(lines)
