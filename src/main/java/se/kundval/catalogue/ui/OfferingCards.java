@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -41,6 +42,8 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
               <p class="offering-wishes" ?hidden="${!item.wishes}">${item.wishes}</p>
               <p class="not-choosable" ?hidden="${!item.notChoosable}">${item.notChoosable}</p>
               <a class="choose-button" href="${item.chooseUrl}" ?hidden="${!item.chooseUrl}">${item.chooseLabel}</a>
+              <button type="button" class="choose-button" ?hidden="${!item.chooseHere}"
+                      @click="${choose}">${item.chooseLabel}</button>
               <button type="button" class="compare-toggle" aria-pressed="${item.compared}"
                       @click="${toggleCompare}">${item.compareLabel}</button>
             </article>
@@ -52,6 +55,14 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
     /** Why offerings on the pages shown so far cannot be chosen (code → message key). */
     private final Map<String, String> notChoosable = new HashMap<>();
 
+    /**
+     * Set when someone chooses on another person's behalf on this page (the service-point desk):
+     * each choosable card gets a button that hands its offering here instead of a link.
+     */
+    private final Consumer<OfferingCard> chooseHere;
+    /** The bundle prefix of the "cannot be chosen" reasons: the resident's own words, or staff's. */
+    private final String reasonPrefix;
+
     private final Locale locale;
     private OfferingQuery query;
     private long total;
@@ -62,6 +73,23 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
             ChoosingSupport.Choosing choosing,
             String listName,
             OfferingQuery start) {
+        this(catalogue, choosingSupport, choosing, listName, start, null, "choose.reason.");
+    }
+
+    /**
+     * @param chooseHere   called with the card chosen, instead of linking to the confirmation page
+     * @param reasonPrefix the bundle prefix of the reasons a card cannot be chosen
+     */
+    OfferingCards(
+            CatalogueService catalogue,
+            ChoosingSupport choosingSupport,
+            ChoosingSupport.Choosing choosing,
+            String listName,
+            OfferingQuery start,
+            Consumer<OfferingCard> chooseHere,
+            String reasonPrefix) {
+        this.chooseHere = chooseHere;
+        this.reasonPrefix = reasonPrefix;
         this.choosingSupport = choosingSupport;
         this.choosing = choosing;
         this.locale = getLocale();
@@ -102,12 +130,16 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
                         "notChoosable",
                         c -> choosing == null || !notChoosable.containsKey(c.code())
                                 ? ""
-                                : getTranslation("choose.reason." + notChoosable.get(c.code())))
+                                : getTranslation(reasonPrefix + notChoosable.get(c.code())))
                 .withProperty(
                         "chooseUrl",
-                        c -> choosing == null || notChoosable.containsKey(c.code())
+                        c -> choosing == null || chooseHere != null || notChoosable.containsKey(c.code())
                                 ? ""
                                 : choosingSupport.confirmationPath(choosing.entitlementId(), c.code()))
+                .withProperty(
+                        "chooseHere",
+                        c -> choosing != null && chooseHere != null && !notChoosable.containsKey(c.code()))
+                .withFunction("choose", this::choose)
                 .withProperty("chooseLabel", c -> getTranslation("list.card.choose", name(c)))
                 .withProperty(
                         "compared",
@@ -168,6 +200,13 @@ class OfferingCards extends Composite<VirtualList<OfferingCard>> {
             case NOT_MEASURED -> getTranslation("indicator.notMeasured");
         };
         return getTranslation("indicator.card", v.name(), value, v.year());
+    }
+
+    /** A card's own button in choose-here mode; the server checks again that it may be chosen. */
+    private void choose(OfferingCard card) {
+        if (chooseHere != null && choosing != null && !notChoosable.containsKey(card.code())) {
+            chooseHere.accept(card);
+        }
     }
 
     private void toggleCompare(OfferingCard card) {
