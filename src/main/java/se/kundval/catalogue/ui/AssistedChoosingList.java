@@ -80,7 +80,7 @@ class AssistedChoosingList extends Composite<Div> {
         }
         List<String> names = new ArrayList<>();
         wishes.languages().stream()
-                .map(l -> CatalogueService.languageName(l, locale))
+                .map(l -> CatalogueService.languageName(l, locale).toLowerCase(locale))
                 .sorted()
                 .forEach(l ->
                         names.add(getTranslation("list.card.wish.language", l).replace(" ✓", "")));
