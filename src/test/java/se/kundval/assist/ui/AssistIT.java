@@ -14,7 +14,6 @@ import se.kundval.catalogue.CatalogueTestData;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.ui.LoginPage;
-import se.kundval.notification.ui.MessagesPage;
 import se.kundval.register.Delivery;
 import se.kundval.ui.BrowserTest;
 
@@ -137,11 +136,6 @@ class AssistIT extends BrowserTest {
         assertThat(accessLog.row("Registrerade ett val åt dig på en servicepunkt"))
                 .containsText("Personal på servicepunkt");
         assertThat(accessLog.row("Sökte upp dig på en servicepunkt")).containsText("Besökaren vill byta utförare");
-        // She also has the choice made for her in writing, with a link to the receipt.
-        MessagesPage messages = new MessagesPage(page);
-        messages.goTo("Meddelanden");
-        assertThat(messages.message("är registrerat på servicepunkten"))
-                .containsText("Personal på Servicepunkt Orminge centrum har registrerat ditt val av Loggen " + type);
 
         newSession();
         new LoginPage(page).open(url("/login")).logInAs("huvudman", "demo");
