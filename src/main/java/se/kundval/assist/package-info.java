@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
         displayName = "Service-point desk",
-        allowedDependencies = {"shared", "identity", "register", "catalogue", "choice", "audit"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "register",
+            "catalogue",
+            "catalogue :: navigation",
+            "choice",
+            "audit"
+        })
 package se.kundval.assist;
 
 import org.springframework.modulith.ApplicationModule;

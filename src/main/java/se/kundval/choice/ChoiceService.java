@@ -204,18 +204,22 @@ public class ChoiceService implements ChoosingSupport {
     public Optional<Choosing> choosing(long entitlementId, Locale locale) {
         return own(entitlementId)
                 .filter(e -> e.getStatus() != EntitlementStatus.ENDED)
-                .map(e -> new Choosing(
-                        e.getId(),
-                        e.getServiceType().getCode(),
-                        e.getResident().getArea() == null
-                                ? null
-                                : e.getResident().getArea().getCode(),
-                        new OfferingQuery.Wishes(
-                                e.getWishedLanguages(),
-                                e.getWishedSpecialisations().stream()
-                                        .map(Specialisation::getCode)
-                                        .collect(Collectors.toSet())),
-                        current(choices.findByEntitlementOrderByMadeAtDesc(e)).isPresent()));
+                .map(this::choosingOf);
+    }
+
+    private Choosing choosingOf(ChoiceEntitlement e) {
+        return new Choosing(
+                e.getId(),
+                e.getServiceType().getCode(),
+                e.getResident().getArea() == null
+                        ? null
+                        : e.getResident().getArea().getCode(),
+                new OfferingQuery.Wishes(
+                        e.getWishedLanguages(),
+                        e.getWishedSpecialisations().stream()
+                                .map(Specialisation::getCode)
+                                .collect(Collectors.toSet())),
+                current(choices.findByEntitlementOrderByMadeAtDesc(e)).isPresent());
     }
 
     @Override
@@ -228,12 +232,18 @@ public class ChoiceService implements ChoosingSupport {
             offeringCodes.forEach(code -> reasons.put(code, Reason.NOT_YOUR_ENTITLEMENT.name()));
             return reasons;
         }
+        return reasonsFor(entitlement.get(), offeringCodes);
+    }
+
+    /** Why each of these offerings cannot be chosen for the entitlement (reason names); choosable ones are absent. */
+    private Map<String, String> reasonsFor(ChoiceEntitlement entitlement, Collection<String> offeringCodes) {
+        Map<String, String> reasons = new HashMap<>();
         Map<String, Long> taken = new HashMap<>();
         choices.countPlaces(offeringCodes, ChoiceRegistration.HOLDING_A_PLACE)
                 .forEach(row -> taken.put((String) row[0], ((Number) row[1]).longValue()));
-        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement.get());
+        List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(entitlement);
         for (Offering o : offerings.byCodes(offeringCodes)) {
-            ChoiceRegistration.refusal(entitlement.get(), o, taken.getOrDefault(o.getCode(), 0L), earlier)
+            ChoiceRegistration.refusal(entitlement, o, taken.getOrDefault(o.getCode(), 0L), earlier)
                     .ifPresent(r -> reasons.put(o.getCode(), r.name()));
         }
         return reasons;
@@ -255,14 +265,16 @@ public class ChoiceService implements ChoosingSupport {
         if (found.isEmpty() || offering.isEmpty()) {
             return Optional.empty();
         }
-        ChoiceEntitlement e = found.get();
-        Offering o = offering.get();
+        return Optional.of(confirmationOf(found.get(), offering.get(), locale));
+    }
+
+    private ChoiceConfirmation confirmationOf(ChoiceEntitlement e, Offering o, Locale locale) {
         List<Choice> earlier = choices.findByEntitlementOrderByMadeAtDesc(e);
         Optional<Choice> current = current(earlier);
         long taken = choices.countHoldingAPlace(o);
         var type = e.getServiceType();
         LocalDate today = LocalDate.now(clock);
-        return Optional.of(new ChoiceConfirmation(
+        return new ChoiceConfirmation(
                 e.getId(),
                 o.getCode(),
                 displayName(o),
@@ -278,32 +290,34 @@ public class ChoiceService implements ChoosingSupport {
                 type.getDefaultRuleExplanation() == null
                         ? ""
                         : type.getDefaultRuleExplanation().in(locale),
-                ChoiceRegistration.refusal(e, o, taken, earlier).orElse(null)));
+                ChoiceRegistration.refusal(e, o, taken, earlier).orElse(null));
     }
 
     /** The receipt of one of the resident's own choices. */
     @RolesAllowed(Role.RESIDENT)
     @Transactional(readOnly = true)
     public Optional<ChoiceReceipt> receipt(String reference, Locale locale) {
-        return ownChoice(reference).map(c -> {
-            var type = c.getEntitlement().getServiceType();
-            Offering o = c.getOffering();
-            return new ChoiceReceipt(
-                    c.getReference(),
-                    displayName(o),
-                    o.getPhone() != null ? o.getPhone() : o.getProvider().getPhone(),
-                    type.getName().in(locale),
-                    c.getEntitlement().getScope(),
-                    type.getScopeUnit(),
-                    c.getMadeAt(),
-                    c.getValidFrom(),
-                    type.getFirstContactWorkingDays(),
-                    c.getStatus() == ChoiceStatus.PENDING
-                            || choices.findByEntitlementOrderByMadeAtDesc(c.getEntitlement())
-                                            .size()
-                                    > 1,
-                    c.getStatus());
-        });
+        return ownChoice(reference).map(c -> receiptOf(c, locale));
+    }
+
+    private ChoiceReceipt receiptOf(Choice c, Locale locale) {
+        var type = c.getEntitlement().getServiceType();
+        Offering o = c.getOffering();
+        return new ChoiceReceipt(
+                c.getReference(),
+                displayName(o),
+                o.getPhone() != null ? o.getPhone() : o.getProvider().getPhone(),
+                type.getName().in(locale),
+                c.getEntitlement().getScope(),
+                type.getScopeUnit(),
+                c.getMadeAt(),
+                c.getValidFrom(),
+                type.getFirstContactWorkingDays(),
+                c.getStatus() == ChoiceStatus.PENDING
+                        || choices.findByEntitlementOrderByMadeAtDesc(c.getEntitlement())
+                                        .size()
+                                > 1,
+                c.getStatus());
     }
 
     private Optional<Choice> ownChoice(String reference) {
@@ -392,6 +406,7 @@ public class ChoiceService implements ChoosingSupport {
         Receipt receipt =
                 registration.register(entitlement, offeringCode, ChoiceMadeBy.ASSISTED, staff.username(), null);
         choices.findByReference(receipt.reference()).ifPresent(c -> c.setServicePoint(point));
+        tellResidentAboutAssistedChoice(entitlement, receipt, point);
         audit.record(
                 staff.username(),
                 Role.SERVICEPUNKT,
@@ -402,6 +417,107 @@ public class ChoiceService implements ChoosingSupport {
                 point.getName(),
                 "reference " + receipt.reference());
         return receipt;
+    }
+
+    /**
+     * The resident learns in their Meddelanden that a choice was registered for them at the service
+     * point, with a link to the receipt, so a choice they did not make themselves never goes unnoticed.
+     */
+    private void tellResidentAboutAssistedChoice(ChoiceEntitlement entitlement, Receipt receipt, ServicePoint point) {
+        String service = entitlement.getServiceType().getName().sv().toLowerCase(Locale.ROOT);
+        String body = "Personal på " + point.getName() + " har registrerat ditt val av " + receipt.providerName()
+                + " för " + service + ", med ditt samtycke. Valet gäller från "
+                + receipt.validFrom().format(SWEDISH_DATE) + ". "
+                + (receipt.changeOfProvider()
+                        ? "Din nuvarande utförare fortsätter till och med "
+                                + receipt.validFrom().minusDays(1).format(SWEDISH_DATE)
+                                + ". Du kan ångra bytet under Mina val fram till dess. "
+                        : "Utföraren kontaktar dig för att planera hur och när du får stöd. ")
+                + "Om du inte känner igen valet, kontakta kommunen. Referens " + receipt.reference() + ".";
+        notifications.save(Notification.toResident(
+                        entitlement.getResident(),
+                        "ASSISTED_CHOICE_MADE",
+                        "Ditt val av " + receipt.providerName() + " är registrerat på servicepunkten",
+                        body,
+                        clock.instant())
+                .linkingTo(ResidentPages.receiptPath(receipt.reference()), ResidentPages.RECEIPT_LABEL));
+    }
+
+    /**
+     * The entitlement, if its resident was looked up by the logged-in staff member in the last 15
+     * minutes (the look-up is audited with a reason); otherwise nothing.
+     */
+    private Optional<ChoiceEntitlement> lookedUp(long entitlementId) {
+        String staff = currentUser.get().map(KundvalUser::username).orElseThrow();
+        return entitlements
+                .findWithResident(entitlementId)
+                .filter(e -> audit.lookedUpSince(
+                        staff,
+                        e.getResident().getId(),
+                        ASSIST_LOOK_UP,
+                        clock.instant().minus(LOOK_UP_VALID)));
+    }
+
+    /**
+     * The visitor's entitlement as the result list uses it when service-point staff choose with the
+     * visitor: the same area and wishes as the resident's own choosing list. Only after a recent
+     * look-up by this staff member.
+     */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public Optional<Choosing> assistedChoosing(long entitlementId) {
+        return lookedUp(entitlementId)
+                .filter(e -> e.getStatus() != EntitlementStatus.ENDED)
+                .map(this::choosingOf);
+    }
+
+    /** Why offerings cannot be chosen for the visitor's entitlement: the same rules as the resident's list. */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public Map<String, String> assistedNotChoosable(long entitlementId, Collection<String> offeringCodes) {
+        Optional<ChoiceEntitlement> entitlement = lookedUp(entitlementId);
+        if (entitlement.isEmpty() || offeringCodes.isEmpty()) {
+            Map<String, String> reasons = new HashMap<>();
+            offeringCodes.forEach(code -> reasons.put(code, Reason.NOT_YOUR_ENTITLEMENT.name()));
+            return reasons;
+        }
+        return reasonsFor(entitlement.get(), offeringCodes);
+    }
+
+    /** What staff check with the visitor before registering (check your answers). */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public Optional<ChoiceConfirmation> assistedConfirmation(long entitlementId, String offeringCode, Locale locale) {
+        Optional<ChoiceEntitlement> found = lookedUp(entitlementId);
+        Optional<Offering> offering =
+                offerings.byCodes(List.of(offeringCode)).stream().findFirst();
+        if (found.isEmpty() || offering.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(confirmationOf(found.get(), offering.get(), locale));
+    }
+
+    /** The receipt of a choice this staff member registered at the service point; nobody else's. */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public Optional<ChoiceReceipt> assistedReceipt(String reference, Locale locale) {
+        String staff = currentUser.get().map(KundvalUser::username).orElseThrow();
+        return choices.findByReference(reference)
+                .filter(c -> c.getMadeBy() == ChoiceMadeBy.ASSISTED && staff.equals(c.getActor()))
+                .map(c -> receiptOf(c, locale));
+    }
+
+    /** The visitor's entitlements again (e.g. after a choice), for the staff member who looked them up. */
+    @RolesAllowed(Role.SERVICEPUNKT)
+    @Transactional(readOnly = true)
+    public List<EntitlementSummary> assistedEntitlements(long entitlementId, Locale locale) {
+        return lookedUp(entitlementId)
+                .map(e -> entitlements
+                        .findForResident(e.getResident().getPersonnummer().digits())
+                        .stream()
+                        .map(x -> summary(x, locale))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** A visitor's entitlements as the service-point staff see them after a look-up. */

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,13 +19,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.kundval.audit.AccessLogLine;
 import se.kundval.audit.AuditService;
+import se.kundval.catalogue.CatalogueService;
 import se.kundval.catalogue.CatalogueTestData;
+import se.kundval.catalogue.ChoosingSupport;
+import se.kundval.catalogue.OfferingCard;
+import se.kundval.catalogue.OfferingQuery;
+import se.kundval.catalogue.OfferingSort;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.ChoiceService;
 import se.kundval.choice.ChoiceTestData;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
+import se.kundval.notification.MessageService;
 import se.kundval.register.Delivery;
 import se.kundval.shared.IntegrationTest;
 import se.kundval.shared.InvalidInputException;
@@ -189,5 +198,139 @@ class AssistServiceTest {
                         String.class,
                         reference))
                 .isEqualTo("ORMINGE");
+    }
+
+    /** Staff with a display name, as the visitor met them (the receipt names them, not the user name). */
+    private static void staffNamed(String username, String displayName) {
+        KundvalUser user = new KundvalUser(
+                username,
+                displayName,
+                Set.of(Role.SERVICEPUNKT),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("ORMINGE"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_" + Role.SERVICEPUNKT));
+    }
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    MessageService messages;
+
+    @Test
+    void theDeskRanksTheVisitorsProvidersByTheirWishesRefusesIneligibleOnesAndPrintsAReceiptInWords() throws Exception {
+        String type = data.serviceType(Delivery.HOME);
+        String ordinary =
+                data.anOffering().ofType(type).by("Vanlig " + type).in("BOO").create();
+        String arabic = data.anOffering()
+                .ofType(type)
+                .by("Arabisk " + type)
+                .speaking("sv", "ar")
+                .in("BOO")
+                .create();
+        String elsewhere = data.anOffering()
+                .ofType(type)
+                .by("Annanstans " + type)
+                .speaking("sv", "ar")
+                .in("FISKSATRA")
+                .create();
+        String full =
+                data.anOffering().ofType(type).by("Full " + type).in("BOO").create();
+        data.setCapacity(full, 0);
+        jdbc.update("update offering set phone = '08-718 00 00' where code = ?", arabic);
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        residents.wishLanguages(entitlement, "ar");
+        String me = "sp-rank-" + p.digits().substring(8);
+        staffNamed(me, "Erika Desk");
+
+        Visitor visitor =
+                assist.lookUp(p.formatted(), "HELP_TO_CHOOSE", Locale.of("sv")).orElseThrow();
+        ChoosingSupport.Choosing choosing =
+                assist.choosing(visitor.residentId(), entitlement).orElseThrow();
+        assertThat(choosing.area()).isEqualTo("BOO");
+        assertThat(choosing.wishes().languages()).containsExactly("ar");
+        // The list the desk shows is the resident's: their area, their wishes first.
+        OfferingQuery query = OfferingQuery.all(type, 7)
+                .withArea(choosing.area())
+                .withWishes(choosing.wishes())
+                .withSort(OfferingSort.WISHES);
+        assertThat(catalogue.find(query, 0, 10, Locale.of("sv")))
+                .extracting(OfferingCard::code)
+                .startsWith(arabic)
+                .contains(ordinary, full)
+                .doesNotContain(elsewhere);
+        assertThat(assist.choosingSupport()
+                        .notChoosable(entitlement, java.util.List.of(ordinary, arabic, elsewhere, full)))
+                .containsOnly(Map.entry(elsewhere, "AREA_NOT_SERVED"), Map.entry(full, "FULL"));
+        // Another visitor's entitlement gives nothing.
+        assertThat(assist.choosing(visitor.residentId() + 1_000_000, entitlement))
+                .isEmpty();
+
+        // The server refuses an ineligible provider however it is asked; nothing is stored.
+        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, elsewhere, true))
+                .isInstanceOfSatisfying(
+                        ChoiceRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ChoiceRefusedException.Reason.AREA_NOT_SERVED));
+        assertThatThrownBy(() -> assist.chooseForVisitor(visitor.residentId(), entitlement, full, true))
+                .isInstanceOf(ChoiceRefusedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from choice where entitlement_id = ?", Long.class, entitlement))
+                .isZero();
+
+        // Check your answers, then register.
+        assertThat(assist.confirmation(visitor.residentId(), entitlement, arabic, Locale.of("sv")))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.providerName()).isEqualTo("Arabisk " + type);
+                    assertThat(c.notChoosable()).isNull();
+                });
+        assertThat(assist.confirmation(visitor.residentId(), entitlement, elsewhere, Locale.of("sv")))
+                .hasValueSatisfying(
+                        c -> assertThat(c.notChoosable()).isEqualTo(ChoiceRefusedException.Reason.AREA_NOT_SERVED));
+        var receipt = assist.chooseForVisitor(visitor.residentId(), entitlement, arabic, true);
+        assertThat(assist.refreshed(visitor, entitlement, Locale.of("sv")).entitlements())
+                .filteredOn(e -> e.id() == entitlement)
+                .singleElement()
+                .satisfies(e -> assertThat(e.currentProvider()).isEqualTo("Arabisk " + type));
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(assist.receiptPdf(visitor, receipt.reference(), Locale.of("sv")))) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        String startDate = receipt.validFrom()
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv")));
+        assertThat(text)
+                .contains(receipt.reference())
+                .contains("Arabisk " + type)
+                .contains("08-718 00 00")
+                .contains("10 timmar per vecka")
+                .contains(startDate)
+                .contains("Det här händer sedan")
+                .contains("Utföraren kontaktar dig inom")
+                .contains("Erika Desk")
+                .contains("Servicepunkt Orminge centrum")
+                .contains(p.digits().substring(0, 8) + "-****")
+                .doesNotContain(me)
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                .doesNotContain(p.digits());
+        // Only the staff member who registered the choice can print it.
+        staffNamed("someone-else-" + me, "Annan");
+        assertThatThrownBy(() -> assist.receiptPdf(visitor, receipt.reference(), Locale.of("sv")))
+                .isInstanceOf(InvalidInputException.class);
+
+        // The resident finds the choice made for them in their messages, with a link to the receipt.
+        ChoiceTestData.logInAs(p);
+        assertThat(messages.myMessages(10))
+                .filteredOn(m -> m.subject().contains("servicepunkten"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.subject()).contains("Arabisk " + type);
+                    assertThat(m.body())
+                            .contains("Servicepunkt Orminge centrum")
+                            .contains(startDate)
+                            .contains(receipt.reference());
+                    assertThat(m.linkPath()).contains(receipt.reference());
+                });
     }
 }

@@ -89,6 +89,13 @@ public class ChoiceTestData {
         return entitlements.save(entitlement).getId();
     }
 
+    /** The resident's wishes from the conversation for this entitlement: languages (codes) the staff should speak. */
+    @Transactional
+    public void wishLanguages(long entitlementId, String... languages) {
+        ChoiceEntitlement entitlement = entitlements.findById(entitlementId).orElseThrow();
+        entitlement.getWishedLanguages().addAll(java.util.List.of(languages));
+    }
+
     /** Logs the current thread in as this resident. */
     public static void logInAs(Personnummer personnummer) {
         KundvalUser user = new KundvalUser(

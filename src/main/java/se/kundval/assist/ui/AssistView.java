@@ -1,6 +1,7 @@
 package se.kundval.assist.ui;
 
-import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,13 +9,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -22,24 +25,25 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 import se.kundval.assist.AssistService;
 import se.kundval.assist.Visitor;
 import se.kundval.catalogue.CatalogueService;
-import se.kundval.catalogue.OfferingCard;
-import se.kundval.catalogue.OfferingQuery;
-import se.kundval.catalogue.VisitorOrder;
+import se.kundval.catalogue.ChoosingSupport;
+import se.kundval.catalogue.ui.CatalogueNavigation;
+import se.kundval.choice.ChoiceConfirmation;
 import se.kundval.choice.ChoiceRefusedException;
 import se.kundval.choice.EntitlementStatus;
 import se.kundval.choice.EntitlementSummary;
 import se.kundval.choice.Receipt;
 import se.kundval.identity.CurrentUser;
-import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
+import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
-import se.kundval.shared.ui.PdfPrintout;
 
 /**
  * "Hjälp en besökare" at a service point: the staff member's service point (remembered on the
@@ -59,6 +63,9 @@ class AssistView extends Div implements HasDynamicTitle {
     private final Option servicePoint;
 
     private final Div visitorArea = new Div();
+    /** Where staff choose with the visitor: the list, then check your answers, then the confirmation. */
+    private final Div workArea = new Div();
+
     private final Div alert = new Div();
     private final Div status = new Div();
     private final Locale locale;
@@ -132,7 +139,8 @@ class AssistView extends Div implements HasDynamicTitle {
                 row,
                 alert,
                 status,
-                visitorArea);
+                visitorArea,
+                workArea);
     }
 
     @Override
@@ -155,6 +163,7 @@ class AssistView extends Div implements HasDynamicTitle {
     void endAssistance() {
         visitor = null;
         visitorArea.removeAll();
+        workArea.removeAll();
         status.setText(getTranslation("assist.ended"));
     }
 
@@ -166,6 +175,7 @@ class AssistView extends Div implements HasDynamicTitle {
 
     private void showVisitor() {
         visitorArea.removeAll();
+        workArea.removeAll();
         if (visitor == null) {
             return;
         }
@@ -182,97 +192,184 @@ class AssistView extends Div implements HasDynamicTitle {
             section.add(new Paragraph(getTranslation("mychoices.none")));
         }
         for (EntitlementSummary e : visitor.entitlements()) {
-            Div block = new Div(
-                    new H2(e.serviceTypeName()),
-                    new Paragraph(getTranslation("staff.status." + e.status().name()) + ". "
-                            + getTranslation("mychoices.current") + ": "
-                            + (e.currentProvider() == null
-                                    ? getTranslation("mychoices.current.none")
-                                    : e.currentProvider())));
+            Paragraph state = new Paragraph(getTranslation(
+                            "staff.status." + e.status().name()) + ". "
+                    + getTranslation("assist.current") + ": "
+                    + (e.currentProvider() == null ? getTranslation("assist.current.none") : e.currentProvider()));
+            state.addClassName("visitor-entitlement-status");
+            Div block = new Div(new H2(e.serviceTypeName()), state);
             block.addClassName("visitor-entitlement");
             if (e.status() != EntitlementStatus.ENDED) {
-                block.add(chooser(e));
+                Button open = new Button(getTranslation("assist.choose.open"), click -> showList(e));
+                open.addClassName("open-choosing-list");
+                open.getElement()
+                        .setAttribute("aria-label", getTranslation("assist.choose.open") + " – " + e.serviceTypeName());
+                block.add(open);
             }
             section.add(block);
         }
         visitorArea.add(section);
     }
 
-    private Div chooser(EntitlementSummary e) {
-        ComboBox<OfferingCard> offering = new ComboBox<>(getTranslation("assist.provider", e.serviceTypeName()));
-        offering.setItems(
-                catalogue.find(OfferingQuery.all(e.serviceTypeCode(), VisitorOrder.current()), 0, 500, locale));
-        offering.setItemLabelGenerator(
-                c -> c.unitName() == null ? c.providerName() : c.providerName() + " – " + c.unitName());
-        // Labels name the service: a visitor may have several entitlements on the screen.
+    /**
+     * The visitor's providers for one entitlement, exactly as the resident's own choosing list
+     * ranks them (their area, their wishes first), each choosable card with a button.
+     */
+    private void showList(EntitlementSummary e) {
+        workArea.removeAll();
+        alert.setText("");
+        Optional<ChoosingSupport.Choosing> choosing = assist.choosing(visitor.residentId(), e.id());
+        if (choosing.isEmpty()) {
+            alert.setText(getTranslation("assist.lookUp.required"));
+            return;
+        }
+        H2 heading =
+                new H2(getTranslation("assist.list.heading", e.serviceTypeName().toLowerCase(locale)));
+        heading.setId("assist-list-heading");
+        heading.getElement().setAttribute("tabindex", "-1");
+        // The comparison opens in a tab of its own, so the visitor stays on the desk's page.
+        RouterLink compare = CatalogueNavigation.compareLink();
+        compare.setText(compareText());
+        compare.getElement().setAttribute("target", "_blank");
+        compare.addClassName("assist-compare-link");
+        Registration compareChanges =
+                CatalogueNavigation.onCompareChanged(UI.getCurrent(), () -> compare.setText(compareText()));
+        Div list = new Div(
+                heading,
+                new Paragraph(getTranslation("assist.list.intro")),
+                compare,
+                CatalogueNavigation.assistedChoosingList(
+                        catalogue, assist.choosingSupport(), choosing.get(), code -> showCheck(e, code)));
+        list.addClassName("assist-choosing");
+        list.addDetachListener(d -> compareChanges.remove());
+        workArea.add(list);
+        heading.getElement().callJsFunction("focus");
+    }
+
+    private String compareText() {
+        return getTranslation("assist.compare", CatalogueNavigation.compareCount());
+    }
+
+    /** Check your answers: everything the visitor agrees to, read through together, then consent and register. */
+    private void showCheck(EntitlementSummary e, String offeringCode) {
+        workArea.removeAll();
+        alert.setText("");
+        Optional<ChoiceConfirmation> found = assist.confirmation(visitor.residentId(), e.id(), offeringCode, locale);
+        if (found.isEmpty()) {
+            alert.setText(getTranslation("assist.lookUp.required"));
+            return;
+        }
+        ChoiceConfirmation c = found.get();
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        H2 heading = new H2(getTranslation("assist.check.heading"));
+        heading.getElement().setAttribute("tabindex", "-1");
+        Button changeProvider = new Button(getTranslation("assist.check.change"), click -> showList(e));
+        changeProvider.addThemeVariants(ButtonVariant.TERTIARY);
+        changeProvider.addClassName("change-provider");
+        Facts facts = new Facts()
+                .add(getTranslation("assist.print.visitor"), visitor.initials() + " " + visitor.maskedPersonnummer())
+                .add(getTranslation("confirm.service"), c.serviceTypeName())
+                .add(getTranslation("confirm.provider"), c.providerName())
+                .add(
+                        getTranslation("assist.check.scope"),
+                        getTranslation("mychoices.scope." + c.scopeUnit().name(), c.scope()))
+                .add(getTranslation("confirm.starts"), c.validFrom().format(dates));
+        if (c.currentProvider() != null) {
+            facts.add(getTranslation("assist.check.current"), c.currentProvider());
+        }
+        Div checkAlert = new Div();
+        checkAlert.addClassName("alert");
+        checkAlert.getElement().setAttribute("role", "alert");
+        if (c.notChoosable() != null) {
+            checkAlert.setText(
+                    getTranslation("assist.choose.reason." + c.notChoosable().name()));
+        }
+        Paragraph next = new Paragraph(getTranslation("assist.check.next", c.firstContactWorkingDays()));
+        if (c.currentProvider() != null) {
+            next.add(" "
+                    + getTranslation(
+                            "assist.check.changeNotice",
+                            c.validFrom().minusDays(1).format(dates)));
+        }
         Checkbox consent = new Checkbox(getTranslation("assist.consent") + " – " + e.serviceTypeName());
+        consent.addClassName("assist-consent");
         Button register = new Button(getTranslation("assist.register"), click -> {
-            alert.setText("");
-            if (offering.getValue() == null) {
-                alert.setText(getTranslation("assist.provider.required"));
-                return;
-            }
+            checkAlert.setText("");
             try {
-                Receipt receipt = assist.chooseForVisitor(
-                        visitor.residentId(), e.id(), offering.getValue().code(), consent.getValue());
-                status.setText(getTranslation(
-                        "assist.registered", receipt.providerName(), receipt.reference(), servicePoint.name()));
-                showPrintout(e, receipt);
+                Receipt receipt =
+                        assist.chooseForVisitor(visitor.residentId(), e.id(), offeringCode, consent.getValue());
+                registered(e, receipt);
             } catch (InvalidInputException invalid) {
-                alert.setText(
+                checkAlert.setText(
                         getTranslation(invalid.problems().values().iterator().next()));
+                if (invalid.problems().containsKey("consent")) {
+                    consent.focus();
+                }
             } catch (ChoiceRefusedException refused) {
-                alert.setText(getTranslation("choose.reason." + refused.reason().name()));
+                checkAlert.setText(getTranslation(
+                        "assist.choose.reason." + refused.reason().name()));
             }
         });
         register.addThemeVariants(ButtonVariant.PRIMARY);
         register.getElement()
                 .setAttribute("aria-label", getTranslation("assist.register") + " – " + e.serviceTypeName());
-        Div chooser = new Div(offering, consent, register);
-        chooser.addClassName("assist-chooser");
-        return chooser;
+        Div actions = new Div(register, changeProvider);
+        actions.addClassName("actions");
+        Div check = new Div(
+                heading,
+                new Paragraph(getTranslation("assist.check.intro")),
+                facts,
+                new H3(getTranslation("assist.check.next.heading")),
+                next,
+                checkAlert,
+                consent,
+                actions);
+        check.addClassName("assist-check");
+        workArea.add(check);
+        heading.getElement().callJsFunction("focus");
+    }
+
+    /**
+     * After registering: the visitor's status as it is now, the form gone (consent cannot carry
+     * over to another choice), and a confirmation with the receipt that takes the focus.
+     */
+    private void registered(EntitlementSummary e, Receipt receipt) {
+        visitor = assist.refreshed(visitor, e.id(), locale);
+        showVisitor();
+        String text =
+                getTranslation("assist.registered", receipt.providerName(), receipt.reference(), servicePoint.name());
+        status.setText(text);
+        H2 heading = new H2(getTranslation("assist.done.heading"));
+        Div done = new Div(heading, new Paragraph(text));
+        done.addClassName("assist-confirmation");
+        done.getElement().setAttribute("tabindex", "-1");
+        done.add(printout(receipt));
+        workArea.add(done);
+        done.getElement().callJsFunction("focus");
     }
 
     /** The receipt as a PDF in the visitor's language; never the full personnummer. */
-    private void showPrintout(EntitlementSummary e, Receipt receipt) {
+    private Div printout(Receipt receipt) {
         Select<Locale> language = new Select<>();
         language.setLabel(getTranslation("assist.print.language"));
         language.setItems(Locale.of("sv"), Locale.of("en"));
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         language.setValue(Locale.of("sv"));
-        String place = servicePoint.name();
-        // The staff member by name, as the visitor met them (the user name means nothing to a visitor).
-        String staffName = currentUser.get().map(KundvalUser::displayName).orElse("");
         Visitor who = visitor;
-        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+        Anchor pdf = new Anchor(
                 event -> {
                     Locale l = language.getValue() == null ? Locale.of("sv") : language.getValue();
-                    byte[] bytes = PdfPrintout.render(
-                            getTranslation(l, "receipt.heading"),
-                            l.getLanguage(),
-                            List.of(
-                                    new PdfPrintout.Line(getTranslation(l, "receipt.reference"), receipt.reference()),
-                                    new PdfPrintout.Line(getTranslation(l, "confirm.provider"), receipt.providerName()),
-                                    new PdfPrintout.Line(getTranslation(l, "confirm.service"), e.serviceTypeName()),
-                                    new PdfPrintout.Line(
-                                            getTranslation(l, "confirm.starts"),
-                                            receipt.validFrom()
-                                                    .format(java.time.format.DateTimeFormatter.ofLocalizedDate(
-                                                                    java.time.format.FormatStyle.LONG)
-                                                            .withLocale(l))),
-                                    new PdfPrintout.Line(
-                                            getTranslation(l, "assist.print.visitor"),
-                                            who.initials() + " " + who.maskedPersonnummer()),
-                                    new PdfPrintout.Line(getTranslation(l, "assist.print.assisted"), place),
-                                    new PdfPrintout.Line(getTranslation(l, "assist.print.staff"), staffName)),
-                            getTranslation(l, "receipt.reference.help"));
+                    byte[] bytes = assist.receiptPdf(who, receipt.reference(), l);
                     event.setFileName("kvitto-" + receipt.reference() + ".pdf");
                     event.setContentType("application/pdf");
                     event.getOutputStream().write(bytes);
                 },
                 getTranslation("assist.print"));
         pdf.addClassName("print-receipt");
-        visitorArea.add(new Div(language, pdf));
+        Div print = new Div(language, pdf);
+        print.addClassName("assist-print");
+        return print;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package se.kundval.catalogue.ui;
 
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,6 +12,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import org.springframework.modulith.NamedInterface;
+
+import se.kundval.catalogue.CatalogueService;
+import se.kundval.catalogue.ChoosingSupport;
 
 /**
  * Every way into the catalogue's pages from elsewhere: the only public class of this package,
@@ -51,6 +57,21 @@ public final class CatalogueNavigation {
         return resultList(serviceTypeCode) + "?"
                 + QueryParameters.of(ServiceTypeView.ENTITLEMENT_PARAMETER, String.valueOf(entitlementId))
                         .getQueryString();
+    }
+
+    /**
+     * The resident's choosing list for use where staff choose with a visitor (the service-point
+     * desk): the same order by the visitor's wishes, cards and reasons why a provider cannot be
+     * chosen (in staff's words), and a button on each card that can be chosen, which calls
+     * {@code choose} with the offering's code. {@code support} answers for the visitor's
+     * entitlement (its confirmation path is not used).
+     */
+    public static Component assistedChoosingList(
+            CatalogueService catalogue,
+            ChoosingSupport support,
+            ChoosingSupport.Choosing choosing,
+            Consumer<String> choose) {
+        return new AssistedChoosingList(catalogue, support, choosing, choose);
     }
 
     /** The provider's editor for one of its listings. */

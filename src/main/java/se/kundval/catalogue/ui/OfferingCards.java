@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -43,6 +44,14 @@ class OfferingCards extends Composite<Div> {
     /** Set when a logged-in resident chooses for one of their entitlements. */
     private final ChoosingSupport.Choosing choosing;
 
+    /**
+     * Set when someone chooses on another person's behalf on this page (the service-point desk):
+     * each choosable card gets a button that hands its offering here instead of a link.
+     */
+    private final Consumer<OfferingCard> chooseHere;
+    /** The bundle prefix of the "cannot be chosen" reasons: the resident's own words, or staff's. */
+    private final String reasonPrefix;
+
     private final Locale locale;
     private final Div list = new Div();
     private final Paragraph shown = new Paragraph();
@@ -57,6 +66,23 @@ class OfferingCards extends Composite<Div> {
             ChoosingSupport.Choosing choosing,
             String listName,
             OfferingQuery start) {
+        this(catalogue, choosingSupport, choosing, listName, start, null, "choose.reason.");
+    }
+
+    /**
+     * @param chooseHere   called with the card chosen, instead of linking to the confirmation page
+     * @param reasonPrefix the bundle prefix of the reasons a card cannot be chosen
+     */
+    OfferingCards(
+            CatalogueService catalogue,
+            ChoosingSupport choosingSupport,
+            ChoosingSupport.Choosing choosing,
+            String listName,
+            OfferingQuery start,
+            Consumer<OfferingCard> chooseHere,
+            String reasonPrefix) {
+        this.chooseHere = chooseHere;
+        this.reasonPrefix = reasonPrefix;
         this.catalogue = catalogue;
         this.choosingSupport = choosingSupport;
         this.choosing = choosing;
@@ -153,7 +179,12 @@ class OfferingCards extends Composite<Div> {
         }
         if (choosing != null) {
             if (notChoosableReason != null) {
-                article.add(paragraph("not-choosable", getTranslation("choose.reason." + notChoosableReason)));
+                article.add(paragraph("not-choosable", getTranslation(reasonPrefix + notChoosableReason)));
+            } else if (chooseHere != null) {
+                // The server checks again that it may be chosen.
+                Button choose = new Button(getTranslation("list.card.choose", name), e -> chooseHere.accept(c));
+                choose.addClassName("choose-button");
+                article.add(choose);
             } else {
                 Anchor choose = new Anchor(
                         choosingSupport.confirmationPath(choosing.entitlementId(), c.code()),

@@ -29,6 +29,7 @@ class ResultSection extends Composite<Section> {
     private final Paragraph orderExplanation = new Paragraph();
     private final OfferingCards cards;
     private final Optional<String> qualityIndicator;
+    private final String wishesPrefix;
 
     /**
      * @param qualityIndicator the indicator the quality order sorts by, when the type has one
@@ -41,6 +42,22 @@ class ResultSection extends Composite<Section> {
             OfferingCards cards,
             Supplier<OfferingQuery> query,
             Consumer<OfferingQuery> update) {
+        this(delivery, qualityIndicator, byWishes, cards, query, update, "");
+    }
+
+    /**
+     * @param wishesPrefix put before the keys that name the wishes order ("" for the resident's
+     *     own words, "assist." where staff choose with a visitor and the wishes are the visitor's)
+     */
+    ResultSection(
+            Delivery delivery,
+            Optional<String> qualityIndicator,
+            boolean byWishes,
+            OfferingCards cards,
+            Supplier<OfferingQuery> query,
+            Consumer<OfferingQuery> update,
+            String wishesPrefix) {
+        this.wishesPrefix = wishesPrefix;
         this.cards = cards;
         this.qualityIndicator = qualityIndicator;
         List<OfferingSort> sorts = new ArrayList<>(List.of(OfferingSort.NEUTRAL, OfferingSort.NAME));
@@ -56,7 +73,7 @@ class ResultSection extends Composite<Section> {
         sort.setItems(sorts);
         sort.setItemLabelGenerator(s -> s == OfferingSort.QUALITY
                 ? getTranslation("list.sort.QUALITY", qualityIndicator.orElse(""))
-                : getTranslation("list.sort." + s.name()));
+                : getTranslation((s == OfferingSort.WISHES ? wishesPrefix : "") + "list.sort." + s.name()));
         sort.setValue(query.get().sort());
         sort.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -116,7 +133,9 @@ class ResultSection extends Composite<Section> {
         });
         boolean searching = !query.text().isBlank() && query.sort() == OfferingSort.NEUTRAL;
         orderExplanation.setText(getTranslation(
-                "list.order." + query.sort().name() + (searching ? ".search" : ""), qualityIndicator.orElse("")));
+                (query.sort() == OfferingSort.WISHES ? wishesPrefix : "") + "list.order."
+                        + query.sort().name() + (searching ? ".search" : ""),
+                qualityIndicator.orElse("")));
         cards.show(query, facets.total());
     }
 }

@@ -57,10 +57,70 @@ public class AssistDeskPage extends PortalPage {
         button("Visa namn (30 sekunder)").click();
     }
 
-    /** Picks the provider for one of the visitor's service types. */
+    /** "Välj utförare med besökaren" for one of the visitor's service types: opens their choosing list. */
+    public void openChoosingList(String serviceTypeName) {
+        button("Välj utförare med besökaren – " + serviceTypeName).click();
+    }
+
+    /** The visible cards of the visitor's choosing list, in the order shown. */
+    public Locator cards() {
+        // The virtual list keeps recycled item elements hidden in the DOM: count only visible cards.
+        return page.locator(".assist-choosing article.offering-card:visible");
+    }
+
+    public Locator card(String name) {
+        return page.locator(".assist-choosing article.offering-card")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))));
+    }
+
+    /** The card's own "Välj …" button, shown only on providers the visitor can choose. */
+    public Locator chooseButton(String name) {
+        return card(name).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Välj " + name));
+    }
+
+    /** Picks the provider for the visitor from their choosing list. */
     public void pickProvider(String serviceTypeName, String providerName) {
-        field("Utförare av " + serviceTypeName).click();
-        option(providerName).click();
+        openChoosingList(serviceTypeName);
+        chooseButton(providerName).click();
+    }
+
+    /** Marks a provider for the comparison. */
+    public void compare(String name) {
+        card(name)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jämför"))
+                .click();
+    }
+
+    /** The link to the comparison (it opens in a tab of its own), with the count in its text. */
+    public Locator compareLink() {
+        return page.locator(".assist-compare-link");
+    }
+
+    /** The check-your-answers step before registering. */
+    public Locator checkYourAnswers() {
+        return page.locator(".assist-check");
+    }
+
+    /** "Ändra utförare" in the check-your-answers step: back to the list. */
+    public void changeProvider() {
+        button("Ändra utförare").click();
+    }
+
+    /** The confirmation after registering, which takes the focus. */
+    public Locator confirmation() {
+        return page.locator(".assist-confirmation");
+    }
+
+    /** What the desk says about one of the visitor's service types (status and current provider). */
+    public Locator entitlementStatus(String serviceTypeName) {
+        return page.locator(".visitor-entitlement")
+                .filter(new Locator.FilterOptions().setHasText(serviceTypeName))
+                .locator(".visitor-entitlement-status");
+    }
+
+    public Locator consent() {
+        return page.locator(".assist-consent");
     }
 
     public void visitorConsents(String serviceTypeName) {

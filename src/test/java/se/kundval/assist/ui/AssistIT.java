@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.kundval.audit.ui.AccessLogPage;
@@ -63,7 +65,7 @@ class AssistIT extends BrowserTest {
 
         desk.pickProvider(typeName, "Disken " + type);
         desk.registerChoice(typeName);
-        assertThat(desk.alert()).containsText("samtyckt");
+        assertThat(desk.alert("samtyckt")).isVisible();
         desk.visitorConsents(typeName);
         desk.registerChoice(typeName);
         assertThat(desk.registered()).containsText("Disken " + type);
@@ -148,5 +150,92 @@ class AssistIT extends BrowserTest {
                 .contains("ASSIST_LOOK_UP")
                 .contains("WANTS_TO_CHANGE")
                 .doesNotContain("19400312");
+    }
+
+    /**
+     * The whole desk journey as staff walk it with a visitor, on a desktop and on a phone-width
+     * screen: the visitor's own choosing list ranked by their wishes, compare, a provider picked
+     * from its card, check your answers, then the status as it is now and the form gone.
+     */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
+    void staffChooseWithTheVisitorFromTheirRankedListCheckTheAnswersAndSeeTheStatusNow(int width) {
+        String type = data.serviceType(Delivery.HOME);
+        String typeName = "Testtjänst " + type;
+        String ordinary = "Vanliga " + type;
+        String arabic = "Arabisktalande " + type;
+        String full = "Fulla " + type;
+        String elsewhere = "Borta " + type;
+        data.anOffering().ofType(type).by(ordinary).in("BOO").create();
+        data.anOffering().ofType(type).by(arabic).speaking("sv", "ar").in("BOO").create();
+        data.setCapacity(data.anOffering().ofType(type).by(full).in("BOO").create(), 0);
+        data.anOffering()
+                .ofType(type)
+                .by(elsewhere)
+                .speaking("sv", "ar")
+                .in("FISKSATRA")
+                .create();
+        Personnummer visitor = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(visitor, "BOO", type);
+        residents.wishLanguages(entitlement, "ar");
+
+        page.setViewportSize(width, 900);
+        new LoginPage(page).open(url("/login")).logInAs("servicepunkt", "demo");
+        AssistDeskPage desk = new AssistDeskPage(page);
+        desk.visitorsPersonnummer(visitor.formatted());
+        desk.because("Besökaren ber om hjälp att välja");
+        desk.fetchVisitor();
+        assertThat(desk.entitlementStatus(typeName))
+                .hasText("Väntar på personens val. Personens utförare: Ingen vald ännu");
+
+        // The list is the visitor's own: their area only, the provider speaking their language first.
+        desk.openChoosingList(typeName);
+        assertThat(desk.cards().first()).containsText(arabic);
+        assertThat(desk.cards().first()).containsText("Talar arabiska ✓ · 1 av 1 önskemål");
+        assertThat(desk.text("Personens önskemål från samtalet med handläggaren: talar arabiska."))
+                .isVisible();
+        assertThat(desk.card(full)).containsText("Kan inte väljas. Utföraren har fullt.");
+        assertThat(desk.chooseButton(full)).isHidden();
+        assertThat(desk.chooseButton(ordinary)).isVisible();
+        assertThat(desk.card(elsewhere)).hasCount(0);
+        desk.compare(arabic);
+        assertThat(desk.compareLink()).containsText("(1)");
+        assertNoAccessibilityViolations();
+        screenshot("assist-list-walked-at-" + width);
+
+        // Check your answers; "Ändra utförare" goes back to the list. (The first card: Playwright's
+        // scrolling inside the virtual list recycles the cards it scrolls to.)
+        desk.chooseButton(arabic).click();
+        assertThat(desk.checkYourAnswers()).containsText(arabic);
+        desk.changeProvider();
+        assertThat(desk.checkYourAnswers()).hasCount(0);
+        assertThat(desk.cards().first()).containsText(arabic);
+        desk.chooseButton(arabic).click();
+        assertThat(desk.checkYourAnswers()).containsText("Kontrollera valet med besökaren");
+        assertThat(desk.checkYourAnswers()).containsText(arabic);
+        assertThat(desk.checkYourAnswers()).containsText("10 timmar per vecka");
+        assertThat(desk.checkYourAnswers()).containsText("Utföraren kontaktar personen inom");
+        assertThat(desk.checkYourAnswers()).not().containsText(visitor.digits().substring(8));
+        assertNoAccessibilityViolations();
+        screenshot("assist-check-walked-at-" + width);
+        desk.visitorConsents(typeName);
+        desk.registerChoice(typeName);
+
+        // The status is the one now; the form is gone and the confirmation has the focus.
+        assertThat(desk.confirmation()).containsText("Valet är registrerat");
+        assertThat(desk.confirmation()).isFocused();
+        assertThat(desk.registered()).containsText(arabic);
+        assertThat(desk.entitlementStatus(typeName)).hasText("Personen har valt. Personens utförare: " + arabic);
+        assertThat(desk.consent()).hasCount(0);
+        assertThat(desk.checkYourAnswers()).hasCount(0);
+        assertThat(desk.field("Personnummer eller samordningsnummer")).hasValue("");
+        assertNoAccessibilityViolations();
+        screenshot("assist-done-walked-at-" + width);
+        org.assertj.core.api.Assertions.assertThat(desk.downloadReceiptText())
+                .contains(arabic)
+                .contains("10 timmar per vecka")
+                .contains("Det här händer sedan")
+                .contains("Erik Nyström")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 }
