@@ -70,7 +70,8 @@ class AssistedChoosingList extends Composite<Div> {
     }
 
     private void show(CatalogueService catalogue, OfferingQuery q) {
-        results.show(q, catalogue.facets(q));
+        // The desk list has no free text, so there is never a word to drop.
+        results.show(q, catalogue.facets(q), java.util.Optional.empty());
     }
 
     /** The visitor's wishes from the conversation, which rank the list, said to staff. */
