@@ -46,6 +46,7 @@ class LogoSection extends Composite<LabelledSection> {
                         }
                     },
                     () -> alert.show(getTranslation("provider.listing.logo.size"))));
+            se.kundval.shared.ui.ComponentTexts.upload(upload, this);
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(ListingService.MAX_LOGO_BYTES);
             upload.setMaxFiles(1);

@@ -77,7 +77,7 @@ class CustomersView extends Div implements HasDynamicTitle {
                 Paragraph waiting = new Paragraph(getTranslation("customers.waiting"));
                 waiting.addClassName("attention");
                 DatePicker start = new DatePicker(getTranslation("customers.startDate") + " – " + c.residentName());
-                start.setLocale(locale);
+                se.kundval.shared.ui.ComponentTexts.datePicker(start, this);
                 start.setMin(LocalDate.now());
                 start.setMax(LocalDate.now().plusDays(90));
                 start.setValue(c.wishedStart().isBefore(LocalDate.now()) ? LocalDate.now() : c.wishedStart());

@@ -50,7 +50,7 @@ class GrantsSection extends AbstractCompositeField<LabelledSection, GrantsSectio
                                     "officer.form.unit." + terms.scopeUnit().name())));
             DatePicker deadline = new DatePicker(terms.name() + ": " + getTranslation("officer.form.deadline"));
             deadline.setHelperText(getTranslation("officer.form.deadline.helper", terms.choiceDeadlineDays()));
-            deadline.setLocale(getLocale());
+            se.kundval.shared.ui.ComponentTexts.datePicker(deadline, this);
             scope.setEnabled(false);
             deadline.setEnabled(false);
             selected.addValueChangeListener(e -> {

@@ -49,6 +49,7 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         add(new PersonSection(officer, catalogue.areas(), binder));
 
         DatePicker heldOn = new DatePicker();
+        se.kundval.shared.ui.ComponentTexts.datePicker(heldOn, this);
         heldOn.setLabel(getTranslation("officer.form.heldOn"));
         heldOn.setRequiredIndicatorVisible(true);
         heldOn.setLocale(getLocale());

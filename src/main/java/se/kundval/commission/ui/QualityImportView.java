@@ -44,6 +44,7 @@ class QualityImportView extends Div implements HasDynamicTitle {
                 QualityImportService.MAX_FILE_BYTES,
                 (meta, bytes) -> show(bytes, qualityImport.checkQualityFile(bytes)),
                 this::tooLarge));
+        se.kundval.shared.ui.ComponentTexts.upload(upload, this);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(QualityImportService.MAX_FILE_BYTES);
         upload.addFileRejectedListener(e -> tooLarge());

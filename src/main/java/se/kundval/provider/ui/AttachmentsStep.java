@@ -37,6 +37,7 @@ class AttachmentsStep extends Composite<Div> {
                     }
                 },
                 () -> alert.show(getTranslation("provider.application.attachment.size"))));
+        se.kundval.shared.ui.ComponentTexts.upload(upload, this);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(ProviderService.MAX_ATTACHMENT_BYTES);
         upload.setMaxFiles(1);
