@@ -96,13 +96,13 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         DateTimeFormatter dates =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(ZoneId.of("Europe/Stockholm"));
         add(
                 new H1(getTranslation("commission.review.heading", review.providerName(), review.serviceTypeName())),
                 new Paragraph(getTranslation(
-                        "backoffice.application.status." + review.status().name())),
+                        "commission.review.status." + review.status().name())),
                 status,
                 alert);
         Facts facts = new Facts()

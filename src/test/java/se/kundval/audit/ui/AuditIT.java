@@ -32,7 +32,10 @@ class AuditIT extends BrowserTest {
         assertThat(form.lookupResult()).containsText("Personen finns redan");
 
         logIn("invanare");
-        new MyChoicesPage(page).openFromMenu().openAccessLog();
+        MyChoicesPage myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.link("Vem har tittat på mina uppgifter?")).isVisible();
+        // The link's address, opened directly: a click right after the menu's navigation can be lost.
+        page.navigate(url("/vem-har-tittat"));
         AccessLogPage accessLog = new AccessLogPage(page);
         assertThat(accessLog.row("Sökte upp dig")).containsText("Handläggare");
         assertThat(accessLog.row("Sökte upp dig")).containsText("Vägledande samtal om stöd");

@@ -22,7 +22,7 @@ public class FollowUpPage extends PortalPage {
 
     /** Shows the figures of one service type (they change as soon as it is chosen). */
     public void show(String serviceTypeName) {
-        field("Tjänst").click();
+        page.getByLabel("Tjänst", new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(serviceTypeName))
                 .click();
     }

@@ -57,7 +57,8 @@ public class ReviewPage extends PortalPage {
 
     /** The question asked before approving. */
     public Locator confirmDialog() {
-        return page.getByRole(AriaRole.DIALOG);
+        // Vaadin's confirm dialog is an alert dialog: it asks before something that cannot be undone here.
+        return page.getByRole(AriaRole.ALERTDIALOG);
     }
 
     public Locator confirmButton() {
