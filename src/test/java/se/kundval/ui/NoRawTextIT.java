@@ -70,6 +70,12 @@ class NoRawTextIT extends BrowserTest {
                 .filter(h => !h.includes('/VAADIN/') && !h.includes('logout') && !h.includes('#'))
             """;
 
+    /**
+     * The catalogue registers, where the officer maintains the codes themselves ("Café och kök
+     * (CAFE_KOK)"): there the code is the thing edited, shown beside its name on purpose.
+     */
+    private static final Set<String> CODES_SHOWN_ON_PURPOSE = Set.of("/huvudman/katalog");
+
     private final List<String> problems = new ArrayList<>();
 
     @Test
@@ -128,7 +134,7 @@ class NoRawTextIT extends BrowserTest {
         String path = page.url().replace(url("/"), "/");
         for (String text : (List<String>) page.evaluate(VISIBLE_TEXT)) {
             Matcher raw = RAW_ENUM.matcher(text);
-            if (raw.find()) {
+            if (!CODES_SHOWN_ON_PURPOSE.contains(path) && raw.find()) {
                 problems.add(who + " " + path + ": code " + raw.group() + " in \"" + text + "\"");
             }
             if (ENGLISH_DEFAULTS_WHOLE.contains(text)

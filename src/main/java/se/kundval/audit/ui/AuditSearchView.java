@@ -52,6 +52,8 @@ class AuditSearchView extends Div implements HasDynamicTitle {
         reason.setLabel(getTranslation("audit.search.reason"));
         reason.setItems(LookUpReason.codes());
         reason.setEmptySelectionAllowed(true);
+        // Wide enough to show a whole reason ("Besökaren vill se sitt val"), narrower than a phone.
+        reason.setMinWidth("18rem");
         reason.setEmptySelectionCaption(getTranslation("audit.search.reason.any"));
         reason.setItemLabelGenerator(
                 r -> r == null ? getTranslation("audit.search.reason.any") : AuditTable.officerReason(this, r));
