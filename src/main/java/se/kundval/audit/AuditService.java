@@ -11,10 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.kundval.identity.CurrentUser;
+import se.kundval.identity.DemoAccounts;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
@@ -38,10 +40,12 @@ public class AuditService {
 
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final ObjectProvider<DemoAccounts> demoAccounts;
 
-    AuditService(AuditTrail audit, CurrentUser currentUser) {
+    AuditService(AuditTrail audit, CurrentUser currentUser, ObjectProvider<DemoAccounts> demoAccounts) {
         this.audit = audit;
         this.currentUser = currentUser;
+        this.demoAccounts = demoAccounts;
     }
 
     /** The events about the logged-in resident, newest first; without the staff member's name. */
@@ -145,15 +149,30 @@ public class AuditService {
         if (reason != null && !reason.isBlank()) {
             query.setParameter("reason", reason.strip());
         }
-        List<AccessLogLine> found = query.setMaxResults(MAX_ROWS).getResultList().stream()
-                .map(a -> new AccessLogLine(
-                        a.getOccurredAt(),
-                        a.getActor(),
-                        a.getActorRole(),
-                        a.getAction(),
-                        a.getReason(),
-                        a.getUnit(),
-                        a.getResidentId()))
+        List<AuditEvent> events = query.setMaxResults(MAX_ROWS).getResultList();
+        // The reviewer reads people, not ids: the staff member by name where the portal knows it
+        // (the demo accounts; otherwise the user name), the resident by masked personnummer and name.
+        Map<String, String> staffNames = staffNames();
+        Map<Long, String[]> residents = residents(events.stream()
+                .map(AuditEvent::getResidentId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        List<AccessLogLine> found = events.stream()
+                .map(a -> {
+                    String[] person = a.getResidentId() == null ? null : residents.get(a.getResidentId());
+                    return new AccessLogLine(
+                            a.getOccurredAt(),
+                            a.getActor(),
+                            a.getActorRole(),
+                            a.getAction(),
+                            a.getReason(),
+                            a.getUnit(),
+                            a.getResidentId(),
+                            1,
+                            staffNames.getOrDefault(a.getActor(), a.getActor()),
+                            person == null ? null : person[0],
+                            person == null ? null : person[1]);
+                })
                 .toList();
         String officer = currentUser.get().map(KundvalUser::username).orElseThrow();
         audit.record(
@@ -163,6 +182,34 @@ public class AuditService {
                 "AUDIT_SEARCH",
                 "staff=" + (staff == null ? "" : staff.strip()) + "; from=" + from + "; to=" + to + "; reason="
                         + (reason == null ? "" : reason.strip()) + "; rows=" + found.size());
+        return found;
+    }
+
+    private Map<String, String> staffNames() {
+        DemoAccounts accounts = demoAccounts.getIfAvailable();
+        if (accounts == null) {
+            return Map.of();
+        }
+        return accounts.listings().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        DemoAccounts.Listing::username, DemoAccounts.Listing::displayName, (a, b) -> a));
+    }
+
+    /** Resident id → {masked personnummer, name}. */
+    private Map<Long, String[]> residents(java.util.Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String[]> found = new java.util.HashMap<>();
+        entityManager
+                .createQuery(
+                        "select r.id, r.personnummer, r.firstName, r.lastName from Resident r where r.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> found.put((Long) r[0], new String[] {
+                    Personnummer.parse((String) r[1]).masked(), r[2] + " " + r[3]
+                }));
         return found;
     }
 

@@ -149,6 +149,16 @@ public class FollowUpService {
                 staleListings);
     }
 
+    /** A period of whole days, both included. */
+    public record Period(LocalDate from, LocalDate to) {}
+
+    /** The period the dashboard opens with: this year so far (1 January to today). */
+    @RolesAllowed(Role.HUVUDMAN)
+    public Period currentPeriod() {
+        LocalDate today = LocalDate.now(clock);
+        return new Period(today.withDayOfYear(1), today);
+    }
+
     /** The service types, for the dashboard's choice (code, name). */
     @RolesAllowed(Role.HUVUDMAN)
     public List<String[]> serviceTypes(Locale locale) {

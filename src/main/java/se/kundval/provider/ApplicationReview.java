@@ -28,7 +28,7 @@ public record ApplicationReview(
         Instant submittedAt,
         long version) {
 
-    public record ChecklistItem(String requirement, boolean declared, boolean attachmentRequired) {}
+    public record ChecklistItem(long requirementId, String requirement, boolean declared, boolean attachmentRequired) {}
 
     public record Attachment(long id, String fileName, long sizeBytes, boolean confidential) {}
 

@@ -125,6 +125,7 @@ public class ApplicationReviewService {
                             a.getAreas().stream().map(Area::getName).sorted().toList(),
                             checklist.stream()
                                     .map(r -> new ApplicationReview.ChecklistItem(
+                                            r.getId(),
                                             r.getText().in(locale),
                                             a.getDeclarations().contains(r),
                                             r.isAttachmentRequired()))
@@ -190,11 +191,18 @@ public class ApplicationReviewService {
 
     /**
      * Approves: the accreditation is valid from the date; the provider gets a page in the
-     * catalogue to fill in (shown to residents once it is written in Swedish).
+     * catalogue to fill in (shown to residents once it is written in Swedish). The officer must
+     * have ticked every requirement of the service type as checked ({@code checkedRequirements},
+     * requirement ids): an approval with a requirement nobody looked at is refused.
      */
     @RolesAllowed(Role.HUVUDMAN)
-    public void approve(long id, long version, LocalDate validFrom) {
+    public void approve(long id, long version, LocalDate validFrom, Set<Long> checkedRequirements) {
         AccreditationApplication a = decidable(id, version);
+        boolean allChecked = requirements.findByServiceTypeOrderBySortOrder(a.getServiceType()).stream()
+                .allMatch(r -> checkedRequirements != null && checkedRequirements.contains(r.getId()));
+        if (!allChecked) {
+            throw new InvalidInputException(Map.of("checklist", "commission.approve.unchecked"));
+        }
         if (validFrom == null || validFrom.isBefore(LocalDate.now(clock).minusYears(1))) {
             throw new InvalidInputException(Map.of("validFrom", "commission.decision.validFrom.invalid"));
         }
@@ -218,7 +226,11 @@ public class ApplicationReviewService {
                 "Er ansökan är godkänd: " + a.getServiceType().getName().sv(),
                 "Kommunen har godkänt er ansökan om auktorisation för "
                         + a.getServiceType().getName().sv()
-                        + " från " + validFrom + ". Skriv er sida i katalogen under Kontor; den visas för invånarna"
+                        + " från och med "
+                        + validFrom.format(
+                                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                        .withLocale(Locale.of("sv")))
+                        + ". Skriv er sida i katalogen under Kontor; den visas för invånarna"
                         + " när den har en text på svenska.");
         flush(a);
     }

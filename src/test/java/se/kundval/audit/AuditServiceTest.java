@@ -66,7 +66,12 @@ class AuditServiceTest {
         assertThat(audit.search(officer, null, null, null, null)).hasSize(2);
         assertThat(audit.search(null, p.formatted(), LocalDate.now(), LocalDate.now(), null))
                 .singleElement()
-                .satisfies(line -> assertThat(line.actor()).isEqualTo(officer));
+                .satisfies(line -> {
+                    assertThat(line.actor()).isEqualTo(officer);
+                    // The reviewer sees the resident by masked personnummer and name, not by id.
+                    assertThat(line.residentMasked()).isEqualTo(p.masked());
+                    assertThat(line.residentName()).isNotBlank();
+                });
         assertThat(audit.search(
                         officer,
                         null,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.TestLogins;
 import se.kundval.provider.AccreditationStatus;
 import se.kundval.provider.ApplicationForm;
+import se.kundval.provider.ApplicationReview;
 import se.kundval.provider.ApplicationReviewService;
 import se.kundval.provider.ApplicationStatus;
 import se.kundval.provider.OversightService;
@@ -93,6 +95,42 @@ class CommissionTest {
         return applications.submittedApplication(type);
     }
 
+    /** The ids of every requirement on the application's checklist, as an officer ticks them all. */
+    private Set<Long> everyRequirement(long id) {
+        return reviews.review(id, Locale.of("sv")).orElseThrow().checklist().stream()
+                .map(ApplicationReview.ChecklistItem::requirementId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void approvingNeedsEveryRequirementTickedByTheOfficer() {
+        String type = data.serviceType(Delivery.HOME);
+        data.requirement(type, "IVO-" + type, "Tillstånd från IVO", false);
+        data.requirement(type, "FORS-" + type, "Ansvarsförsäkring", false);
+        long id = applications.submittedApplication(type, Set.of("IVO-" + type, "FORS-" + type));
+        TestLogins.commissioner("huvudman-a");
+        List<ApplicationReview.ChecklistItem> checklist =
+                reviews.review(id, Locale.of("sv")).orElseThrow().checklist();
+        assertThat(checklist)
+                .extracting(ApplicationReview.ChecklistItem::requirement)
+                .containsExactly("Tillstånd från IVO", "Ansvarsförsäkring");
+        long before = version(id);
+
+        for (Set<Long> ticked : List.of(Set.<Long>of(), Set.of(checklist.get(0).requirementId()))) {
+            assertThatThrownBy(() -> reviews.approve(id, before, LocalDate.now(), ticked))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsEntry("checklist", "commission.approve.unchecked"));
+        }
+        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status())
+                .as("nothing decided")
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(version(id)).isEqualTo(before);
+
+        reviews.approve(id, before, LocalDate.now(), everyRequirement(id));
+        assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
+    }
+
     private long version(long id) {
         return reviews.review(id, Locale.of("sv")).orElseThrow().version();
     }
@@ -106,7 +144,7 @@ class CommissionTest {
                 .extracting(ReviewQueueLine::applicationId)
                 .contains(id);
 
-        reviews.approve(id, version(id), LocalDate.now());
+        reviews.approve(id, version(id), LocalDate.now(), everyRequirement(id));
 
         assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
         assertThat(reviews.reviewQueue(Locale.of("sv")))
@@ -205,13 +243,13 @@ class CommissionTest {
         long id = submitted(data.serviceType(Delivery.HOME));
         TestLogins.commissioner("huvudman-a");
         reviews.correctContact(id, version(id), "Lina Ström", "lina.strom@nyaomsorgen.example", "08-555 012 35");
-        assertThatThrownBy(() -> reviews.approve(id, version(id), LocalDate.now()))
+        assertThatThrownBy(() -> reviews.approve(id, version(id), LocalDate.now(), everyRequirement(id)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry("decision", "commission.decision.fourEyes"));
         assertThatThrownBy(() -> reviews.reject(id, version(id), "Nej.")).isInstanceOf(InvalidInputException.class);
         TestLogins.commissioner("huvudman-b");
-        reviews.approve(id, version(id), LocalDate.now());
+        reviews.approve(id, version(id), LocalDate.now(), everyRequirement(id));
         assertThat(reviews.review(id, Locale.of("sv")).orElseThrow().status()).isEqualTo(ApplicationStatus.DECIDED);
     }
 
@@ -327,7 +365,7 @@ class CommissionTest {
         defaultProviderJob.applyDueDefaults();
         long id = submitted(type);
         TestLogins.commissioner("huvudman-a");
-        reviews.approve(id, version(id), LocalDate.now());
+        reviews.approve(id, version(id), LocalDate.now(), everyRequirement(id));
 
         FollowUp f = followUps.followUp(type, LocalDate.now().minusDays(1), LocalDate.now(), Locale.of("sv"));
 

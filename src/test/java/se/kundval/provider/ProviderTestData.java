@@ -22,6 +22,11 @@ public class ProviderTestData {
 
     /** A complete application by the new demo provider for the service type, submitted; returns its id. */
     public long submittedApplication(String serviceType) {
+        return submittedApplication(serviceType, Set.of());
+    }
+
+    /** As above, declaring the requirements with these codes (the service type's, none needing files). */
+    public long submittedApplication(String serviceType, Set<String> declarations) {
         TestLogins.provider(NEW_PROVIDER);
         try {
             long id = providers.startApplication(serviceType);
@@ -32,11 +37,14 @@ public class ProviderTestData {
                     "Lina Ström",
                     "lina@nyaomsorgen.example",
                     "08-555 012 34",
-                    Set.of(),
+                    declarations,
                     Set.of("BOO"),
                     20,
                     "Undersköterskor.");
             v = providers.saveStep(id, v, 1, draft, 2);
+            if (!declarations.isEmpty()) {
+                v = providers.saveStep(id, v, 2, draft, 3);
+            }
             v = providers.saveStep(id, v, 3, draft, 4);
             providers.submit(id, v);
             return id;

@@ -22,6 +22,7 @@ import se.kundval.identity.Personnummer;
 import se.kundval.identity.Role;
 import se.kundval.shared.Csv;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 
 /**
  * Logguppföljning for the commissioning officers: search the audit trail by staff member, resident
@@ -44,16 +45,18 @@ class AuditSearchView extends Div implements HasDynamicTitle {
         TextField personnummer = new TextField(getTranslation("audit.search.personnummer"));
         personnummer.setHelperText(getTranslation("audit.search.personnummer.helper"));
         personnummer.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        DatePicker from = new DatePicker(getTranslation("audit.search.from"));
-        DatePicker to = new DatePicker(getTranslation("audit.search.to"));
+        DatePicker from = ComponentTexts.datePicker(new DatePicker(getTranslation("audit.search.from")), this);
+        DatePicker to = ComponentTexts.datePicker(new DatePicker(getTranslation("audit.search.to")), this);
         // The reasons staff give are a fixed list: a reviewer picks one rather than guessing its code.
         Select<String> reason = new Select<>();
         reason.setLabel(getTranslation("audit.search.reason"));
         reason.setItems(LookUpReason.codes());
         reason.setEmptySelectionAllowed(true);
+        // Wide enough to show a whole reason ("Besökaren vill se sitt val"), narrower than a phone.
+        reason.setMinWidth("18rem");
         reason.setEmptySelectionCaption(getTranslation("audit.search.reason.any"));
         reason.setItemLabelGenerator(
-                r -> r == null ? getTranslation("audit.search.reason.any") : AuditTable.reason(this, r));
+                r -> r == null ? getTranslation("audit.search.reason.any") : AuditTable.officerReason(this, r));
         Button search = new Button(getTranslation("audit.search.button"), e -> {
             alert.setText("");
             result.removeAll();
@@ -88,18 +91,18 @@ class AuditSearchView extends Div implements HasDynamicTitle {
                 result);
     }
 
+    /** The same rows in words (no codes, no ids): the time as written by the database, for sorting. */
     private Anchor csv(List<AccessLogLine> lines) {
         byte[] bytes = Csv.export(
-                List.of("tid", "personal", "roll", "handling", "skäl", "enhet", "invånare_id"),
+                List.of("tid", "personal", "händelse", "skäl", "enhet", "invånare"),
                 lines.stream()
                         .map(l -> List.of(
                                 l.at().toString(),
-                                nz(l.actor()),
-                                nz(l.actorRole()),
-                                nz(l.action()),
-                                nz(l.reason()),
+                                AuditTable.staff(this, l),
+                                AuditTable.event(this, l),
+                                l.reason() == null ? "" : AuditTable.officerReason(this, l.reason()),
                                 nz(l.unit()),
-                                l.residentId() == null ? "" : String.valueOf(l.residentId())))
+                                nz(l.residentName())))
                         .toList());
         return new Anchor(
                 event -> {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.upload.Upload;
 import se.kundval.catalogue.ListingForm;
 import se.kundval.catalogue.ListingService;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.shared.ui.LimitedUpload;
@@ -46,6 +47,7 @@ class LogoSection extends Composite<LabelledSection> {
                         }
                     },
                     () -> alert.show(getTranslation("provider.listing.logo.size"))));
+            ComponentTexts.upload(upload, this);
             upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(ListingService.MAX_LOGO_BYTES);
             upload.setMaxFiles(1);

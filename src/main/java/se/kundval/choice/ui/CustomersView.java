@@ -22,6 +22,7 @@ import se.kundval.choice.ProviderCustomerService;
 import se.kundval.identity.Role;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
 
@@ -77,7 +78,7 @@ class CustomersView extends Div implements HasDynamicTitle {
                 Paragraph waiting = new Paragraph(getTranslation("customers.waiting"));
                 waiting.addClassName("attention");
                 DatePicker start = new DatePicker(getTranslation("customers.startDate") + " – " + c.residentName());
-                start.setLocale(locale);
+                ComponentTexts.datePicker(start, this);
                 start.setMin(LocalDate.now());
                 start.setMax(LocalDate.now().plusDays(90));
                 start.setValue(c.wishedStart().isBefore(LocalDate.now()) ? LocalDate.now() : c.wishedStart());

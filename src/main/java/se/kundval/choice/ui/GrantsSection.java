@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import se.kundval.choice.ConversationForm;
 import se.kundval.choice.ServiceTypeTerms;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.shared.ui.RecordBinder;
 
@@ -50,7 +51,7 @@ class GrantsSection extends AbstractCompositeField<LabelledSection, GrantsSectio
                                     "officer.form.unit." + terms.scopeUnit().name())));
             DatePicker deadline = new DatePicker(terms.name() + ": " + getTranslation("officer.form.deadline"));
             deadline.setHelperText(getTranslation("officer.form.deadline.helper", terms.choiceDeadlineDays()));
-            deadline.setLocale(getLocale());
+            ComponentTexts.datePicker(deadline, this);
             scope.setEnabled(false);
             deadline.setEnabled(false);
             selected.addValueChangeListener(e -> {

@@ -23,6 +23,7 @@ import se.kundval.choice.OfficerService;
 import se.kundval.identity.Role;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.shared.ui.RecordBinder;
@@ -49,6 +50,7 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         add(new PersonSection(officer, catalogue.areas(), binder));
 
         DatePicker heldOn = new DatePicker();
+        ComponentTexts.datePicker(heldOn, this);
         heldOn.setLabel(getTranslation("officer.form.heldOn"));
         heldOn.setRequiredIndicatorVisible(true);
         heldOn.setLocale(getLocale());

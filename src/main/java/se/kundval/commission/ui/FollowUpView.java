@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -12,7 +14,6 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -34,6 +36,7 @@ import se.kundval.commission.FollowUpService;
 import se.kundval.identity.Role;
 import se.kundval.shared.Csv;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.Facts;
 import se.kundval.shared.ui.LabelledSection;
 
@@ -51,12 +54,16 @@ class FollowUpView extends Div implements HasDynamicTitle {
     private final Div alert = new Div();
     private final Locale locale;
     private final NumberFormat percent;
+    private final NumberFormat count;
+    private final DateTimeFormatter dates;
 
     FollowUpView(FollowUpService followUps) {
         this.followUps = followUps;
         this.locale = getLocale();
         this.percent = NumberFormat.getNumberInstance(locale);
         percent.setMaximumFractionDigits(1);
+        this.count = NumberFormat.getIntegerInstance(locale);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         addClassName("follow-up-view");
         alert.addClassName("alert");
         alert.getElement().setAttribute("role", "alert");
@@ -66,17 +73,22 @@ class FollowUpView extends Div implements HasDynamicTitle {
         type.setItems(types);
         type.setItemLabelGenerator(t -> t[1]);
         type.setValue(types.isEmpty() ? null : types.get(0));
-        DatePicker from = new DatePicker(
-                getTranslation("commission.followup.from"), LocalDate.now().withDayOfYear(1));
-        DatePicker to = new DatePicker(getTranslation("commission.followup.to"), LocalDate.now());
-        from.setLocale(locale);
-        to.setLocale(locale);
-        Button show = new Button(
-                getTranslation("commission.followup.show"), e -> show(type.getValue(), from.getValue(), to.getValue()));
-        show.addClassName("show-button");
-        Div row = new Div(type, from, to, show);
+        // The current period (this year so far) is shown at once; any change of service type or
+        // dates shows the new figures without a further button.
+        FollowUpService.Period period = followUps.currentPeriod();
+        DatePicker from = ComponentTexts.datePicker(
+                new DatePicker(getTranslation("commission.followup.from"), period.from()), this);
+        DatePicker to =
+                ComponentTexts.datePicker(new DatePicker(getTranslation("commission.followup.to"), period.to()), this);
+        Runnable refresh = () -> show(type.getValue(), from.getValue(), to.getValue());
+        type.addValueChangeListener(e -> refresh.run());
+        from.addValueChangeListener(e -> refresh.run());
+        to.addValueChangeListener(e -> refresh.run());
+        Div row = new Div(type, from, to);
         row.addClassName("field-row");
+        result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("commission.followup.heading")), row, alert, result);
+        refresh.run();
     }
 
     private void show(String[] type, LocalDate from, LocalDate to) {
@@ -93,12 +105,12 @@ class FollowUpView extends Div implements HasDynamicTitle {
             return;
         }
         Facts figures = new Facts()
-                .add(getTranslation("commission.followup.choices"), String.valueOf(f.choicesMade()))
-                .add(getTranslation("commission.followup.changes"), String.valueOf(f.changes()))
+                .add(getTranslation("commission.followup.choices"), count.format(f.choicesMade()))
+                .add(getTranslation("commission.followup.changes"), count.format(f.changes()))
                 .add(
                         getTranslation("commission.followup.defaultShare"),
-                        percent.format(f.defaultSharePercent()) + " % (" + f.defaultApplied() + " / "
-                                + (f.defaultApplied() + f.firstChoices()) + ")")
+                        percent.format(f.defaultSharePercent()) + " % (" + count.format(f.defaultApplied()) + " / "
+                                + count.format(f.defaultApplied() + f.firstChoices()) + ")")
                 .add(
                         getTranslation("commission.followup.processing"),
                         f.processingDays().isEmpty()
@@ -109,10 +121,14 @@ class FollowUpView extends Div implements HasDynamicTitle {
                                         f.processingDays().size()))
                 .add(
                         getTranslation("commission.followup.stale"),
-                        String.valueOf(f.staleListings().size()));
+                        count.format(f.staleListings().size()));
         figures.addClassName("key-figures");
         result.add(new LabelledSection(
-                "figures", getTranslation("commission.followup.figures", f.serviceTypeName()), figures));
+                "figures",
+                getTranslation("commission.followup.figures", f.serviceTypeName()),
+                new Paragraph(
+                        getTranslation("commission.followup.period", f.from().format(dates), f.to().format(dates))),
+                figures));
 
         LabelledSection market = new LabelledSection("market", getTranslation("commission.followup.market"));
         if (!f.marketShare().isEmpty()) {
@@ -126,7 +142,7 @@ class FollowUpView extends Div implements HasDynamicTitle {
                                 getTranslation("commission.followup.col.customers"),
                                 getTranslation("commission.followup.col.share")),
                         f.marketShare(),
-                        s -> List.of(s.provider(), String.valueOf(s.customers()), percent.format(s.percent()) + " %")),
+                        s -> List.of(s.provider(), count.format(s.customers()), percent.format(s.percent()) + " %")),
                 csv(
                         "marknadsandelar.csv",
                         List.of("utförare", "kunder", "andel_procent"),
@@ -150,8 +166,8 @@ class FollowUpView extends Div implements HasDynamicTitle {
                         f.capacityUse(),
                         c -> List.of(
                                 c.offering(),
-                                String.valueOf(c.taken()),
-                                String.valueOf(c.capacity()),
+                                count.format(c.taken()),
+                                count.format(c.capacity()),
                                 percent.format(c.percent()) + " %")),
                 csv(
                         "kapacitet.csv",
@@ -175,8 +191,8 @@ class FollowUpView extends Div implements HasDynamicTitle {
                         s -> List.of(
                                 s.offering(),
                                 s.lastConfirmed() == null
-                                        ? "–"
-                                        : s.lastConfirmed().toString())),
+                                        ? getTranslation("commission.followup.neverConfirmed")
+                                        : s.lastConfirmed().format(dates))),
                 csv(
                         "inaktuella.csv",
                         List.of("utförare", "senast_bekräftad"),
@@ -204,6 +220,10 @@ class FollowUpView extends Div implements HasDynamicTitle {
                 false,
                 false);
         chart.setBackgroundPaint(Color.WHITE);
+        // Customers are whole people: whole-number ticks, written the Swedish way ("1 234").
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(0x0b, 0x4f, 0x8a));
         byte[] png;
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -18,6 +18,7 @@ import se.kundval.catalogue.QualityImportReport;
 import se.kundval.catalogue.QualityImportService;
 import se.kundval.identity.Role;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.LimitedUpload;
 
 /**
@@ -44,6 +45,7 @@ class QualityImportView extends Div implements HasDynamicTitle {
                 QualityImportService.MAX_FILE_BYTES,
                 (meta, bytes) -> show(bytes, qualityImport.checkQualityFile(bytes)),
                 this::tooLarge));
+        ComponentTexts.upload(upload, this);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(QualityImportService.MAX_FILE_BYTES);
         upload.addFileRejectedListener(e -> tooLarge());

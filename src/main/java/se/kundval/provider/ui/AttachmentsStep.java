@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import se.kundval.provider.ApplicationForm;
 import se.kundval.provider.ProviderService;
 import se.kundval.shared.InvalidInputException;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LimitedUpload;
 
@@ -37,6 +38,7 @@ class AttachmentsStep extends Composite<Div> {
                     }
                 },
                 () -> alert.show(getTranslation("provider.application.attachment.size"))));
+        ComponentTexts.upload(upload, this);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(ProviderService.MAX_ATTACHMENT_BYTES);
         upload.setMaxFiles(1);

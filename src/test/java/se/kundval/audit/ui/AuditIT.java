@@ -2,6 +2,9 @@ package se.kundval.audit.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 
 import se.kundval.choice.ui.ConversationFormPage;
@@ -29,7 +32,10 @@ class AuditIT extends BrowserTest {
         assertThat(form.lookupResult()).containsText("Personen finns redan");
 
         logIn("invanare");
-        new MyChoicesPage(page).openFromMenu().openAccessLog();
+        MyChoicesPage myChoices = new MyChoicesPage(page).openFromMenu();
+        assertThat(myChoices.link("Vem har tittat på mina uppgifter?")).isVisible();
+        // The link's address, opened directly: a click right after the menu's navigation can be lost.
+        page.navigate(url("/vem-har-tittat"));
         AccessLogPage accessLog = new AccessLogPage(page);
         assertThat(accessLog.row("Sökte upp dig")).containsText("Handläggare");
         assertThat(accessLog.row("Sökte upp dig")).containsText("Vägledande samtal om stöd");
@@ -38,17 +44,33 @@ class AuditIT extends BrowserTest {
 
         logIn("huvudman");
         AuditSearchPage search = new AuditSearchPage(page).open(url("/"));
-        search.searchFor("19400312-1243");
-        assertThat(search.row("Sökte upp dig", "handlaggare")).isVisible();
+        // The reasons are a list of their words, never their codes.
+        assertThat(search.reasonOptions())
+                .containsText(new String[] {"Besökaren ber om hjälp att välja", "Vägledande samtal om stöd"});
+        page.keyboard().press("Escape");
+        search.searchFor("19400312-1243", "Vägledande samtal om stöd");
+        // A log reviewer reads about a third person: who did what to whom, by name and masked number.
+        Locator row = search.row("Handläggaren Sara Holm sökte upp Anna Lindqvist");
+        assertThat(row).containsText("Anna Lindqvist, 19400312-****");
+        assertThat(row).containsText("Sara Holm (handlaggare)");
+        assertThat(row).containsText("Vägledande samtal om stöd");
+        assertThat(search.table()).not().containsText("Sökte upp dig");
+        assertThat(search.table()).not().containsText(Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b"));
         assertThat(search.personnummerField()).hasValue("");
         assertThat(page.locator("main")).not().containsText("19400312-1243");
         org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("19400312");
         String csv = search.downloadCsv();
         org.assertj.core.api.Assertions.assertThat(csv)
-                .contains("LOOK_UP_RESIDENT")
+                .contains("Handläggaren Sara Holm sökte upp Anna Lindqvist")
                 .contains("handlaggare")
+                .doesNotContain("LOOK_UP_RESIDENT")
+                .doesNotContain("GUIDANCE_CONVERSATION")
                 .doesNotContain("19400312")
                 .doesNotContain("400312-1243");
-        assertNoAccessibilityViolations();
+        screenshot("audit-search");
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, 900);
+            assertNoAccessibilityViolations();
+        }
     }
 }

@@ -43,6 +43,17 @@ public class AuditSearchPage extends PortalPage {
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true));
     }
 
+    /** Opens the reason list and returns its options. */
+    public Locator reasonOptions() {
+        field("Skäl").click();
+        return page.getByRole(AriaRole.OPTION);
+    }
+
+    /** The result table. */
+    public Locator table() {
+        return page.locator("table.audit-table");
+    }
+
     /** The personnummer field, which is emptied after every search. */
     public Locator personnummerField() {
         return field("Invånarens personnummer");

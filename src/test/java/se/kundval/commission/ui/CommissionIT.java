@@ -98,6 +98,46 @@ class CommissionIT extends BrowserTest {
     }
 
     @Test
+    void theOfficerTicksEveryRequirementAndIsAskedBeforeApproving() {
+        String type = data.serviceType(Delivery.HOME);
+        data.requirement(type, "IVO-" + type, "Tillstånd från IVO", false);
+        data.requirement(type, "FORS-" + type, "Ansvarsförsäkring", false);
+        applications.submittedApplication(type, java.util.Set.of("IVO-" + type, "FORS-" + type));
+
+        logIn("huvudman");
+        ReviewPage review = openApplication("Testtjänst " + type);
+        assertThat(review.text("Områden där utföraren vill arbeta")).isVisible();
+        assertThat(review.requirement("Tillstånd från IVO")).containsText("Utföraren intygar att kravet är uppfyllt.");
+        assertThat(review.requirement("Ansvarsförsäkring")).containsText("Kravet behöver ingen bilaga.");
+        screenshot("review-checklist");
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, 900);
+            assertNoAccessibilityViolations();
+        }
+
+        // One requirement left: the message is at the checklist and focus goes to what is left.
+        review.tick("Tillstånd från IVO");
+        review.pressApprove();
+        assertThat(review.text("Kontrollera alla krav och bocka för dem innan du godkänner ansökan."))
+                .isVisible();
+        assertThat(review.tickOf("Ansvarsförsäkring")).isFocused();
+        assertThat(review.confirmDialog()).hasCount(0);
+
+        review.tick("Ansvarsförsäkring");
+        review.pressApprove();
+        assertThat(review.confirmDialog())
+                .containsText("Nya Omsorgen i Saltsjö AB blir auktoriserad för Testtjänst " + type);
+        screenshot("review-confirm");
+        review.cancelButton().click();
+        assertThat(review.confirmDialog()).hasCount(0);
+        assertThat(review.status("Ansökan är godkänd")).hasCount(0);
+
+        review.pressApprove();
+        review.confirmButton().click();
+        assertThat(review.status("Ansökan är godkänd")).isVisible();
+    }
+
+    @Test
     void aRejectionAndACompletionRequestReachTheProvider() {
         String rejected = submittedApplication();
         String completed = submittedApplication();
@@ -105,7 +145,9 @@ class CommissionIT extends BrowserTest {
         logIn("huvudman");
         ReviewPage review = openApplication("Testtjänst " + rejected);
         review.reject("");
-        assertThat(review.alert()).containsText("Skriv ett skäl.");
+        // The message is at the reason field, and focus is there to write it.
+        assertThat(review.rejectReason()).isFocused();
+        assertThat(review.text("Skriv ett skäl.")).isVisible();
         review.reject("Ansvarsförsäkring saknas.");
         assertThat(review.status("Ansökan är avslagen")).isVisible();
 
@@ -215,7 +257,16 @@ class CommissionIT extends BrowserTest {
 
         logIn("huvudman");
         FollowUpPage followUp = new FollowUpPage(page).open(url("/"));
+        // This year's figures at once, without pressing anything, the period written out in Swedish.
+        java.time.format.DateTimeFormatter swedish =
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("sv"));
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(followUp.figuresHeading()).isVisible();
+        assertThat(followUp.text("Perioden " + today.withDayOfYear(1).format(swedish) + " – " + today.format(swedish)))
+                .isVisible();
+        assertThat(followUp.button("Visa")).hasCount(0);
         followUp.show("Testtjänst " + type);
+        assertThat(followUp.figuresHeading()).hasText("Nyckeltal: Testtjänst " + type);
 
         assertThat(followUp.keyFigure("Val gjorda under perioden")).hasText("3");
         assertThat(followUp.keyFigure("Byten av utförare")).hasText("1");
@@ -226,7 +277,12 @@ class CommissionIT extends BrowserTest {
         assertThat(followUp.marketShare("Alfa " + type)).containsText("50 %");
         assertThat(followUp.barChart()).isVisible();
         assertThat(followUp.link("Ladda ner marknadsandelar.csv")).isVisible();
-        assertNoAccessibilityViolations();
+        assertThat(page.locator("main")).not().containsText(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+        screenshot("follow-up");
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, 900);
+            assertNoAccessibilityViolations();
+        }
     }
 
     @Test

@@ -20,12 +20,16 @@ public class FollowUpPage extends PortalPage {
         return this;
     }
 
-    /** Shows the figures of one service type. */
+    /** Shows the figures of one service type (they change as soon as it is chosen). */
     public void show(String serviceTypeName) {
-        field("Tjänst").click();
+        page.getByLabel("Tjänst", new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(serviceTypeName))
                 .click();
-        button("Visa").click();
+    }
+
+    /** The heading of the key figures, which names the service type shown. */
+    public Locator figuresHeading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Nyckeltal: ")));
     }
 
     /** The value of a key figure, by its label. */

@@ -1,5 +1,7 @@
 package se.kundval.commission.ui;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,14 +21,68 @@ public class ReviewPage extends PortalPage {
         button("Spara rättelsen").click();
     }
 
+    /** Ticks every requirement on the checklist, presses "Godkänn" and says yes in the question. */
     public void approve() {
-        button("Godkänn").click();
+        Locator ticks = page.getByRole(
+                AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^Jag har kontrollerat kravet")));
+        for (int i = 0; i < ticks.count(); i++) {
+            ticks.nth(i).check();
+        }
+        pressApprove();
+        confirmButton().click();
+    }
+
+    /** Ticks one requirement, by its text. */
+    public void tick(String requirement) {
+        page.getByRole(
+                        AriaRole.CHECKBOX,
+                        new Page.GetByRoleOptions().setName("Jag har kontrollerat kravet: " + requirement))
+                .check();
+    }
+
+    /** The tick of one requirement. */
+    public Locator tickOf(String requirement) {
+        return page.getByRole(
+                AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Jag har kontrollerat kravet: " + requirement));
+    }
+
+    /** "Godkänn" (the decision's own button, not the question's "Ja, godkänn"). */
+    public void pressApprove() {
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Godkänn").setExact(true))
+                .click();
+    }
+
+    /** The question asked before approving. */
+    public Locator confirmDialog() {
+        // Vaadin's confirm dialog is an alert dialog: it asks before something that cannot be undone here.
+        return page.getByRole(AriaRole.ALERTDIALOG);
+    }
+
+    public Locator confirmButton() {
+        return confirmDialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ja, godkänn"));
+    }
+
+    public Locator cancelButton() {
+        return confirmDialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Avbryt"));
+    }
+
+    /** A requirement's card on the checklist, by its text. */
+    public Locator requirement(String requirement) {
+        return page.locator(".requirement-check").filter(new Locator.FilterOptions().setHasText(requirement));
+    }
+
+    /** The field for the reason of a rejection. */
+    public Locator rejectReason() {
+        return field("Skäl till avslag (skickas till utföraren)");
     }
 
     /** Presses "Avslå", with the reason written first unless it is empty. */
     public void reject(String reason) {
         if (!reason.isEmpty()) {
-            field("Skäl till avslag (skickas till utföraren)").fill(reason);
+            rejectReason().fill(reason);
         }
         button("Avslå").click();
     }
