@@ -218,8 +218,10 @@ public class ApplicationReviewService {
                 "Er ansökan är godkänd: " + a.getServiceType().getName().sv(),
                 "Kommunen har godkänt er ansökan om auktorisation för "
                         + a.getServiceType().getName().sv()
-                        + " från " + validFrom + ". Skriv er sida i katalogen under Kontor; den visas för invånarna"
-                        + " när den har en text på svenska.");
+                        + " från " + Decisions.inWords(validFrom)
+                        + ". Skriv er sida i katalogen under Kontor; den visas för invånarna"
+                        + " när den har en text på svenska.",
+                a);
         flush(a);
     }
 
@@ -247,7 +249,8 @@ public class ApplicationReviewService {
                 "ACCREDITATION_REJECTED",
                 "Er ansökan är avslagen: " + a.getServiceType().getName().sv(),
                 "Kommunen har avslagit er ansökan om auktorisation för "
-                        + a.getServiceType().getName().sv() + ". Skäl: " + why);
+                        + a.getServiceType().getName().sv() + ". Skäl: " + why,
+                a);
         flush(a);
     }
 
@@ -265,7 +268,8 @@ public class ApplicationReviewService {
                 "COMPLETION_REQUESTED",
                 "Komplettera er ansökan: " + a.getServiceType().getName().sv(),
                 "Kommunen behöver mer underlag för er ansökan om "
-                        + a.getServiceType().getName().sv() + ": " + text + " Svara under Kontor.");
+                        + a.getServiceType().getName().sv() + ": " + text + " Svara i ansökan.",
+                a);
         flush(a);
     }
 
@@ -296,8 +300,11 @@ public class ApplicationReviewService {
         return a;
     }
 
-    private void notifyProvider(Provider provider, String topic, String subject, String body) {
-        notifications.save(Notification.toProvider(provider, topic, subject, body, clock.instant()));
+    /** The message links to the application it is about. */
+    private void notifyProvider(
+            Provider provider, String topic, String subject, String body, AccreditationApplication about) {
+        notifications.save(Notification.toProvider(provider, topic, subject, body, clock.instant())
+                .linkingTo(BackOfficePages.applicationPath(about.getId()), BackOfficePages.APPLICATION_LABEL));
     }
 
     private void flush(AccreditationApplication a) {
