@@ -53,7 +53,8 @@ class AttachmentsStep extends Composite<Div> {
             button.getElement().setAttribute("aria-describedby", errorId);
             uploadButtons.put(r.code(), button);
             // The server stops reading at the limit, whatever the browser was told (below).
-            Upload upload = new Upload(new LimitedUpload(
+            Upload upload = new Upload();
+            upload.setUploadHandler(new LimitedUpload(
                     ProviderService.MAX_ATTACHMENT_BYTES,
                     (meta, bytes) -> {
                         try {
@@ -63,9 +64,14 @@ class AttachmentsStep extends Composite<Div> {
                             error.setText(getTranslation(
                                     invalid.problems().values().iterator().next()));
                             alert.show(getTranslation("application.attachments.refused", r.text()));
+                            // The refused file leaves the upload's list, so the right one can be chosen.
+                            upload.clearFileList();
                         }
                     },
-                    () -> error.setText(getTranslation("provider.application.attachment.size"))));
+                    () -> {
+                        error.setText(getTranslation("provider.application.attachment.size"));
+                        upload.clearFileList();
+                    }));
             upload.setAcceptedFileTypes("application/pdf", ".pdf");
             upload.setMaxFileSize(ProviderService.MAX_ATTACHMENT_BYTES);
             upload.setMaxFiles(1);
