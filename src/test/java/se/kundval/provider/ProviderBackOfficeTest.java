@@ -140,7 +140,8 @@ public class ProviderBackOfficeTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
-                                .containsEntry("attachments", "provider.application.attachment.notPdf"));
+                                // Offered without naming a requirement, it is the first proof still missing.
+                                .containsEntry("attachments.FORSAKRING", "provider.application.attachment.notPdf"));
         assertThatThrownBy(() -> providers.addAttachment(
                         id, "stor.pdf", new byte[ProviderService.MAX_ATTACHMENT_BYTES + 1], false))
                 .isInstanceOf(InvalidInputException.class);

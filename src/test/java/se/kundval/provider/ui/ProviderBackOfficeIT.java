@@ -44,6 +44,10 @@ class ProviderBackOfficeIT extends BrowserTest {
 
     private static final String OMSORGSGRUPPEN = "556677-8899";
     private static final String KREATIVA = "556894-2170";
+    private static final String NEW_PROVIDER = "559012-3450";
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     CatalogueTestData data;
@@ -141,6 +145,13 @@ class ProviderBackOfficeIT extends BrowserTest {
         data.requirement(type, "FSKATT", fskatt, false);
         data.requirement(type, "FORSAKRING", insurance, true);
         data.requirement(type, "IVO", ivo, true);
+
+        // The demo's new provider is made new again: other tests (CommissionTest) approve its
+        // applications in the shared test database.
+        jdbc.update(
+                "update accreditation set status = 'REJECTED' where status in ('APPROVED', 'SUSPENDED', 'REVOKED')"
+                        + " and provider_id = (select id from provider where orgnr = ?)",
+                NEW_PROVIDER);
 
         logIn(page, "utforare-ny");
         BackOfficePage office = new BackOfficePage(page);
