@@ -604,4 +604,30 @@ public class ProviderBackOfficeTest {
                         code))
                 .isEqualTo("test-provider-" + OMSORGSGRUPPEN);
     }
+
+    @Test
+    void theNewCustomerMessageLinksToTheCustomerAndWritesTheDateInWords() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Meddelande " + type)
+                .create();
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        ChoiceTestData.logInAs(p);
+        String reference = choices.choose(entitlement, code).reference();
+
+        TestLogins.provider(OMSORGSGRUPPEN);
+        String today = LocalDate.now(clock)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv")));
+        assertThat(messages.myMessages(50))
+                .filteredOn(m -> m.body().contains(reference))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.body()).contains("från " + today).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+                    assertThat(m.linkPath()).isEqualTo("/kontor/kunder?kund=" + reference);
+                    assertThat(m.linkLabel()).isEqualTo("messages.link.customer");
+                });
+    }
 }

@@ -100,7 +100,9 @@ public class ApplicationPage extends PortalPage {
 
     /** A requirement's checkbox on step 2. */
     public Locator declaration(String requirement) {
-        return page.getByLabel(requirement, new Page.GetByLabelOptions().setExact(true));
+        // The label goes on with "(bifoga intyg under Bilagor)" where an intyg is needed.
+        // Playwright hands the pattern to JavaScript: escaped by hand (no \\Q…\\E there).
+        return page.getByLabel(Pattern.compile("^" + requirement.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0")));
     }
 
     /** The confirmation shown after submitting: reference number, time, what happens next. */
