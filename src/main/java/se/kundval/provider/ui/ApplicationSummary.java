@@ -84,23 +84,23 @@ class ApplicationSummary extends Composite<Div> {
         form.undeclared()
                 .forEach(r -> list.add(line(
                         getTranslation("application.missing.declaration", r.text()),
-                        r.text(),
+                        getTranslation("application.missing.change.declaration", r.text()),
                         () -> change.accept(2, r.code()))));
         form.withoutProof()
                 .forEach(r -> list.add(line(
                         getTranslation("application.missing.proof", r.text()),
-                        r.text(),
+                        getTranslation("application.missing.change.proof", r.text()),
                         () -> change.accept(4, r.code()))));
         box.add(list);
         getContent().add(box);
     }
 
-    private ListItem line(String text, String requirement, Runnable action) {
+    private ListItem line(String text, String accessibleName, Runnable action) {
         Button edit = new Button(getTranslation("application.missing.change"), e -> action.run());
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         edit.addClassName("change-button");
         // Several "Ändra" on one page: the name says which (it starts with the visible word).
-        edit.getElement().setAttribute("aria-label", getTranslation("application.missing.change") + ": " + requirement);
+        edit.getElement().setAttribute("aria-label", accessibleName);
         ListItem item = new ListItem(new Span(text + " "), edit);
         item.addClassName("missing-item");
         return item;

@@ -92,9 +92,15 @@ public class ApplicationPage extends PortalPage {
         return page.locator(".missing");
     }
 
-    /** "Ändra" at a missing requirement on the review step. */
+    /** "Ändra" at a requirement not ticked, on the review step. */
     public void change(String requirement) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra: " + requirement))
+                .click();
+    }
+
+    /** "Ändra" at a missing intyg, on the review step. */
+    public void changeProof(String requirement) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ändra intyg: " + requirement))
                 .click();
     }
 

@@ -198,7 +198,7 @@ class ProviderBackOfficeIT extends BrowserTest {
         screenshot("provider-application-missing-" + width);
 
         // "Ändra" at the missing intyg: step 4, the IVO upload focused.
-        application.change(ivo);
+        application.changeProof(ivo);
         assertThat(application.step("Steg 4 av 5: Bilagor")).isVisible();
         assertThat(application.proofUploadButton(ivo)).isFocused();
         application.attachProof(
