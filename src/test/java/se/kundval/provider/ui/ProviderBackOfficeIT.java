@@ -213,7 +213,9 @@ class ProviderBackOfficeIT extends BrowserTest {
         application.declaration(fskatt).check();
         application.declaration(ivo).check();
         application.saveAndContinue();
+        assertThat(application.step("Steg 3 av 5: Område och platser")).isVisible();
         application.saveAndContinue();
+        assertThat(application.step("Steg 4 av 5: Bilagor")).isVisible();
         application.saveAndContinue();
         assertThat(application.step("Steg 5 av 5: Granska och skicka")).isVisible();
         assertThat(application.missing()).containsText("Allt som behövs är ifyllt");
