@@ -36,6 +36,10 @@ public class ListingChange {
     @Column(nullable = false)
     private String fields;
 
+    /** The person's name as shown at the time (the history names people, not user names); null in old rows. */
+    @Column(name = "actor_name")
+    private String actorName;
+
     protected ListingChange() {}
 
     public ListingChange(Offering offering, String actor, Instant changedAt, String fields) {
@@ -43,6 +47,13 @@ public class ListingChange {
         this.actor = actor;
         this.changedAt = changedAt;
         this.fields = fields.length() > 1000 ? fields.substring(0, 1000) : fields;
+    }
+
+    public ListingChange(Offering offering, String actor, String actorName, Instant changedAt, String fields) {
+        this(offering, actor, changedAt, fields);
+        this.actorName = actorName == null || actorName.isBlank()
+                ? null
+                : actorName.length() > 200 ? actorName.substring(0, 200) : actorName;
     }
 
     public Long getId() {
@@ -59,6 +70,11 @@ public class ListingChange {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    /** The person's name, or the user name for changes recorded before names were. */
+    public String getActorName() {
+        return actorName == null ? actor : actorName;
     }
 
     public String getFields() {

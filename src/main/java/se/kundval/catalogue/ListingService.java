@@ -150,7 +150,7 @@ public class ListingService {
                 o.getVersion(),
                 changes.findByOfferingOrderByChangedAtDesc(o).stream()
                         .limit(20)
-                        .map(c -> new ListingForm.Change(c.getChangedAt(), c.getActor(), c.getFields()))
+                        .map(c -> new ListingForm.Change(c.getChangedAt(), c.getActorName(), c.getFields()))
                         .toList());
     }
 
@@ -176,6 +176,7 @@ public class ListingService {
         changes.save(new ListingChange(
                 o,
                 username(),
+                displayName(),
                 clock.instant(),
                 changed.isEmpty() ? "confirmed unchanged" : String.join(", ", changed)));
         return flush(o);
@@ -186,7 +187,7 @@ public class ListingService {
     public long confirmUnchanged(String code, long version) {
         Offering o = publishableOwn(code, version);
         o.setLastConfirmed(LocalDate.now(clock));
-        changes.save(new ListingChange(o, username(), clock.instant(), "confirmed unchanged"));
+        changes.save(new ListingChange(o, username(), displayName(), clock.instant(), "confirmed unchanged"));
         return flush(o);
     }
 
@@ -214,7 +215,7 @@ public class ListingService {
                 .ifPresentOrElse(
                         l -> l.replace(png, "image/png", clock.instant()),
                         () -> logos.save(new OfferingLogo(o.getId(), png, "image/png", clock.instant())));
-        changes.save(new ListingChange(o, username(), clock.instant(), "logo"));
+        changes.save(new ListingChange(o, username(), displayName(), clock.instant(), "logo"));
     }
 
     /**
@@ -455,5 +456,9 @@ public class ListingService {
 
     private String username() {
         return currentUser.get().map(KundvalUser::username).orElseThrow();
+    }
+
+    private String displayName() {
+        return currentUser.get().map(KundvalUser::displayName).orElse(null);
     }
 }

@@ -113,12 +113,17 @@ class ChoiceRegistration {
                 "offering " + offering.getCode() + ", reference " + choice.getReference() + ", from " + validFrom);
         // The provider learns of a new customer; the message carries no personnummer.
         notifications.save(Notification.toProvider(
-                offering.getProvider(),
-                "NEW_CUSTOMER",
-                "Ny kund: " + entitlement.getServiceType().getName().sv(),
-                "En ny kund har valt er (referens " + choice.getReference() + ") från " + validFrom
-                        + ". Se Nya kunder i er kontorsvy.",
-                clock.instant()));
+                        offering.getProvider(),
+                        "NEW_CUSTOMER",
+                        "Ny kund: " + entitlement.getServiceType().getName().sv(),
+                        "En ny kund har valt er (referens " + choice.getReference() + ") från "
+                                + validFrom.format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "d MMMM yyyy", java.util.Locale.of("sv")))
+                                + ". Kontakta kunden och bekräfta när ni börjar.",
+                        clock.instant())
+                .linkingTo(
+                        ProviderCustomerPages.customerPath(choice.getReference()),
+                        ProviderCustomerPages.CUSTOMER_LABEL));
         return new Receipt(
                 choice.getReference(),
                 offering.getCode(),

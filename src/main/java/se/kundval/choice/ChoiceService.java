@@ -357,12 +357,17 @@ public class ChoiceService implements ChoosingSupport {
         String actor = currentUser.get().map(KundvalUser::username).orElseThrow();
         entitlement.record(clock.instant(), actor, "CHANGE_WITHDRAWN", "reference " + change.getReference());
         notifications.save(Notification.toProvider(
-                change.getOffering().getProvider(),
-                "CHANGE_WITHDRAWN",
-                "Återkallat val: " + entitlement.getServiceType().getName().sv(),
-                "Kunden med referens " + change.getReference() + " har återkallat sitt val av er. Kunden börjar"
-                        + " alltså inte hos er.",
-                clock.instant()));
+                        change.getOffering().getProvider(),
+                        "CHANGE_WITHDRAWN",
+                        "Återkallat val: "
+                                + entitlement.getServiceType().getName().sv(),
+                        "Kunden med referens " + change.getReference()
+                                + " har återkallat sitt val av er. Kunden börjar"
+                                + " alltså inte hos er.",
+                        clock.instant())
+                .linkingTo(
+                        ProviderCustomerPages.customerPath(change.getReference()),
+                        ProviderCustomerPages.CUSTOMER_LABEL));
         notifications.save(Notification.toResident(
                         entitlement.getResident(),
                         "CHANGE_WITHDRAWN",

@@ -109,6 +109,9 @@ public class AccreditationApplication {
 
     private Instant submittedAt;
 
+    /** Given when first submitted (ANS-2026-0012); quoted by the provider and the officers. */
+    private String reference;
+
     @Version
     private long version;
 
@@ -267,6 +270,14 @@ public class AccreditationApplication {
 
     public void setSubmittedAt(Instant submittedAt) {
         this.submittedAt = submittedAt;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
     }
 
     public long getVersion() {

@@ -39,6 +39,15 @@ public class ApplicationAttachment {
 
     private boolean confidential;
 
+    /** The requirement this file proves; null for files stored before attachments were tied to one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "requirement_id")
+    private Requirement requirement;
+
+    /** SHA-256 of the content (hex), so the same file is not offered as proof of two requirements. */
+    @Column(name = "sha256", length = 64)
+    private String sha256;
+
     @Column(nullable = false)
     private String uploadedBy;
 
@@ -49,12 +58,15 @@ public class ApplicationAttachment {
 
     public ApplicationAttachment(
             AccreditationApplication application,
+            Requirement requirement,
             String fileName,
             byte[] content,
             boolean confidential,
             String uploadedBy,
             Instant uploadedAt) {
         this.application = application;
+        this.requirement = requirement;
+        this.sha256 = sha256Of(content);
         this.fileName = fileName;
         this.content = content;
         this.sizeBytes = content.length;
@@ -69,6 +81,24 @@ public class ApplicationAttachment {
 
     public AccreditationApplication getApplication() {
         return application;
+    }
+
+    public Requirement getRequirement() {
+        return requirement;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    static String sha256Of(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String getFileName() {

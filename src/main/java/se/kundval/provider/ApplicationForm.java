@@ -27,11 +27,43 @@ public record ApplicationForm(
         List<MessageLine> messages,
         List<AreaOption> areaOptions,
         boolean editable,
-        long version) {
+        long version,
+        String reference,
+        Instant submittedAt,
+        int processingWeeks) {
 
     public record RequirementLine(String code, String text, boolean attachmentRequired) {}
 
-    public record AttachmentLine(long id, String fileName, long sizeBytes, boolean confidential) {}
+    /** @param requirementCode the requirement the file proves (null: stored before files were tied to one) */
+    public record AttachmentLine(
+            long id, String fileName, long sizeBytes, boolean confidential, String requirementCode) {}
+
+    /** The declared requirements still not ticked, in the service type's order. */
+    public List<RequirementLine> undeclared() {
+        return requirements.stream()
+                .filter(r -> !draft.declarations().contains(r.code()))
+                .toList();
+    }
+
+    /** The requirements that need a proof (intyg) and have none yet. */
+    public List<RequirementLine> withoutProof() {
+        return requirements.stream()
+                .filter(RequirementLine::attachmentRequired)
+                .filter(r -> attachments.stream().noneMatch(a -> r.code().equals(a.requirementCode())))
+                .toList();
+    }
+
+    /** The files proving one requirement. */
+    public List<AttachmentLine> proofsOf(String requirementCode) {
+        return attachments.stream()
+                .filter(a -> requirementCode.equals(a.requirementCode()))
+                .toList();
+    }
+
+    /** Files stored before attachments were tied to a requirement. */
+    public List<AttachmentLine> untiedAttachments() {
+        return attachments.stream().filter(a -> a.requirementCode() == null).toList();
+    }
 
     public record MessageLine(ApplicationMessage.AuthorRole role, String text, Instant at) {}
 

@@ -226,12 +226,10 @@ public class ApplicationReviewService {
                 "Er ansökan är godkänd: " + a.getServiceType().getName().sv(),
                 "Kommunen har godkänt er ansökan om auktorisation för "
                         + a.getServiceType().getName().sv()
-                        + " från och med "
-                        + validFrom.format(
-                                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                                        .withLocale(Locale.of("sv")))
+                        + " från " + Decisions.inWords(validFrom)
                         + ". Skriv er sida i katalogen under Kontor; den visas för invånarna"
-                        + " när den har en text på svenska.");
+                        + " när den har en text på svenska.",
+                a);
         flush(a);
     }
 
@@ -259,7 +257,8 @@ public class ApplicationReviewService {
                 "ACCREDITATION_REJECTED",
                 "Er ansökan är avslagen: " + a.getServiceType().getName().sv(),
                 "Kommunen har avslagit er ansökan om auktorisation för "
-                        + a.getServiceType().getName().sv() + ". Skäl: " + why);
+                        + a.getServiceType().getName().sv() + ". Skäl: " + why,
+                a);
         flush(a);
     }
 
@@ -277,7 +276,8 @@ public class ApplicationReviewService {
                 "COMPLETION_REQUESTED",
                 "Komplettera er ansökan: " + a.getServiceType().getName().sv(),
                 "Kommunen behöver mer underlag för er ansökan om "
-                        + a.getServiceType().getName().sv() + ": " + text + " Svara under Kontor.");
+                        + a.getServiceType().getName().sv() + ": " + text + " Svara i ansökan.",
+                a);
         flush(a);
     }
 
@@ -308,8 +308,11 @@ public class ApplicationReviewService {
         return a;
     }
 
-    private void notifyProvider(Provider provider, String topic, String subject, String body) {
-        notifications.save(Notification.toProvider(provider, topic, subject, body, clock.instant()));
+    /** The message links to the application it is about. */
+    private void notifyProvider(
+            Provider provider, String topic, String subject, String body, AccreditationApplication about) {
+        notifications.save(Notification.toProvider(provider, topic, subject, body, clock.instant())
+                .linkingTo(BackOfficePages.applicationPath(about.getId()), BackOfficePages.APPLICATION_LABEL));
     }
 
     private void flush(AccreditationApplication a) {

@@ -11,6 +11,11 @@ final class Decisions {
 
     private Decisions() {}
 
+    /** A date as the messages write it: "1 december 2026" (the messages are in Swedish). */
+    static String inWords(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("sv")));
+    }
+
     /** The reason, stripped; refused when missing or too long. */
     static String reason(String text) {
         if (text == null || text.isBlank()) {

@@ -175,7 +175,8 @@ public class OversightService {
     }
 
     private void notifyProvider(Provider provider, String topic, String subject, String body) {
-        notifications.save(Notification.toProvider(provider, topic, subject, body, clock.instant()));
+        notifications.save(Notification.toProvider(provider, topic, subject, body, clock.instant())
+                .linkingTo(BackOfficePages.backOfficePath(), BackOfficePages.BACK_OFFICE_LABEL));
     }
 
     private String officer() {

@@ -22,7 +22,9 @@ public record ProviderDashboard(
 
     public record TimelineEntry(AccreditationStatus status, LocalDate on, String reason) {}
 
-    public record ApplicationLine(long id, String serviceTypeName, ApplicationStatus status, Instant updatedAt) {}
+    /** @param reference given when first submitted (ANS-2026-0012); null for a draft */
+    public record ApplicationLine(
+            long id, String serviceTypeName, ApplicationStatus status, Instant updatedAt, String reference) {}
 
     public record ServiceTypeOption(String code, String name) {}
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,8 @@ import se.kundval.identity.CurrentUser;
 import se.kundval.identity.KundvalUser;
 import se.kundval.identity.Organisationsnummer;
 import se.kundval.identity.Role;
+import se.kundval.notification.Notification;
+import se.kundval.notification.Notifications;
 import se.kundval.provider.internal.AccreditationApplicationRepository;
 import se.kundval.provider.internal.AccreditationRepository;
 import se.kundval.provider.internal.ApplicationAttachmentRepository;
@@ -60,6 +63,8 @@ public class ProviderService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Validator validator;
+    private final int processingWeeks;
+    private final Notifications notifications;
 
     ProviderService(
             ProviderRepository providers,
@@ -71,8 +76,12 @@ public class ProviderService {
             ApplicationEventPublisher events,
             CurrentUser currentUser,
             Clock clock,
-            Validator validator) {
+            Validator validator,
+            Notifications notifications,
+            @Value("${kundval.provider.application-processing-weeks:6}") int processingWeeks) {
         this.validator = validator;
+        this.processingWeeks = processingWeeks;
+        this.notifications = notifications;
         this.events = events;
         this.providers = providers;
         this.accreditations = accreditations;
@@ -107,7 +116,11 @@ public class ProviderService {
         List<ProviderDashboard.ApplicationLine> appLines = apps.stream()
                 .filter(a -> a.getStatus() != ApplicationStatus.DECIDED)
                 .map(a -> new ProviderDashboard.ApplicationLine(
-                        a.getId(), a.getServiceType().getName().in(locale), a.getStatus(), a.getUpdatedAt()))
+                        a.getId(),
+                        a.getServiceType().getName().in(locale),
+                        a.getStatus(),
+                        a.getUpdatedAt(),
+                        a.getReference()))
                 .toList();
         List<ProviderDashboard.ServiceTypeOption> canApply = registers.serviceTypes().stream()
                 .filter(t -> mayApplyFor(provider, t, own, apps))
@@ -184,7 +197,13 @@ public class ProviderService {
                         .toList(),
                 a.getAttachments().stream()
                         .map(f -> new ApplicationForm.AttachmentLine(
-                                f.getId(), f.getFileName(), f.getSizeBytes(), f.isConfidential()))
+                                f.getId(),
+                                f.getFileName(),
+                                f.getSizeBytes(),
+                                f.isConfidential(),
+                                f.getRequirement() == null
+                                        ? null
+                                        : f.getRequirement().getCode()))
                         .toList(),
                 a.getMessages().stream()
                         .map(m -> new ApplicationForm.MessageLine(m.getAuthorRole(), m.getText(), m.getCreatedAt()))
@@ -194,7 +213,10 @@ public class ProviderService {
                         .map(ar -> new ApplicationForm.AreaOption(ar.getCode(), ar.getName()))
                         .toList(),
                 editable(a),
-                a.getVersion());
+                a.getVersion(),
+                a.getReference(),
+                a.getSubmittedAt(),
+                processingWeeks);
     }
 
     private static boolean editable(AccreditationApplication a) {
@@ -244,8 +266,12 @@ public class ProviderService {
         if (!a.getDeclarations().containsAll(required)) {
             problems.put("declarations", "provider.application.declarations.missing");
         }
-        if (required.stream().anyMatch(Requirement::isAttachmentRequired)
-                && a.getAttachments().isEmpty()) {
+        // Each requirement that asks for an intyg needs its own file: one file cannot prove two things.
+        if (required.stream()
+                .filter(Requirement::isAttachmentRequired)
+                .anyMatch(r -> a.getAttachments().stream()
+                        .noneMatch(f -> f.getRequirement() != null
+                                && f.getRequirement().getId().equals(r.getId())))) {
             problems.put("attachments", "provider.application.attachments.missing");
         }
         Organisationsnummer.problemWith(a.getProvider().getOrgnr().toString())
@@ -257,6 +283,9 @@ public class ProviderService {
         a.setStatus(ApplicationStatus.SUBMITTED);
         a.setSubmittedAt(clock.instant());
         a.touch(clock.instant());
+        if (a.getReference() == null) {
+            a.setReference(referenceFor(a));
+        }
         if (!answer) {
             Accreditation accreditation = accreditations
                     .findByProviderAndServiceType(a.getProvider(), a.getServiceType())
@@ -265,8 +294,32 @@ public class ProviderService {
                     AccreditationStatus.APPLIED, LocalDate.now(clock), null, null, username(), clock.instant());
             accreditations.save(accreditation);
             events.publishEvent(new AccreditationStatusChanged(accreditation.getId(), AccreditationStatus.APPLIED));
+            // A receipt in the inbox too: the reference, the time it takes, and the way back to it.
+            notifications.save(Notification.toProvider(
+                            a.getProvider(),
+                            "APPLICATION_RECEIVED",
+                            "Vi har tagit emot er ansökan: "
+                                    + a.getServiceType().getName().sv(),
+                            "Kommunen har tagit emot er ansökan om auktorisation för "
+                                    + a.getServiceType().getName().sv() + " med referensnummer "
+                                    + a.getReference() + ". Handläggningen tar ungefär " + processingWeeks
+                                    + " veckor. Ni får ett meddelande här när kommunen har beslutat eller"
+                                    + " behöver veta mer.",
+                            clock.instant())
+                    .linkingTo(BackOfficePages.applicationPath(a.getId()), BackOfficePages.APPLICATION_LABEL));
         }
         flush(a);
+    }
+
+    /**
+     * ANS-2026-0012: the year it was first submitted and the application's number. Unique by
+     * construction (the id is), so two providers submitting at once cannot get the same one.
+     */
+    private String referenceFor(AccreditationApplication a) {
+        int year = a.getSubmittedAt()
+                .atZone(java.time.ZoneId.of("Europe/Stockholm"))
+                .getYear();
+        return "ANS-%d-%04d".formatted(year, a.getId());
     }
 
     /** The provider's answer to a completion request; the application goes back to the officers. */
@@ -290,10 +343,9 @@ public class ProviderService {
     }
 
     /**
-     * Adds a PDF to a draft. Checked by content (a PDF header and end-of-file marker), not by its
-     * name; at most 10 MB.
-     *
-     * @throws InvalidInputException for a file that is not a PDF or too large; nothing is stored then
+     * Adds a PDF without naming the requirement: it proves the first requirement that asks for an
+     * intyg and has none yet (or none, if every one has its file). For callers that predate
+     * attachments being tied to requirements; the form names the requirement.
      */
     @RolesAllowed(Role.PROVIDER)
     public void addAttachment(long applicationId, String fileName, byte[] content, boolean confidential) {
@@ -301,11 +353,54 @@ public class ProviderService {
                 .filter(ProviderService::editable)
                 .orElseThrow(
                         () -> new InvalidInputException(Map.of("attachments", "provider.application.notEditable")));
+        String code = requirementsOf(a.getServiceType()).stream()
+                .filter(Requirement::isAttachmentRequired)
+                .filter(r -> a.getAttachments().stream()
+                        .noneMatch(f -> f.getRequirement() != null
+                                && f.getRequirement().getId().equals(r.getId())))
+                .map(Requirement::getCode)
+                .findFirst()
+                .orElse(null);
+        addAttachment(applicationId, code, fileName, content, confidential);
+    }
+
+    /**
+     * Adds a PDF to a draft as the proof (intyg) of one requirement. Checked by content (a PDF
+     * header and end-of-file marker), not by its name; at most 10 MB. The same file (by SHA-256)
+     * is refused as proof of a second requirement: each requirement needs the document that shows
+     * it.
+     *
+     * @param requirementCode the requirement the file proves (null: a general attachment)
+     * @throws InvalidInputException for a file that is not a PDF, too large or already proving
+     *     another requirement, keyed {@code attachments.<requirement>}; nothing is stored then
+     */
+    @RolesAllowed(Role.PROVIDER)
+    public void addAttachment(
+            long applicationId, String requirementCode, String fileName, byte[] content, boolean confidential) {
+        String field = requirementCode == null ? "attachments" : "attachments." + requirementCode;
+        AccreditationApplication a = own(applicationId)
+                .filter(ProviderService::editable)
+                .orElseThrow(() -> new InvalidInputException(Map.of(field, "provider.application.notEditable")));
+        Requirement requirement = requirementCode == null
+                ? null
+                : requirementsOf(a.getServiceType()).stream()
+                        .filter(r -> r.getCode().equals(requirementCode))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new InvalidInputException(Map.of(field, "provider.application.declarations.unknown")));
         if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
-            throw new InvalidInputException(Map.of("attachments", "provider.application.attachment.size"));
+            throw new InvalidInputException(Map.of(field, "provider.application.attachment.size"));
         }
         if (!isPdf(content)) {
-            throw new InvalidInputException(Map.of("attachments", "provider.application.attachment.notPdf"));
+            throw new InvalidInputException(Map.of(field, "provider.application.attachment.notPdf"));
+        }
+        String hash = ApplicationAttachment.sha256Of(content);
+        boolean provesAnother = a.getAttachments().stream()
+                .anyMatch(f -> hash.equals(f.getSha256())
+                        && f.getRequirement() != null
+                        && (requirement == null || !f.getRequirement().getId().equals(requirement.getId())));
+        if (provesAnother) {
+            throw new InvalidInputException(Map.of(field, "provider.application.attachment.sameFile"));
         }
         String name = fileName == null || fileName.isBlank()
                 ? "bilaga.pdf"
@@ -314,6 +409,7 @@ public class ProviderService {
         a.getAttachments()
                 .add(new ApplicationAttachment(
                         a,
+                        requirement,
                         name.length() > 200 ? name.substring(0, 200) : name,
                         content,
                         confidential,

@@ -140,7 +140,8 @@ public class ProviderBackOfficeTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
-                                .containsEntry("attachments", "provider.application.attachment.notPdf"));
+                                // Offered without naming a requirement, it is the first proof still missing.
+                                .containsEntry("attachments.FORSAKRING", "provider.application.attachment.notPdf"));
         assertThatThrownBy(() -> providers.addAttachment(
                         id, "stor.pdf", new byte[ProviderService.MAX_ATTACHMENT_BYTES + 1], false))
                 .isInstanceOf(InvalidInputException.class);
@@ -473,5 +474,160 @@ public class ProviderBackOfficeTest {
                         .orElseThrow()
                         .attachments())
                 .hasSize(1);
+    }
+
+    /** An application of the new provider with steps 1–3 saved and every requirement ticked. */
+    private long readyApart(String type, Set<String> declarations) {
+        long id = providers.startApplication(type);
+        long v = providers.application(id, Locale.of("sv")).orElseThrow().version();
+        v = providers.saveStep(id, v, 1, draft("lina@nyaomsorgen.example", Set.of(), Set.of(), null), 2);
+        v = providers.saveStep(id, v, 2, draft("lina@nyaomsorgen.example", declarations, Set.of(), null), 3);
+        providers.saveStep(id, v, 3, draft("lina@nyaomsorgen.example", Set.of(), Set.of("BOO"), 25), 4);
+        return id;
+    }
+
+    @Test
+    void theSameFileIsRefusedAsProofOfASecondRequirementAndEachRequirementNeedsItsOwn() {
+        String type = data.serviceType(Delivery.HOME);
+        data.requirement(type, "FORSAKRING", "Vi har ansvarsförsäkring.", true);
+        data.requirement(type, "IVO", "Vi har tillstånd från IVO.", true);
+        TestLogins.provider(NEW_PROVIDER);
+        long id = readyApart(type, Set.of("FORSAKRING", "IVO"));
+
+        byte[] insurance = pdf("försäkringsbrev");
+        providers.addAttachment(id, "FORSAKRING", "forsakring.pdf", insurance, false);
+        // The same bytes under another name are still the same file (SHA-256).
+        assertThatThrownBy(() -> providers.addAttachment(id, "IVO", "ivo-tillstand.pdf", insurance.clone(), false))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        Map.entry("attachments.IVO", "provider.application.attachment.sameFile")));
+        ApplicationForm half = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(half.attachments())
+                .singleElement()
+                .satisfies(a -> assertThat(a.requirementCode()).isEqualTo("FORSAKRING"));
+        assertThat(half.withoutProof())
+                .extracting(ApplicationForm.RequirementLine::text)
+                .containsExactly("Vi har tillstånd från IVO.");
+        assertThatThrownBy(() -> providers.submit(id, half.version()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("attachments"));
+        assertThat(jdbc.queryForObject(
+                        "select sha256 from application_attachment where application_id = ?", String.class, id))
+                .isEqualTo(java.util.HexFormat.of().formatHex(sha256(insurance)));
+
+        providers.addAttachment(id, "IVO", "ivo-tillstand.pdf", pdf("tillstånd från IVO"), false);
+        ApplicationForm ready = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(ready.withoutProof()).isEmpty();
+        assertThat(ready.proofsOf("IVO"))
+                .extracting(ApplicationForm.AttachmentLine::fileName)
+                .containsExactly("ivo-tillstand.pdf");
+        providers.submit(id, ready.version());
+        assertThat(providers.application(id, Locale.of("sv")).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void submittingGivesAStoredReferenceNumberTheProcessingTimeAndAMessageThatLinksToTheApplication() {
+        String type = data.serviceType(Delivery.HOME);
+        data.requirement(type, "FSKATT", "Vi har F-skattsedel.", false);
+        TestLogins.provider(NEW_PROVIDER);
+        long id = readyApart(type, Set.of());
+
+        ApplicationForm draft = providers.application(id, Locale.of("sv")).orElseThrow();
+        assertThat(draft.reference()).isNull();
+        assertThat(draft.undeclared())
+                .extracting(ApplicationForm.RequirementLine::text)
+                .containsExactly("Vi har F-skattsedel.");
+        assertThatThrownBy(() -> providers.submit(id, draft.version()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("declarations"));
+        long v = providers.saveStep(
+                id, draft.version(), 2, draft("lina@nyaomsorgen.example", Set.of("FSKATT"), Set.of(), null), 5);
+        providers.submit(id, v);
+
+        ApplicationForm submitted = providers.application(id, Locale.of("sv")).orElseThrow();
+        int year = java.time.LocalDate.now(clock).getYear();
+        assertThat(submitted.reference()).isEqualTo("ANS-%d-%04d".formatted(year, id));
+        assertThat(jdbc.queryForObject(
+                        "select reference from accreditation_application where id = ?", String.class, id))
+                .isEqualTo(submitted.reference());
+        assertThat(submitted.processingWeeks()).isEqualTo(6);
+        assertThat(submitted.submittedAt()).isNotNull();
+        assertThat(providers.dashboard(Locale.of("sv")).applications())
+                .filteredOn(a -> a.id() == id)
+                .singleElement()
+                .satisfies(a -> assertThat(a.reference()).isEqualTo(submitted.reference()));
+
+        assertThat(messages.myMessages(20))
+                .filteredOn(m -> m.body().contains(submitted.reference()))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.body()).contains("ungefär 6 veckor");
+                    assertThat(m.linkPath()).isEqualTo(BackOfficePages.applicationPath(id));
+                    assertThat(m.linkLabel()).isEqualTo(BackOfficePages.APPLICATION_LABEL);
+                });
+    }
+
+    @Test
+    void theListingHistoryNamesThePersonNotTheUserName() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Historik " + type)
+                .create();
+        TestLogins.provider(OMSORGSGRUPPEN);
+        ListingForm before = listings.listing(code, Locale.of("sv")).orElseThrow();
+        listings.confirmUnchanged(code, before.version());
+
+        ListingForm after = listings.listing(code, Locale.of("sv")).orElseThrow();
+        assertThat(after.history()).first().satisfies(c -> {
+            assertThat(c.actor()).isEqualTo("Test Provider");
+            assertThat(c.fields()).isEqualTo("confirmed unchanged");
+        });
+        assertThat(jdbc.queryForObject(
+                        "select actor from listing_change lc join offering o on o.id = lc.offering_id"
+                                + " where o.code = ? order by lc.id desc limit 1",
+                        String.class,
+                        code))
+                .isEqualTo("test-provider-" + OMSORGSGRUPPEN);
+    }
+
+    @Test
+    void theNewCustomerMessageLinksToTheCustomerAndWritesTheDateInWords() {
+        String type = data.serviceType(Delivery.HOME);
+        String code = data.anOffering()
+                .ofType(type)
+                .byExistingProvider(OMSORGSGRUPPEN)
+                .unit("Meddelande " + type)
+                .create();
+        Personnummer p = ChoiceTestData.newPersonnummer();
+        long entitlement = residents.residentWithEntitlement(p, "BOO", type);
+        ChoiceTestData.logInAs(p);
+        String reference = choices.choose(entitlement, code).reference();
+
+        TestLogins.provider(OMSORGSGRUPPEN);
+        String today = LocalDate.now(clock)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("sv")));
+        assertThat(messages.myMessages(50))
+                .filteredOn(m -> m.body().contains(reference))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.body()).contains("från " + today).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+                    assertThat(m.linkPath()).isEqualTo("/kontor/kunder?kund=" + reference);
+                    assertThat(m.linkLabel()).isEqualTo("messages.link.customer");
+                });
     }
 }

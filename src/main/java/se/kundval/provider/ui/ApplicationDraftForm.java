@@ -38,6 +38,11 @@ class ApplicationDraftForm {
         };
     }
 
+    /** Moves focus to a requirement's checkbox on step 2. */
+    void focusDeclaration(String requirementCode) {
+        declarations.focus(requirementCode);
+    }
+
     ApplicationForm.ApplicationDraft draft() {
         return binder.record();
     }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.identity.Role;
 import se.kundval.provider.ApplicationForm;
+import se.kundval.provider.ApplicationStatus;
+import se.kundval.provider.BackOfficePages;
 import se.kundval.provider.ProviderService;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
@@ -28,7 +30,7 @@ import se.kundval.shared.ui.FormProblems;
  * the server, messages next to the fields), so the provider can stop and resume any time.
  * Another provider's application id is "Sidan finns inte".
  */
-@Route("kontor/ansokan/:id([0-9]{1,18})")
+@Route(BackOfficePages.APPLICATION + "/:id([0-9]{1,18})")
 @RolesAllowed(Role.PROVIDER)
 class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -41,6 +43,7 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ApplicationForm form;
     private long id;
     private int step;
+    private AttachmentsStep attachments;
 
     ApplicationView(ProviderService providers) {
         this.providers = providers;
@@ -84,7 +87,10 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(new ApplicationMessages(providers, id, form, this::reload, this::conflict));
         }
         if (!form.editable()) {
-            add(new Paragraph(getTranslation("application.readonly")), new ApplicationSummary(providers, form));
+            if (form.reference() != null && form.status() == ApplicationStatus.SUBMITTED) {
+                add(new SubmittedConfirmation(form));
+            }
+            add(new Paragraph(getTranslation("application.readonly")), new ApplicationSummary(providers, form, null));
             add(new Paragraph(new RouterLink(getTranslation("layout.nav.backoffice"), BackOfficeView.class)));
             return;
         }
@@ -95,8 +101,8 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(
                 switch (step) {
                     case 1, 2, 3 -> draft.step(step);
-                    case 4 -> new AttachmentsStep(providers, id, form, alert, this::reload);
-                    default -> new ApplicationSummary(providers, form);
+                    case 4 -> attachments = new AttachmentsStep(providers, id, form, alert, this::reload);
+                    default -> new ApplicationSummary(providers, form, this::change);
                 },
                 new StepActions(step, this::save, this::submit));
     }
@@ -116,15 +122,32 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
+    /**
+     * "Ändra" on the review step: to the step with the requirement, focus on its field. Nothing
+     * to save on the review step, so nothing is lost.
+     */
+    private void change(int toStep, String requirementCode) {
+        clearErrors();
+        step = toStep;
+        render();
+        if (toStep == 2) {
+            draft.focusDeclaration(requirementCode);
+        } else if (toStep == 4 && attachments != null) {
+            attachments.focus(requirementCode);
+        }
+    }
+
     private void submit() {
         clearErrors();
         try {
             providers.submit(id, form.version());
             reload(getTranslation("application.submitted"));
         } catch (InvalidInputException invalid) {
-            // Take the provider to the first step with a problem.
+            // A field on step 1 or 3: take the provider there. Requirements and intyg are named on
+            // the review step itself, each with "Ändra".
             int first = invalid.problems().keySet().stream()
                     .mapToInt(StepActions::stepOf)
+                    .filter(s -> s != 2 && s != 4)
                     .min()
                     .orElse(STEPS);
             if (first < STEPS) {

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import se.kundval.identity.Role;
+import se.kundval.provider.AccreditationStatus;
+import se.kundval.provider.BackOfficePages;
 import se.kundval.provider.ProviderDashboard;
 import se.kundval.provider.ProviderService;
 import se.kundval.shared.ui.BackOfficeSection;
@@ -32,7 +34,7 @@ import se.kundval.shared.ui.LabelledSection;
  * catalogue pages and their "last confirmed" dates, new customers waiting, the inbox.
  */
 @Menu(title = "layout.nav.backoffice", order = 20)
-@Route("kontor")
+@Route(BackOfficePages.BACK_OFFICE)
 @RolesAllowed(Role.PROVIDER)
 class BackOfficeView extends Div implements HasDynamicTitle {
 
@@ -46,9 +48,20 @@ class BackOfficeView extends Div implements HasDynamicTitle {
                 new H1(getTranslation("backoffice.heading", dashboard.providerName())),
                 new Paragraph(getTranslation("backoffice.orgnr", dashboard.orgnr())));
 
-        sections.stream()
-                .sorted(Comparator.comparingInt(BackOfficeSection::order))
-                .forEach(section -> add(section.create(locale)));
+        // A provider without an accreditation can do one thing here: apply. That comes first, before
+        // sections (new customers, catalogue pages) that stay empty until the municipality approves.
+        boolean newProvider = dashboard.accreditations().stream()
+                .noneMatch(a -> a.status() == AccreditationStatus.APPROVED
+                        || a.status() == AccreditationStatus.SUSPENDED
+                        || a.status() == AccreditationStatus.REVOKED);
+        LabelledSection applications = applications(providers, dashboard, newProvider);
+        if (newProvider) {
+            add(applications);
+        } else {
+            sections.stream()
+                    .sorted(Comparator.comparingInt(BackOfficeSection::order))
+                    .forEach(section -> add(section.create(locale)));
+        }
 
         LabelledSection accreditations =
                 new LabelledSection("accreditations", getTranslation("backoffice.accreditations"));
@@ -83,20 +96,39 @@ class BackOfficeView extends Div implements HasDynamicTitle {
             block.add(new Paragraph(getTranslation("backoffice.timeline")), timeline);
             accreditations.add(block);
         }
-        add(accreditations);
+        if (!newProvider || !dashboard.accreditations().isEmpty()) {
+            add(accreditations);
+        }
+        if (newProvider) {
+            sections.stream()
+                    .sorted(Comparator.comparingInt(BackOfficeSection::order))
+                    .forEach(section -> add(section.create(locale)));
+        } else {
+            add(applications);
+        }
+    }
 
+    private LabelledSection applications(ProviderService providers, ProviderDashboard dashboard, boolean newProvider) {
         LabelledSection applications = new LabelledSection("applications", getTranslation("backoffice.applications"));
-        if (dashboard.applications().isEmpty()) {
+        if (newProvider) {
+            applications.add(new Paragraph(getTranslation("backoffice.apply.intro")));
+        }
+        if (dashboard.applications().isEmpty() && !newProvider) {
             applications.add(new Paragraph(getTranslation("backoffice.applications.none")));
         }
         UnorderedList appList = new UnorderedList();
         for (ProviderDashboard.ApplicationLine app : dashboard.applications()) {
             RouterLink open = ProviderNavigation.applicationLink(
                     getTranslation("backoffice.application.open", app.serviceTypeName()), app.id());
+            String statusText = getTranslation(
+                    "backoffice.application.status." + app.status().name());
             appList.add(new ListItem(
                     open,
-                    new Paragraph(getTranslation(
-                            "backoffice.application.status." + app.status().name()))));
+                    new Paragraph(
+                            app.reference() == null
+                                    ? statusText
+                                    : getTranslation(
+                                            "backoffice.application.withReference", statusText, app.reference()))));
         }
         applications.add(appList);
         if (dashboard.canApplyFor().isEmpty()) {
@@ -116,7 +148,7 @@ class BackOfficeView extends Div implements HasDynamicTitle {
             row.addClassName("field-row");
             applications.add(new H3(getTranslation("backoffice.apply")), row);
         }
-        add(applications);
+        return applications;
     }
 
     @Override

@@ -12,6 +12,7 @@ import se.kundval.shared.ui.RecordBinder;
 class DeclarationsStep extends Composite<Div> {
 
     private final CheckboxGroup<String> declarations = new CheckboxGroup<>();
+    private java.util.List<String> codes = java.util.List.of();
 
     DeclarationsStep(RecordBinder<ApplicationForm.ApplicationDraft> binder) {
         declarations.setLabel(getTranslation("application.step.2"));
@@ -22,14 +23,26 @@ class DeclarationsStep extends Composite<Div> {
 
     /** The requirements to declare; set before the draft is read into the fields. */
     void show(ApplicationForm form) {
-        declarations.setItems(form.requirements().stream()
+        codes = form.requirements().stream()
                 .map(ApplicationForm.RequirementLine::code)
-                .toList());
+                .toList();
+        declarations.setItems(codes);
         declarations.setItemLabelGenerator(code -> form.requirements().stream()
                 .filter(r -> r.code().equals(code))
                 .map(r -> r.text()
                         + (r.attachmentRequired() ? " " + getTranslation("application.declarations.attachment") : ""))
                 .findFirst()
                 .orElse(code));
+    }
+
+    /** Moves focus to one requirement's checkbox ("Ändra" on the review step). */
+    void focus(String requirementCode) {
+        int index = codes.indexOf(requirementCode);
+        declarations
+                .getElement()
+                .executeJs(
+                        "const c = this.querySelectorAll('vaadin-checkbox')[$0];"
+                                + " if (c) { c.focus(); c.scrollIntoView({block: 'center'}); }",
+                        Math.max(0, index));
     }
 }

@@ -45,7 +45,7 @@ class StepActions extends Composite<Div> {
             case "declarations" -> 2;
             case "areas", "capacity", "staffCompetence" -> 3;
             case "attachments" -> 4;
-            default -> STEPS;
+            default -> field.startsWith("attachments.") ? 4 : STEPS;
         };
     }
 }

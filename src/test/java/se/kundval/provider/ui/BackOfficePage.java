@@ -67,4 +67,9 @@ public class BackOfficePage extends PortalPage {
     public Locator main() {
         return page.locator("main");
     }
+
+    /** The headings of the page's sections, top to bottom. */
+    public Locator sectionHeadings() {
+        return page.locator("main section > h2");
+    }
 }
