@@ -43,6 +43,7 @@ import se.kundval.identity.Role;
 import se.kundval.shared.ConcurrentEditException;
 import se.kundval.shared.InvalidInputException;
 import se.kundval.shared.Option;
+import se.kundval.shared.ui.ComponentTexts;
 import se.kundval.shared.ui.FormProblems;
 import se.kundval.shared.ui.LabelledSection;
 import se.kundval.shared.ui.RecordBinder;
@@ -222,7 +223,7 @@ class OfficerCaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation("officer.form.unit." + c.scopeUnit().name())));
         scope.setValue(c.scope());
         DatePicker deadline = new DatePicker(getTranslation("officer.case.deadline"));
-        deadline.setLocale(locale);
+        ComponentTexts.datePicker(deadline, this);
         deadline.setValue(c.deadline());
         deadline.setEnabled(c.deadlineCanChange());
         deadline.setHelperText(getTranslation(
