@@ -125,10 +125,13 @@ class AccessMatrixTest {
                                                     ? Locale.of("sv")
                                                     : t == OfferingQuery.class
                                                             ? OfferingQuery.all("MATRIX-INGEN", 0)
-                                                            : List.class.isAssignableFrom(t)
-                                                                            || Collection.class.isAssignableFrom(t)
-                                                                    ? List.of()
-                                                                    : null;
+                                                            : java.util.Set.class.isAssignableFrom(t)
+                                                                    ? java.util.Set.of()
+                                                                    : List.class.isAssignableFrom(t)
+                                                                                    || Collection.class
+                                                                                            .isAssignableFrom(t)
+                                                                            ? List.of()
+                                                                            : null;
         }
         return args;
     }

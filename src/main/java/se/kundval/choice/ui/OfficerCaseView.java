@@ -290,6 +290,7 @@ class OfficerCaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
             } catch (InvalidInputException rejected) {
                 RecordBinder.ProblemsShown shown = binder.showProblems(rejected.problems(), this::getTranslation);
                 problems.summarize(getTranslation("officer.case.correct.invalid"), shown.elsewhere());
+                problems.linkTo(shown.atFields());
                 if (shown.first() instanceof Focusable<?> focusable) {
                     focusable.focus();
                 } else {

@@ -89,6 +89,7 @@ class RegisterConversationView extends Div implements HasDynamicTitle {
         } catch (InvalidInputException rejected) {
             formError.show(getTranslation("officer.form.invalid"));
             RecordBinder.ProblemsShown shown = binder.showProblems(rejected.problems(), this::getTranslation);
+            formError.linkTo(shown.atFields());
             // What no field shows (the grants as a whole) is said under the grants' help text.
             shown.elsewhere().forEach(grants::showProblem);
             if (shown.first() instanceof Focusable<?> focusable) {

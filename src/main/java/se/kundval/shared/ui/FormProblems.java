@@ -3,7 +3,11 @@ package se.kundval.shared.ui;
 import java.util.Collection;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * The page's error summary: one {@code role="alert"} box at the top, so a screen reader announces
@@ -41,5 +45,30 @@ public class FormProblems extends Div {
      */
     public void summarize(String summary, Collection<String> elsewhere) {
         setText(elsewhere.isEmpty() ? summary : summary + " " + String.join(" ", elsewhere));
+    }
+
+    /**
+     * Adds a link-like button per message shown at a field ("Förnamn: Fyll i namnet."), which moves
+     * focus to that field: on a long form the person need not hunt for the marked fields.
+     */
+    public void linkTo(Collection<RecordBinder.FieldProblem> atFields) {
+        if (atFields.isEmpty()) {
+            return;
+        }
+        UnorderedList links = new UnorderedList();
+        links.addClassName("problem-links");
+        for (RecordBinder.FieldProblem problem : atFields) {
+            NativeButton go = new NativeButton(
+                    problem.label().isBlank() ? problem.message() : problem.label() + ": " + problem.message(),
+                    click -> {
+                        problem.field().getElement().executeJs("this.scrollIntoView({block: 'center'})");
+                        if (problem.field() instanceof Focusable<?> focusable) {
+                            focusable.focus();
+                        }
+                    });
+            go.addClassName("link-button");
+            links.add(new ListItem(go));
+        }
+        add(links);
     }
 }

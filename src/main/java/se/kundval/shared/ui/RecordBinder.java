@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
@@ -93,6 +94,7 @@ public class RecordBinder<R extends Record> extends Binder<R> {
     public ProblemsShown showProblems(Map<String, String> problems, Function<String, String> translate) {
         Component first = null;
         List<String> elsewhere = new ArrayList<>();
+        List<FieldProblem> atFields = new ArrayList<>();
         for (Map.Entry<String, String> problem : problems.entrySet()) {
             HasValidation field = problemTargets.get(problem.getKey());
             String message = translate.apply(problem.getValue());
@@ -102,16 +104,24 @@ public class RecordBinder<R extends Record> extends Binder<R> {
                 if (first == null) {
                     first = component;
                 }
+                String label = component instanceof HasLabel labelled && labelled.getLabel() != null
+                        ? labelled.getLabel()
+                        : "";
+                atFields.add(new FieldProblem(component, label, message));
             } else {
                 elsewhere.add(message);
             }
         }
-        return new ProblemsShown(first, elsewhere);
+        return new ProblemsShown(first, elsewhere, atFields);
     }
+
+    /** A message shown at a field, for the error summary's link to that field. */
+    public record FieldProblem(Component field, String label, String message) {}
 
     /**
      * @param first the first field showing a message, or null
      * @param elsewhere messages for which no field is on the page
+     * @param atFields the messages shown at fields, in the service's order
      */
-    public record ProblemsShown(Component first, List<String> elsewhere) {}
+    public record ProblemsShown(Component first, List<String> elsewhere, List<FieldProblem> atFields) {}
 }

@@ -3,6 +3,7 @@ package se.kundval.choice.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -52,6 +53,9 @@ class ConversationFormErrorsTest extends ViewTest {
         assertThat(area.getErrorMessage()).isEqualTo("Välj område.");
         assertThat(find(Paragraph.class).withText("Kryssa i minst en tjänst.").exists())
                 .as("the message for the service types, by their checkboxes")
+                .isTrue();
+        assertThat(find(NativeButton.class).withText("Förnamn: Fyll i namnet.").exists())
+                .as("the summary links to the field")
                 .isTrue();
         assertThat(conversations()).as("nothing is stored").isEqualTo(conversations);
     }

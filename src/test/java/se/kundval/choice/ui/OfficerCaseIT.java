@@ -93,6 +93,14 @@ class OfficerCaseIT extends BrowserTest {
         assertThat(cases.alert("Rättelsen sparades inte")).isVisible();
         assertThat(correct.getByText("Skriv varför beslutet rättas.").first()).isVisible();
         assertThat(correct.getByLabel("Skäl till rättelsen")).isFocused();
+        // The summary links to the field: following it from elsewhere lands in the field.
+        scope.focus();
+        cases.alert("Rättelsen sparades inte")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Skäl till rättelsen: Skriv varför beslutet rättas."))
+                .click();
+        assertThat(correct.getByLabel("Skäl till rättelsen")).isFocused();
 
         correct.getByLabel("Skäl till rättelsen").fill("Fel antal timmar registrerades, beslutet gäller 8 timmar.");
         correct.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara rättelsen"))
