@@ -182,7 +182,9 @@ class OfferingCards extends Composite<Div> {
                 article.add(paragraph("not-choosable", getTranslation(reasonPrefix + notChoosableReason)));
             } else if (chooseHere != null) {
                 // The server checks again that it may be chosen.
-                Button choose = new Button(getTranslation("list.card.choose", name), e -> chooseHere.accept(c));
+                // A native button, like the link it replaces: its long name wraps on a phone.
+                NativeButton choose =
+                        new NativeButton(getTranslation("list.card.choose", name), e -> chooseHere.accept(c));
                 choose.addClassName("choose-button");
                 article.add(choose);
             } else {

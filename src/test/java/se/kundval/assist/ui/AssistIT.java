@@ -147,8 +147,10 @@ class AssistIT extends BrowserTest {
         assertThat(search.text("Sökningen gällde personnummer 19400312-****.")).isVisible();
         String csv = search.downloadCsv();
         org.assertj.core.api.Assertions.assertThat(csv)
-                .contains("ASSIST_LOOK_UP")
-                .contains("WANTS_TO_CHANGE")
+                // In words for a log reviewer, never codes.
+                .contains("på servicepunkten sökte upp Anna Lindqvist")
+                .contains("Besökaren vill byta utförare")
+                .doesNotContain("ASSIST_LOOK_UP")
                 .doesNotContain("19400312");
     }
 
