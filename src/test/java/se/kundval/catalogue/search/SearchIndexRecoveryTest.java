@@ -56,11 +56,22 @@ class SearchIndexRecoveryTest {
                 .toList();
     }
 
+    /**
+     * Deletes the index as a lost disk would. Lucene may still be flushing in the background, so a
+     * temporary file can vanish (or appear) while walking: try again until the folder is gone.
+     */
     private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        for (int attempt = 0; Files.exists(root) && attempt < 20; attempt++) {
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (java.nio.file.NoSuchFileException
+                    | java.nio.file.DirectoryNotEmptyException
+                    | java.io.UncheckedIOException raced) {
+                // Changed under our feet: walk again.
             }
         }
+        assertThat(root).doesNotExist();
     }
 }
