@@ -29,15 +29,17 @@ import se.kundval.identity.ui.IdentityNavigation;
 class LoginAvailabilityFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAvailabilityFilter.class);
-    private static final Duration TRUST_GOOD_ANSWER = Duration.ofSeconds(10);
+    /** How long a good answer is trusted (ten seconds unless configured; tests of an outage use none). */
+    private final Duration trustGoodAnswer;
 
     private final URI discovery;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Instant reachableUntil = Instant.MIN;
 
-    LoginAvailabilityFilter(String issuer) {
+    LoginAvailabilityFilter(String issuer, Duration trustGoodAnswer) {
         this.discovery = URI.create(issuer + "/.well-known/openid-configuration");
+        this.trustGoodAnswer = trustGoodAnswer;
     }
 
     @Override
@@ -67,7 +69,7 @@ class LoginAvailabilityFilter extends OncePerRequestFilter {
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() == 200) {
-                reachableUntil = Instant.now().plus(TRUST_GOOD_ANSWER);
+                reachableUntil = Instant.now().plus(trustGoodAnswer);
                 return true;
             }
             log.warn("Login service answered {} at {}", answer.statusCode(), discovery);

@@ -54,7 +54,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value("${kundval.auth}") String auth, @Value("${kundval.oidc.issuer:}") String issuer)
+            HttpSecurity http,
+            @Value("${kundval.auth}") String auth,
+            @Value("${kundval.oidc.issuer:}") String issuer,
+            @Value("${kundval.oidc.trust-reachable:10s}") java.time.Duration trustReachable)
             throws Exception {
         // The portal's own static look (from frontend/) is public.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -66,7 +69,9 @@ class SecurityConfiguration {
         String loginOrigin = "keycloak".equals(auth) ? origin(issuer) : "";
         if ("keycloak".equals(auth)) {
             // "Logga in" while Keycloak is down leads to the portal's own explanation.
-            http.addFilterBefore(new LoginAvailabilityFilter(issuer), OAuth2AuthorizationRequestRedirectFilter.class);
+            http.addFilterBefore(
+                    new LoginAvailabilityFilter(issuer, trustReachable),
+                    OAuth2AuthorizationRequestRedirectFilter.class);
         }
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
