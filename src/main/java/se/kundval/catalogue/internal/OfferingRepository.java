@@ -19,13 +19,17 @@ public interface OfferingRepository extends JpaRepository<Offering, Long> {
 
     List<Offering> findByServiceType(ServiceType serviceType);
 
-    /** The specialisations that some provider of the service types offers (an approved accreditation). */
+    /** The specialisations that some provider of the service types offers with an accreditation of this status. */
     @Query("""
             select distinct s.code from Offering o join o.specialisations s
-            where o.serviceType.code in :serviceTypeCodes
-            and o.accreditation.status = se.kundval.provider.AccreditationStatus.APPROVED
+            where o.serviceType.code in :serviceTypeCodes and o.accreditation.status = :status
             """)
-    List<String> specialisationCodesOffered(Collection<String> serviceTypeCodes);
+    List<String> specialisationCodesOffered(Collection<String> serviceTypeCodes, AccreditationStatus status);
+
+    /** The specialisations that some provider of the service types offers (an approved accreditation). */
+    default List<String> specialisationCodesOffered(Collection<String> serviceTypeCodes) {
+        return specialisationCodesOffered(serviceTypeCodes, AccreditationStatus.APPROVED);
+    }
 
     /** A provider's offerings, by the provider's organisation number (as stored, with hyphen). */
     @Query(
